@@ -1,0 +1,74 @@
+/** The kinds of checkable statement DealLens extracts. Adding one means adding a file in lib/claims/relations/. */
+export const RELATIONS = [
+  'investment', // investor -> company, amount, stage of talks
+  'round-size', // size of a funding round
+  'round-share', // an investor's share of a round ("half", "50%")
+  'valuation', // a company's valuation, tied to a round or sale
+  'participants', // who takes part in a round
+  'talks-lead', // who leads the talks
+  'talks-stage', // "advanced" / "preliminary" talks
+  'layoffs', // job cuts: count and when
+  'share-price', // a share price
+  'stock-return', // multi-year share return
+  'ipo-timing', // when an IPO is planned
+  'founded', // founding year
+  'launch', // product launch year
+  'partnership-start', // when a partnership began
+  'compute-agreement', // cloud / compute supply agreements
+  'model-access', // use of one company's models by another (products, employees)
+  'acquisition', // acquisitions and their price
+  'market-share', // a company's share of a market
+  'data-center', // data-center investments
+  'chips', // whose chip a named chip is
+  'revenue', // revenue / annualized run-rate
+  'attribution', // person <-> title / employer
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export type Qualifier = 'exact' | 'about' | 'up-to' | 'at-least' | 'more-than' | 'less-than' | 'range';
+export type QuantityKind = 'money' | 'count' | 'percent' | 'fraction' | 'year' | 'quarter';
+
+/** A parsed number in the text: "$50bn", "up to $50 billion", "16,000 jobs", "half", "134.2%". */
+export interface Quantity {
+  kind: QuantityKind;
+  /** The figure in base units (dollars, people, percent points, a year). For ranges, the low end. */
+  value: number;
+  /** For ranges ("$750 billion to $830 billion") and vague magnitudes ("low-teens billions"): the high end. */
+  high?: number;
+  currency?: string;
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+}
+
+/** When, and in what state, the event a claim describes happened ("in talks", "completed", "October 2025"). */
+export interface EventCues {
+  /** 'prospective': talks, plans, could, may; 'completed': raised, closed, finalised, wrapped up. */
+  status?: 'prospective' | 'completed';
+  /** Year-month ("2025-10") or year ("2025") named with the claim, or inherited from the article's date. */
+  date?: string;
+  /** The kind of financing: a new funding round, a secondary share sale, a tranche. */
+  round?: 'funding-round' | 'secondary' | 'tranche';
+  /** "another", "additional", "more": an increment, which can support a figure but never contradict one. */
+  incremental?: boolean;
+  /** The words that placed the event, for the `why`. */
+  words: string[];
+}
+
+export interface Claim {
+  start: number;
+  end: number;
+  text: string;
+  relation: Relation;
+  /** Entity ids from lib/entities (e.g. "amazon", "openai", "andy-jassy"). */
+  subject?: string;
+  object?: string;
+  /** Further entities the claim names (participants of a round). */
+  others?: string[];
+  value?: Quantity;
+  /** A non-numeric value: a stage ("advanced"), a title/employer ("analyst at Horizon Insights"), a chip name. */
+  detail?: string;
+  event: EventCues;
+  /** How the subject was found: named in the sentence, or inferred from the article (weaker: may support, never contradict). */
+  inferred?: boolean;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'DealLens',
+    description: 'Checks the claims in AI-deal news against a bundled fact base, right where they are written.',
+    permissions: ['storage', 'activeTab', 'scripting', 'sidePanel'],
+    browser_specific_settings: {
+      gecko: { id: 'deallens@example.org', data_collection_permissions: { required: ['none'] } },
+    },
+  },
+});
