@@ -1,0 +1,59 @@
+/**
+ * The one message protocol between content script, background and extension pages.
+ * Names say who talks to whom: `contentX` is sent by the content script, `pageX` by popup/side panel/options,
+ * `backgroundX` by the background. Every receiver validates the payload with the zod schema below.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import { RELATIONS } from './claims/types';
+import { VERDICTS } from './verdicts/types';
+
+/** What the content script reports per claim: plain data, no DOM. */
+export const claimReportSchema = z.object({
+  index: z.number().int().nonnegative(),
+  text: z.string().max(2000),
+  relation: z.enum(RELATIONS),
+  verdict: z.enum(VERDICTS),
+  facts: z.array(z.string()).max(50),
+  why: z.string().max(2000),
+  subject: z.string().optional(),
+  object: z.string().optional(),
+  /** The claim's sentence with some context, for notes' anchoring. */
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+});
+export type ClaimReport = z.infer<typeof claimReportSchema>;
+
+export const pageReportSchema = z.object({
+  url: z.string().max(4000),
+  title: z.string().max(1000),
+  claims: z.array(claimReportSchema).max(5000),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+export const tabIdSchema = z.object({ tabId: z.number().int() });
+export const claimIndexSchema = z.object({ index: z.number().int().nonnegative() });
+
+export interface TabState {
+  tabId: number;
+  url: string;
+  title: string;
+  /** 'annotated': the content script ran and reported; 'idle': not run on this page (yet); 'disabled': off for this site. */
+  status: 'annotated' | 'idle' | 'disabled';
+  claims: ClaimReport[];
+}
+
+interface ProtocolMap {
+  /** Content script -> background: the claims on this tab's page (replaces any earlier report). */
+  contentReportedClaims(report: PageReport): void;
+  /** Popup / side panel -> background: the state of a tab. */
+  pageGetTabState(data: { tabId: number }): TabState;
+  /** Popup -> background: run DealLens on a tab now (activeTab + scripting). */
+  pageCheckTab(data: { tabId: number }): TabState;
+  /** Background -> content script (tab message): scroll to a claim and focus its badge. */
+  backgroundFocusClaim(data: { index: number }): boolean;
+  /** Background -> extension pages: a tab's state changed. */
+  backgroundTabStateChanged(state: TabState): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
