@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
+  // A separate output folder lets parallel builds (and CI) keep their own copy.
+  outDir: process.env.DEALLENS_OUT ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'DealLens',

@@ -1,0 +1,62 @@
+/**
+ * Playwright fixtures: Debian's Chromium with the built extension loaded, a local HTTPS server for fixture pages
+ * mapped onto real news host names, and a record of every network request the extension makes.
+ */
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export const EXTENSION_PATH = resolve(process.env.DEALLENS_OUT ?? '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  userDataDir?: string;
+  hosts?: string[];
+}
+
+export async function launchWithExtension(server: FixtureServer, opts: LaunchOptions = {}) {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'deallens-profile-'));
+  const rules = server.hosts.map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const sw: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  return { context, sw, extensionId, userDataDir };
+}
+
+interface Fixtures {
+  server: FixtureServer;
+  ext: { context: BrowserContext; sw: Worker; extensionId: string; userDataDir: string };
+}
+
+export const test = base.extend<{ ext: Fixtures['ext'] }, { server: FixtureServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ server }, use) => {
+    const launched = await launchWithExtension(server);
+    await use(launched);
+    await launched.context.close();
+    rmSync(launched.userDataDir, { recursive: true, force: true });
+  },
+});
+
+export const expect = test.expect;
