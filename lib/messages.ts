@@ -7,6 +7,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { RELATIONS } from './claims/types';
 import { VERDICTS } from './verdicts/types';
+import { quantitySchema } from './factbase/schema';
 
 /** What the content script reports per claim: plain data, no DOM. */
 export const claimReportSchema = z.object({
@@ -18,6 +19,8 @@ export const claimReportSchema = z.object({
   why: z.string().max(2000),
   subject: z.string().optional(),
   object: z.string().optional(),
+  /** The figure the claim states ("$10 billion" -> money 1e10, exact), so views can set it beside the fact base's. */
+  value: quantitySchema.optional(),
   /** The claim's sentence with some context, for notes' anchoring. */
   prefix: z.string().max(200),
   suffix: z.string().max(200),
@@ -27,6 +30,8 @@ export type ClaimReport = z.infer<typeof claimReportSchema>;
 export const pageReportSchema = z.object({
   url: z.string().max(4000),
   title: z.string().max(1000),
+  /** The article's own date ("2026-01-30" or "2026-01") where the page states it, for the side panel's timeline. */
+  date: z.string().max(40).optional(),
   claims: z.array(claimReportSchema).max(5000),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
@@ -38,6 +43,8 @@ export interface TabState {
   tabId: number;
   url: string;
   title: string;
+  /** The article's date as the content script reported it (PageReport.date). */
+  date?: string;
   /** 'annotated': the content script ran and reported; 'idle': not run on this page (yet); 'disabled': off for this site. */
   status: 'annotated' | 'idle' | 'disabled';
   claims: ClaimReport[];
