@@ -38,6 +38,7 @@ export type PageReport = z.infer<typeof pageReportSchema>;
 
 export const tabIdSchema = z.object({ tabId: z.number().int() });
 export const claimIndexSchema = z.object({ index: z.number().int().nonnegative() });
+export const tabClaimSchema = tabIdSchema.extend({ index: z.number().int().nonnegative() });
 
 export interface TabState {
   tabId: number;
@@ -55,12 +56,24 @@ interface ProtocolMap {
   contentReportedClaims(report: PageReport): void;
   /** Popup / side panel -> background: the state of a tab. */
   pageGetTabState(data: { tabId: number }): TabState;
-  /** Popup -> background: run DealLens on a tab now (activeTab + scripting). */
+  /**
+   * Popup -> background: run DealLens on a tab now (activeTab + scripting). Injects content-scripts/content.js unless
+   * CONTENT_SCRIPT_FLAG says it already runs there, then answers with the state once the content script reported
+   * (or after a few seconds with what there is).
+   */
   pageCheckTab(data: { tabId: number }): TabState;
+  /** Popup / side panel -> background: scroll the tab to a claim and focus its badge (relayed as backgroundFocusClaim). */
+  pageFocusClaim(data: { tabId: number; index: number }): boolean;
   /** Background -> content script (tab message): scroll to a claim and focus its badge. */
   backgroundFocusClaim(data: { index: number }): boolean;
   /** Background -> extension pages: a tab's state changed. */
   backgroundTabStateChanged(state: TabState): void;
 }
+
+/**
+ * The content script sets `(globalThis as any)[CONTENT_SCRIPT_FLAG] = true` in its isolated world when it starts, so
+ * "Check this page" on a page where it already runs does not inject a second copy.
+ */
+export const CONTENT_SCRIPT_FLAG = '__deallensContentScript';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import {
+  DEFAULT_SETTINGS, SETTINGS_KEY, getSettings, hostMatchesSite, isSiteEnabled, isSiteEnabledIn, normalizeSite,
+  onSettingsChanged, parseSettings, setSiteEnabled, sitePatterns, updateSettings, withSiteEnabled,
+} from './settings';
+
+describe('normalizeSite', () => {
+  it('reduces what a reader types to a bare host', () => {
+    expect(normalizeSite('https://www.Example.com/a/b?c#d')).toBe('example.com');
+    expect(normalizeSite('www.example-blog.test')).toBe('example-blog.test');
+    expect(normalizeSite(' news.example.org. ')).toBe('news.example.org');
+    expect(normalizeSite('example.com:8443/path')).toBe('example.com');
+  });
+  it('rejects what is not a host', () => {
+    for (const bad of ['', 'localhost', 'not a host', 'exa mple.com', '-bad.com', 'javascript:alert(1)', '<b>x</b>.com']) {
+      expect(normalizeSite(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('host matching', () => {
+  it('matches the site and its subdomains only', () => {
+    expect(hostMatchesSite('www.reuters.com', 'reuters.com')).toBe(true);
+    expect(hostMatchesSite('reuters.com', 'reuters.com')).toBe(true);
+    expect(hostMatchesSite('notreuters.com', 'reuters.com')).toBe(false);
+    expect(hostMatchesSite('reuters.com.evil.test', 'reuters.com')).toBe(false);
+  });
+  it('turns a site off and on again', () => {
+    const off = withSiteEnabled(DEFAULT_SETTINGS, 'www.cnbc.com', false);
+    expect(off.disabledSites).toEqual(['cnbc.com']);
+    expect(isSiteEnabledIn(off, 'www.cnbc.com')).toBe(false);
+    expect(isSiteEnabledIn(off, 'www.reuters.com')).toBe(true);
+    expect(withSiteEnabled(off, 'www.cnbc.com', false)).toBe(off);
+    const on = withSiteEnabled(off, 'www.cnbc.com', true);
+    expect(on.disabledSites).toEqual([]);
+    expect(isSiteEnabledIn(on, 'www.cnbc.com')).toBe(true);
+  });
+  it('gives permission patterns for the site and its subdomains', () => {
+    expect(sitePatterns('example.com')).toEqual(['*://example.com/*', '*://*.example.com/*']);
+  });
+});
+
+describe('parseSettings', () => {
+  it('fills defaults for nothing stored', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+  it('resets only the fields that are corrupt and drops only bad list entries', () => {
+    const s = parseSettings({ version: 7, userSites: ['ok.example', 42, 'bad host', 'OK.example'], disabledSites: 'x',
+      showUnknown: false, theme: 'purple' });
+    expect(s).toEqual({ version: 1, userSites: ['ok.example'], disabledSites: [], showUnknown: false, theme: 'system' });
+  });
+});
+
+describe('storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('remembers a site switch and reports changes', async () => {
+    const seen: boolean[] = [];
+    const stop = onSettingsChanged((s) => seen.push(isSiteEnabledIn(s, 'www.reuters.com')));
+    expect(await isSiteEnabled('www.reuters.com')).toBe(true);
+    await setSiteEnabled('www.reuters.com', false);
+    expect(await isSiteEnabled('www.reuters.com')).toBe(false);
+    expect(await isSiteEnabled('uk.reuters.com')).toBe(false);
+    await setSiteEnabled('www.reuters.com', true);
+    expect(await isSiteEnabled('www.reuters.com')).toBe(true);
+    stop();
+    await updateSettings((s) => ({ ...s, theme: 'dark' }));
+    expect(seen).toEqual([false, true]);
+    expect((await getSettings()).theme).toBe('dark');
+  });
+
+  it('reads corrupt stored settings without throwing', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { theme: 3, userSites: ['fine.example'] } });
+    expect(await getSettings()).toMatchObject({ theme: 'system', userSites: ['fine.example'] });
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The reader's settings: sites they added, sites they turned DealLens off on, whether "Not in fact base" badges
+ * show, and the theme of the extension's pages. Stored in browser.storage.local under one key.
+ *
+ * The schema and host matching are pure (no browser globals) so they run in Vitest and Node; only the functions at
+ * the bottom touch storage.
+ *
+ * The content script reads them too: it runs only where `isSiteEnabled(location.hostname)`, hides "Not in fact base"
+ * badges when `showUnknown` is false, and follows `onSettingsChanged` (the popup's site switch takes effect at once).
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+
+export const SETTINGS_KEY = 'settings';
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** A site is kept as a bare host name without "www.": "reuters.com" covers www.reuters.com and uk.reuters.com. */
+const HOST_RE = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
+export const siteSchema = z.string().regex(HOST_RE, 'not a host name');
+
+const siteList = z.array(z.unknown()).transform((items) => {
+  // One bad entry (hand-edited or older data) must not cost the reader the rest of the list.
+  const out: string[] = [];
+  for (const item of items) {
+    const site = typeof item === 'string' ? normalizeSite(item) : null;
+    if (site && !out.includes(site)) out.push(site);
+  }
+  return out;
+});
+
+/** Each field falls back on its own, so a corrupt value resets that field only. */
+export const settingsSchema = z.object({
+  version: z.literal(1).catch(1),
+  userSites: siteList.catch([]),
+  disabledSites: siteList.catch([]),
+  showUnknown: z.boolean().catch(true),
+  theme: z.enum(THEMES).catch('system'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: 1,
+  userSites: [],
+  disabledSites: [],
+  showUnknown: true,
+  theme: 'system',
+}) as Settings;
+
+/** Reads whatever was stored (possibly nothing, possibly garbage) into valid settings. */
+export function parseSettings(raw: unknown): Settings {
+  const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...obj });
+}
+
+/**
+ * Turns what a reader types ("https://www.Example.com/a?b", "example.com.", "www.example.com") into a site key, or
+ * null when it is not a host name.
+ */
+export function normalizeSite(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  if (!s) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) {
+    try {
+      s = new URL(s).hostname;
+    } catch {
+      return null;
+    }
+  } else {
+    s = s.split(/[/?#]/, 1)[0] ?? '';
+    s = s.replace(/:\d+$/, '');
+  }
+  s = s.replace(/\.$/, '').replace(/^www\./, '');
+  return HOST_RE.test(s) && s.includes('.') ? s : null;
+}
+
+/** True when `host` is the site or one of its subdomains. */
+export function hostMatchesSite(host: string, site: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h === site || h.endsWith(`.${site}`);
+}
+
+export function isSiteEnabledIn(settings: Settings, host: string): boolean {
+  return !settings.disabledSites.some((site) => hostMatchesSite(host, site));
+}
+
+/** Settings with `host`'s site switched on or off. Switching on removes every entry that covers the host. */
+export function withSiteEnabled(settings: Settings, host: string, on: boolean): Settings {
+  if (on) return { ...settings, disabledSites: settings.disabledSites.filter((s) => !hostMatchesSite(host, s)) };
+  const site = normalizeSite(host);
+  if (!site || !isSiteEnabledIn(settings, host)) return settings;
+  return { ...settings, disabledSites: [...settings.disabledSites, site] };
+}
+
+/** Match patterns for a site, for optional host permissions and registered content scripts. */
+export function sitePatterns(site: string): string[] {
+  return [`*://${site}/*`, `*://*.${site}/*`];
+}
+
+// --- Storage -------------------------------------------------------------------------------------------------------
+
+export async function getSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+export async function saveSettings(next: Settings): Promise<Settings> {
+  const valid = parseSettings(next);
+  await browser.storage.local.set({ [SETTINGS_KEY]: valid });
+  return valid;
+}
+
+/** Reads, changes and writes the settings. */
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  return saveSettings(change(await getSettings()));
+}
+
+export async function isSiteEnabled(host: string): Promise<boolean> {
+  return isSiteEnabledIn(await getSettings(), host);
+}
+
+export async function setSiteEnabled(host: string, on: boolean): Promise<Settings> {
+  return updateSettings((s) => withSiteEnabled(s, host, on));
+}
+
+/** Calls `cb` with the new settings whenever they change (in any context). Returns a function that stops it. */
+export function onSettingsChanged(cb: (settings: Settings, previous: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const change = changes[SETTINGS_KEY];
+    cb(parseSettings(change?.newValue), parseSettings(change?.oldValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
