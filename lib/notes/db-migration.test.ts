@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { declareVersions, NOTES_DB_VERSION, NotesDb, type StoredNoteV1 } from './db';
+import { NotesRepository } from './repository';
+
+const fixture = JSON.parse(readFileSync('tests/fixtures/notes/v1-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNoteV1[] };
+
+async function writeV1(name: string, records: StoredNoteV1[]) {
+  const old = new Dexie(name);
+  declareVersions(old, 1);
+  await old.open();
+  expect(old.verno).toBe(1);
+  await old.table('notes').bulkAdd(records);
+  old.close();
+}
+
+describe('schema v1 -> current', () => {
+  it('the fixture is a v1 database and the current schema is newer', () => {
+    expect(fixture.schemaVersion).toBe(1);
+    expect(NOTES_DB_VERSION).toBeGreaterThan(1);
+  });
+
+  it('finds every note written by v1, with times, tags and page keys upgraded', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    await writeV1(name, fixture.records);
+    const repo = new NotesRepository(new NotesDb(name));
+    const all = await repo.listAll();
+    expect(all.map((n) => n.id).sort()).toEqual(fixture.records.map((r) => r.id).sort());
+    expect(repo.db.verno).toBe(NOTES_DB_VERSION);
+
+    for (const rec of fixture.records) {
+      const n = all.find((x) => x.id === rec.id)!;
+      expect(n.text).toBe(rec.text);
+      expect(n.target).toEqual(rec.target);
+      expect(n.createdAt).toBe(Date.parse(rec.createdAt));
+      expect(n.updatedAt).toBe(Date.parse(rec.updatedAt));
+    }
+    const first = all.find((n) => n.id === fixture.records[0]!.id)!;
+    expect(first.tags).toEqual(['amazon', 'OpenAI', 'funding']);
+    expect(all.find((n) => n.id === fixture.records[3]!.id)!.tags).toEqual(['opinion']);
+
+    // The v2 indexes work on migrated data: page (tracking parameters and fragment ignored), fact, search by tag.
+    const reuters = await repo.listForPage('https://www.reuters.com/technology/amazon-talks-invest-openai-2026-01-29');
+    expect(reuters.map((n) => n.id)).toEqual([fixture.records[0]!.id, 'legacy-note-5']);
+    expect((await repo.listForFact('amazon-openai-talks-stage')).map((n) => n.id)).toEqual([fixture.records[2]!.id]);
+    expect((await repo.search('#openai')).map((n) => n.id)).toEqual([fixture.records[0]!.id]);
+    const raw = await repo.db.notes.toArray();
+    expect(raw.every((r) => r.deletedAt === 0 && typeof r.createdAt === 'number')).toBe(true);
+    repo.db.close();
+  });
+
+  it('migrated notes can be edited, deleted and undone', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    await writeV1(name, fixture.records);
+    const repo = new NotesRepository(new NotesDb(name));
+    const id = fixture.records[1]!.id;
+    const edited = await repo.update(id, { text: 'edited after upgrade' });
+    expect(edited.updatedAt).toBeGreaterThan(Date.parse(fixture.records[1]!.updatedAt));
+    await repo.delete(id);
+    expect(await repo.get(id)).toBeUndefined();
+    await repo.undoDelete(id);
+    expect((await repo.get(id))?.text).toBe('edited after upgrade');
+    repo.db.close();
+  });
+
+  it('an empty v1 database upgrades to an empty current one', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    await writeV1(name, []);
+    const repo = new NotesRepository(new NotesDb(name));
+    expect(await repo.listAll()).toEqual([]);
+    repo.db.close();
+  });
+});
