@@ -1,1 +1,16 @@
-export default defineBackground(() => {});
+/**
+ * The service worker: wiring only. Each concern registers its own listeners from a file in this folder; all of them
+ * are registered synchronously at start-up so that a worker woken by an event finds its listener.
+ */
+import { browser } from 'wxt/browser';
+import { registerTabState } from './tab-state';
+import { registerCheckPage } from './check-page';
+import { registerUserSites } from './user-sites';
+
+export default defineBackground(() => {
+  registerTabState();
+  registerCheckPage();
+  registerUserSites();
+  // The toolbar button opens the popup; the side panel opens from the popup's "Open side panel" button.
+  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+});

@@ -1,0 +1,114 @@
+/**
+ * Per-tab state: receives the content script's reports, answers the extension pages, keeps the toolbar badge, and
+ * forgets a tab's claims when it loads another page or closes.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { onMessage, pageReportSchema, sendMessage, tabClaimSchema, tabIdSchema, type TabState } from '@/lib/messages';
+import { getSettings, isSiteEnabledIn, onSettingsChanged } from '@/lib/settings';
+import { TabStore, flaggedCount, pageKey, toTabState } from './tab-store';
+import { fromContentScript, fromExtensionPage } from './senders';
+
+export const store = new TabStore(browser.storage.session);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  await store.ready;
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? tab.pendingUrl ?? '';
+  const settings = await getSettings();
+  return toTabState({ id: tabId, url, title: tab.title ?? '' }, store.get(tabId), isSiteEnabledIn(settings, hostOf(url)));
+}
+
+async function showBadge(state: TabState) {
+  const n = flaggedCount(state.claims);
+  const text = n > 0 ? String(n) : '';
+  await browser.action.setBadgeText({ tabId: state.tabId, text });
+  if (n > 0) await browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: '#b3261e' });
+  const title = state.status === 'annotated'
+    ? `DealLens: ${state.claims.length} claims, ${n} contradicted or disputed`
+    : 'DealLens';
+  await browser.action.setTitle({ tabId: state.tabId, title });
+}
+
+/** Tells the toolbar and any open popup or side panel that a tab's state changed. */
+export async function publish(tabId: number) {
+  let state: TabState;
+  try {
+    state = await getTabState(tabId);
+  } catch {
+    return; // the tab is gone
+  }
+  await showBadge(state).catch(() => undefined);
+  // No extension page open means no receiver; that is not an error.
+  await sendMessage('backgroundTabStateChanged', state).catch(() => undefined);
+}
+
+export function registerTabState() {
+  onMessage('contentReportedClaims', async (msg) => {
+    const tabId = fromContentScript(msg.sender);
+    const report = pageReportSchema.parse(msg.data);
+    await store.ready;
+    await store.report(tabId, report);
+    await publish(tabId);
+  });
+
+  onMessage('pageGetTabState', async (msg) => {
+    fromExtensionPage(msg.sender);
+    return getTabState(tabIdSchema.parse(msg.data).tabId);
+  });
+
+  onMessage('pageFocusClaim', async (msg) => {
+    fromExtensionPage(msg.sender);
+    const { tabId, index } = tabClaimSchema.parse(msg.data);
+    const focused = await sendMessage('backgroundFocusClaim', { index }, { tabId, frameId: 0 }).catch(() => false);
+    if (focused) {
+      // A popup opened as a tab (or a side panel in another window) leaves the article behind: bring it forward.
+      const tab = await browser.tabs.update(tabId, { active: true });
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    }
+    return focused === true;
+  });
+
+  browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
+    void (async () => {
+      await store.ready;
+      const rec = store.get(tabId);
+      if (change.status === 'loading') {
+        // A new document (reload or navigation): its content script, if any, reports afresh. A same-document
+        // navigation whose new URL the content script already reported keeps its report.
+        const keep = rec && change.url !== undefined && pageKey(change.url) === pageKey(rec.url);
+        if (!keep) await store.clear(tabId);
+        await publish(tabId);
+      } else if (change.url !== undefined || change.title !== undefined) {
+        await publish(tabId);
+      }
+    })();
+  });
+
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    void store.clear(tabId);
+  });
+
+  // A site switched off or on changes the state of every tab showing it.
+  onSettingsChanged(() => {
+    void (async () => {
+      await store.ready;
+      const tabs = await browser.tabs.query({});
+      await Promise.all(tabs.filter((t) => t.id !== undefined).map((t) => publish(t.id!)));
+    })();
+  });
+
+  // Tabs that closed while the worker was stopped leave records behind.
+  void (async () => {
+    await store.ready;
+    const open = new Set((await browser.tabs.query({})).map((t) => t.id));
+    await Promise.all(store.tabIds().filter((id) => !open.has(id)).map((id) => store.clear(id)));
+  })();
+}
