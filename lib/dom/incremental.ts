@@ -1,0 +1,102 @@
+/**
+ * Re-checking only the text that changed. The first run analyses the whole article; afterwards each block
+ * (paragraph) keeps its claims, keyed by its text, and only blocks whose text is new are analysed again, together
+ * with the article's opening (headline and lede) as context so that "the company" and the article's date still
+ * resolve. Pure: works on block strings, the engine is passed in.
+ */
+import type { Annotation } from '../verdicts/types';
+import { BLOCK_SEPARATOR } from './text-map';
+
+export type Analyze = (text: string) => Annotation[];
+
+/** How much of the article's opening goes with new blocks as context. */
+const CONTEXT_CHARS = 800;
+
+function shift(a: Annotation, by: number): Annotation {
+  return { ...a, claim: { ...a.claim, start: a.claim.start + by, end: a.claim.end + by } };
+}
+
+export interface AnnotateResult {
+  annotations: Annotation[];
+  /** Blocks that were analysed in this call (0 when nothing changed). */
+  analysedBlocks: number;
+  text: string;
+}
+
+export class BlockAnalysisCache {
+  /** Block text -> its claims with offsets relative to the block's start. */
+  private byText = new Map<string, Annotation[]>();
+
+  constructor(private readonly analyze: Analyze) {}
+
+  get size(): number {
+    return this.byText.size;
+  }
+
+  annotate(blocks: readonly string[]): AnnotateResult {
+    const starts: number[] = [];
+    let pos = 0;
+    for (const b of blocks) {
+      starts.push(pos);
+      pos += b.length + BLOCK_SEPARATOR.length;
+    }
+    const text = blocks.join(BLOCK_SEPARATOR);
+    const fresh = blocks.map((b, i) => (this.byText.has(b) ? -1 : i)).filter((i) => i >= 0);
+    const next = new Map<string, Annotation[]>();
+    for (const b of blocks) {
+      const known = this.byText.get(b);
+      if (known) next.set(b, known);
+    }
+
+    if (fresh.length === blocks.length) {
+      this.store(next, blocks, starts, this.analyze(text), blocks.map((_, i) => i));
+    } else if (fresh.length > 0) {
+      const context: string[] = [];
+      let length = 0;
+      for (const b of blocks) {
+        if (length >= CONTEXT_CHARS || !this.byText.has(b)) break;
+        context.push(b);
+        length += b.length + BLOCK_SEPARATOR.length;
+      }
+      const contextText = context.length ? context.join(BLOCK_SEPARATOR) + BLOCK_SEPARATOR : '';
+      const freshText = fresh.map((i) => blocks[i]!).join(BLOCK_SEPARATOR);
+      const freshStarts: number[] = [];
+      let p = 0;
+      for (const i of fresh) {
+        freshStarts.push(p);
+        p += blocks[i]!.length + BLOCK_SEPARATOR.length;
+      }
+      const found = this.analyze(contextText + freshText).map((a) => shift(a, -contextText.length));
+      this.store(next, blocks, freshStarts, found, fresh);
+    }
+    this.byText = next;
+
+    const annotations: Annotation[] = [];
+    blocks.forEach((b, i) => {
+      for (const a of next.get(b) ?? []) annotations.push(shift(a, starts[i]!));
+    });
+    return { annotations, analysedBlocks: fresh.length, text };
+  }
+
+  /**
+   * Files claims found in a text made of `which` blocks laid out at `layout` offsets under their blocks, relative to
+   * each block. A claim that crosses a paragraph break or lies outside these blocks (in the context) is dropped.
+   */
+  private store(
+    into: Map<string, Annotation[]>, blocks: readonly string[], layout: number[], found: Annotation[], which: number[],
+  ) {
+    // A paragraph repeated verbatim is filed once: its copies share the claims through the text key.
+    const owner = new Map<string, number>();
+    which.forEach((i, k) => {
+      if (!owner.has(blocks[i]!)) owner.set(blocks[i]!, k);
+      into.set(blocks[i]!, []);
+    });
+    for (const a of found) {
+      const k = layout.findIndex((s, j) => a.claim.start >= s && a.claim.end <= s + blocks[which[j]!]!.length);
+      if (k < 0) continue;
+      const block = blocks[which[k]!]!;
+      if (owner.get(block) !== k) continue;
+      into.get(block)!.push(shift(a, -layout[k]!));
+    }
+  }
+}
