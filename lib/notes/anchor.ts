@@ -52,17 +52,22 @@ function foldChar(c: string): string {
 }
 
 export function fold(text: string): Folded {
-  let s = '';
+  const parts: string[] = [];
   const map: number[] = [];
+  // Tracked apart from the output: asking a growing string for its last character would flatten it every time.
+  let lastSpace = true;
   for (let i = 0; i < text.length; i++) {
     const f = foldChar(text[i]!);
-    if (f === ' ' && (s.length === 0 || s.endsWith(' '))) continue;
+    if (f === ' ') {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else lastSpace = false;
     for (let k = 0; k < f.length; k++) {
-      s += f[k];
+      parts.push(f[k]!);
       map.push(i);
     }
   }
-  return { s, map };
+  return { s: parts.join(''), map };
 }
 
 function trimFolded(s: string): string {
