@@ -14,6 +14,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface LaunchOptions {
   userDataDir?: string;
   hosts?: string[];
+  /** Extra Chromium switches (e.g. --enable-unsafe-extension-debugging to press the toolbar button over CDP). */
+  args?: string[];
 }
 
 export async function launchWithExtension(server: FixtureServer, opts: LaunchOptions = {}) {
@@ -30,6 +32,7 @@ export async function launchWithExtension(server: FixtureServer, opts: LaunchOpt
       '--disable-sync', '--no-first-run', '--disable-quic',
       `--host-resolver-rules=${rules}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
+      ...(opts.args ?? []),
     ],
   });
   const sw: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
