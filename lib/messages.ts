@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { RELATIONS } from './claims/types';
 import { VERDICTS } from './verdicts/types';
 import { quantitySchema } from './factbase/schema';
+import { newNoteSchema, noteIdSchema, notePatchSchema, type NewNote, type Note } from './notes/model';
+import type { ImportCounts } from './notes/transfer';
 
 /** What the content script reports per claim: plain data, no DOM. */
 export const claimReportSchema = z.object({
@@ -51,6 +53,24 @@ export interface TabState {
   claims: ClaimReport[];
 }
 
+/** Notes payloads (the note model's own schemas; see lib/notes/model.ts). */
+export const notesForPageSchema = z.object({ url: z.string().max(4000) });
+export const listNotesSchema = z.object({ url: z.string().max(4000).optional(), query: z.string().max(500).optional() });
+export const addNoteSchema = newNoteSchema;
+export const updateNoteSchema = notePatchSchema.extend({ id: noteIdSchema, baseUpdatedAt: z.number().optional() });
+export const noteIdPayloadSchema = z.object({ id: noteIdSchema });
+export const importNotesSchema = z.object({ json: z.string() });
+export interface NotesExport {
+  fileName: string;
+  json: string;
+  count: number;
+}
+/** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */
+export interface NotesChanged {
+  pageKeys: string[];
+  all?: boolean;
+}
+
 interface ProtocolMap {
   /** Content script -> background: the claims on this tab's page (replaces any earlier report). */
   contentReportedClaims(report: PageReport): void;
@@ -68,6 +88,25 @@ interface ProtocolMap {
   backgroundFocusClaim(data: { index: number }): boolean;
   /** Background -> extension pages: a tab's state changed. */
   backgroundTabStateChanged(state: TabState): void;
+  /** Content script -> background: the notes of this tab's page (same origin as the sender only). */
+  contentListNotesForPage(data: { url: string }): Note[];
+  /** Content script -> background: a note on a claim or on this page (the target's URL must be the sender's origin). */
+  contentAddNote(data: NewNote): Note;
+  /** Side panel -> background: one page's notes (`url`), or all notes; `query` searches text and tags. */
+  pageListNotes(data: { url?: string; query?: string }): Note[];
+  /** Side panel -> background: a note on a page or a fact. */
+  pageAddNote(data: NewNote): Note;
+  /** Side panel -> background: edit text/tags; refused with code 'conflict' if `baseUpdatedAt` is no longer current. */
+  pageUpdateNote(data: { id: string; text?: string; tags?: string[]; baseUpdatedAt?: number }): Note;
+  /** Side panel -> background: delete (undoable with pageUndoDelete for a day). */
+  pageDeleteNote(data: { id: string }): Note;
+  pageUndoDelete(data: { id: string }): Note;
+  /** Side panel -> background: every note as the JSON export file's text. */
+  pageExportNotes(): NotesExport;
+  /** Side panel -> background: import an export file's text; all or nothing. */
+  pageImportNotes(data: { json: string }): ImportCounts;
+  /** Background -> extension pages and the tabs of the pages concerned: notes changed, fetch them again. */
+  backgroundNotesChanged(data: NotesChanged): void;
 }
 
 /**
