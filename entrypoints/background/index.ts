@@ -6,11 +6,13 @@ import { browser } from 'wxt/browser';
 import { registerTabState } from './tab-state';
 import { registerCheckPage } from './check-page';
 import { registerUserSites } from './user-sites';
+import { registerNotes } from './notes';
 
 export default defineBackground(() => {
   registerTabState();
   registerCheckPage();
   registerUserSites();
+  registerNotes();
   // The toolbar button opens the popup; the side panel opens from the popup's "Open side panel" button.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 });
