@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NotesDb } from './db';
+import { NotesDb, type StoredNote } from './db';
 import type { Note } from './model';
 import { NotesRepository } from './repository';
 import { buildExport, exportFileSchema, exportNotes, importNotes, parseExport, serializeExport, type ExportFile } from './transfer';
@@ -127,10 +127,11 @@ describe('import', () => {
     const b = fresh();
     await b.add({ text: 'already here', target: { kind: 'fact', factId: 'z' } });
     const before = await dump(b);
-    const spy = vi.spyOn(b.db.notes, 'bulkPut').mockImplementation(async (items) => {
+    const failing = async (items: readonly StoredNote[]) => {
       await b.db.notes.put(items[0]!);
       throw new DOMException('full', 'QuotaExceededError');
-    });
+    };
+    const spy = vi.spyOn(b.db.notes, 'bulkPut').mockImplementation(failing as unknown as typeof b.db.notes.bulkPut);
     await expect(importNotes(b.db, text)).rejects.toMatchObject({ code: 'quota' });
     spy.mockRestore();
     expect(await dump(b)).toEqual(before);
