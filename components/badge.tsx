@@ -1,0 +1,50 @@
+/**
+ * One claim's badge: a small button at the end of the claim. Its accessible name starts with the verdict's label
+ * ("Contradicted: Amazon is in talks to invest $10 billion in OpenAI"); screen readers and tests rely on it. The
+ * mark differs per verdict so it never rests on colour alone.
+ */
+import { VERDICT_LABELS, type Verdict } from '@/lib/verdicts/types';
+
+export const BADGE_MARKS: Record<Verdict, string> = { supported: '✓', contradicted: '✗', disputed: '≠', unknown: '?' };
+
+/** The longest claim text read out in a badge's name; the card shows it whole. */
+const NAME_CLAIM_MAX = 160;
+
+export function badgeName(verdict: Verdict, claim: string): string {
+  const text = claim.length > NAME_CLAIM_MAX ? `${claim.slice(0, NAME_CLAIM_MAX - 1)}…` : claim;
+  return `${VERDICT_LABELS[verdict]}: ${text}`;
+}
+
+export interface BadgeProps {
+  index: number;
+  verdict: Verdict;
+  claim: string;
+  x: number;
+  y: number;
+  open: boolean;
+  cardId: string;
+  onOpen(index: number, how: 'hover' | 'focus' | 'click'): void;
+  onLeave(index: number, how: 'hover' | 'blur', related: EventTarget | null): void;
+}
+
+export function Badge(props: BadgeProps) {
+  const { index, verdict, claim, x, y, open, cardId } = props;
+  return (
+    <button
+      type="button"
+      class={`dl-badge dl-${verdict}`}
+      style={{ left: `${x}px`, top: `${y}px` }}
+      data-index={index}
+      aria-label={badgeName(verdict, claim)}
+      aria-expanded={open}
+      aria-controls={open ? cardId : undefined}
+      onMouseEnter={() => props.onOpen(index, 'hover')}
+      onMouseLeave={(e) => props.onLeave(index, 'hover', e.relatedTarget)}
+      onFocus={() => props.onOpen(index, 'focus')}
+      onBlur={(e) => props.onLeave(index, 'blur', e.relatedTarget)}
+      onClick={() => props.onOpen(index, 'click')}
+    >
+      <span aria-hidden="true">{BADGE_MARKS[verdict]}</span>
+    </button>
+  );
+}

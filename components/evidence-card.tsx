@@ -1,0 +1,73 @@
+/**
+ * The card a badge opens: the claim, the verdict, why, and what each source says (quote, outlet, date).
+ * All text is rendered as text nodes by Preact: page text never becomes markup.
+ */
+import { VERDICT_LABELS } from '@/lib/verdicts/types';
+import { BADGE_MARKS } from './badge';
+import type { Evidence, EvidenceQuote } from './evidence-card-data';
+
+export interface EvidenceCardProps {
+  id: string;
+  evidence: Evidence;
+  x: number;
+  y: number;
+  /** The card takes focus when opened by click, so a keyboard reader can scroll it; Escape gives focus back. */
+  cardRef?: (el: HTMLElement | null) => void;
+  onPointerEnter(): void;
+  onPointerLeave(related: EventTarget | null): void;
+  onBlur(related: EventTarget | null): void;
+}
+
+function Quote({ q }: { q: EvidenceQuote }) {
+  return (
+    <li class="dl-quote">
+      <blockquote>“{q.quote}”</blockquote>
+      <div class="dl-cite">
+        — <cite title={q.title}>{q.outlet}</cite>, {q.date ?? 'undated'}
+      </div>
+    </li>
+  );
+}
+
+export function EvidenceCard(props: EvidenceCardProps) {
+  const { evidence, x, y, id } = props;
+  const label = VERDICT_LABELS[evidence.verdict];
+  return (
+    <div
+      id={id}
+      ref={props.cardRef}
+      class={`dl-card dl-${evidence.verdict}`}
+      role="dialog"
+      aria-label={`${label}: evidence`}
+      tabIndex={-1}
+      style={{ left: `${x}px`, top: `${y}px` }}
+      onMouseEnter={props.onPointerEnter}
+      onMouseLeave={(e) => props.onPointerLeave(e.relatedTarget)}
+      onFocusOut={(e) => props.onBlur(e.relatedTarget)}
+    >
+      <div class="dl-verdict">
+        <span class="dl-mark" aria-hidden="true">{BADGE_MARKS[evidence.verdict]}</span> {label}
+      </div>
+      <p class="dl-claim">“{evidence.claim}”</p>
+      {evidence.why ? <p class="dl-why">{evidence.why}</p> : null}
+      {evidence.facts.length === 0 ? (
+        <p class="dl-none">No fact in DealLens's fact base covers this claim.</p>
+      ) : (
+        evidence.facts.map((fact) => (
+          <section class="dl-fact" key={fact.id}>
+            <h3>{fact.label}</h3>
+            {fact.versions.map((v, i) => (
+              <div class="dl-version" key={i}>
+                {fact.versions.length > 1 || v.value ? (
+                  <div class="dl-value">{fact.versions.length > 1 ? `Account ${i + 1}: ` : ''}{v.value ?? ''}</div>
+                ) : null}
+                <ul>{v.quotes.map((q, j) => <Quote q={q} key={j} />)}</ul>
+              </div>
+            ))}
+          </section>
+        ))
+      )}
+      <p class="dl-hint">Esc closes · Alt+Shift+N / Alt+Shift+P: next / previous claim</p>
+    </div>
+  );
+}

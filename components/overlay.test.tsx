@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Overlay, type OverlayItem } from './overlay';
+import { evidenceFor } from './evidence-card-data';
+import type { Annotation } from '@/lib/verdicts/types';
+import type { FactBase } from '@/lib/factbase/schema';
+
+const factBase: FactBase = {
+  version: 1,
+  sources: [
+    { id: 's1', file: 'a.txt', title: 'Amazon in talks', outlet: 'Example Wire', author: null, date: '2026-01-29' },
+    { id: 's2', file: 'b.txt', title: 'Amazon bets on OpenAI', outlet: null, author: 'Daniel Brooks', date: null },
+  ],
+  topics: [{ id: 'amazon-openai', label: 'Amazon and OpenAI' }],
+  facts: [{
+    id: 'amazon-openai-investment', relation: 'investment', subject: 'amazon', object: 'openai', topic: 'amazon-openai',
+    label: "Amazon's investment in OpenAI", event: { status: 'prospective' },
+    versions: [{
+      value: { kind: 'money', value: 50e9, qualifier: 'up-to', currency: 'USD' },
+      sources: [
+        { sourceId: 's1', quote: 'invest up to $50 billion in OpenAI', start: 0, end: 10 },
+        { sourceId: 's2', quote: 'putting up to $50 billion into OpenAI', start: 0, end: 10 },
+      ],
+    }],
+  }],
+};
+
+function annotation(verdict: Annotation['verdict'], text: string, facts: string[] = []): Annotation {
+  return {
+    claim: { start: 0, end: text.length, text, relation: 'investment', event: { words: [] } },
+    verdict, facts, why: verdict === 'contradicted' ? 'The article says $10 billion; 2 sources say up to $50 billion.' : '',
+  };
+}
+
+let host: HTMLElement;
+
+function mount(anns: Annotation[]) {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const mountPoint = document.createElement('div');
+  root.appendChild(mountPoint);
+  const items: OverlayItem[] = anns.map((a, index) => ({
+    index, verdict: a.verdict, claim: a.claim.text, at: { x: 10 + index * 40, y: 20 },
+    evidence: () => evidenceFor(a, factBase),
+  }));
+  act(() => {
+    render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
+  });
+  return root;
+}
+
+afterEach(() => host?.remove());
+
+describe('Overlay', () => {
+  it('renders one button per claim, named by verdict label then claim', () => {
+    const root = mount([
+      annotation('contradicted', 'Amazon is in talks to invest $10 billion in OpenAI', ['amazon-openai-investment']),
+      annotation('supported', 'up to $50 billion'),
+      annotation('disputed', 'trading around $241.73'),
+      annotation('unknown', 'Nvidia up to $100 billion'),
+    ]);
+    const names = Array.from(root.querySelectorAll('button')).map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      'Contradicted: Amazon is in talks to invest $10 billion in OpenAI',
+      'Supported: up to $50 billion',
+      'Sources disagree: trading around $241.73',
+      'Not in fact base: Nvidia up to $100 billion',
+    ]);
+    // The mark differs per verdict: not colour alone.
+    expect(new Set(Array.from(root.querySelectorAll('button')).map((b) => b.textContent)).size).toBe(4);
+  });
+
+  it('opens the card on focus with claim, verdict, why and each quote with outlet and date; Escape closes it', () => {
+    const root = mount([annotation('contradicted', 'invest $10 billion in OpenAI', ['amazon-openai-investment'])]);
+    const badge = root.querySelector('button')!;
+    act(() => badge.focus());
+    const card = root.querySelector('[role="dialog"]')!;
+    expect(card).not.toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    const text = card.textContent!;
+    expect(text).toContain('Contradicted');
+    expect(text).toContain('“invest $10 billion in OpenAI”');
+    expect(text).toContain('The article says $10 billion; 2 sources say up to $50 billion.');
+    expect(text).toContain("Amazon's investment in OpenAI");
+    expect(text).toContain('“invest up to $50 billion in OpenAI”');
+    expect(text).toContain('Example Wire, 2026-01-29');
+    expect(text).toContain('Daniel Brooks, undated');
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('pins the card on click, moves focus into it, and Escape gives focus back to the badge without reopening', () => {
+    const root = mount([annotation('supported', 'up to $50 billion', ['amazon-openai-investment'])]);
+    const badge = root.querySelector('button')!;
+    act(() => badge.click());
+    const card = root.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(card).not.toBeNull();
+    expect(root.activeElement).toBe(card);
+    act(() => {
+      card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(root.activeElement).toBe(badge);
+  });
+
+  it('shows page text as text, never as markup', () => {
+    const root = mount([annotation('unknown', '<img src=x onerror=alert(1)> $5 billion')]);
+    act(() => root.querySelector('button')!.focus());
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('[role="dialog"]')!.textContent).toContain('<img src=x onerror=alert(1)> $5 billion');
+  });
+});

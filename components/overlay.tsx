@@ -1,0 +1,178 @@
+/**
+ * Everything DealLens draws in the page: one badge per claim and at most one open evidence card, rendered into a
+ * single shadow root that sits outside the article's flow. Positions come from the content script in the overlay's
+ * own coordinates; this component only decides which card is open.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Verdict } from '@/lib/verdicts/types';
+import { Badge } from './badge';
+import { EvidenceCard } from './evidence-card';
+import type { Evidence } from './evidence-card-data';
+
+export interface OverlayItem {
+  index: number;
+  verdict: Verdict;
+  claim: string;
+  /** Where the badge goes (overlay coordinates), or null when the claim is not laid out (hidden, collapsed). */
+  at: { x: number; y: number } | null;
+  /** Resolved only when the card opens. */
+  evidence(): Evidence;
+}
+
+export interface OverlayProps {
+  items: OverlayItem[];
+  /** The visible part of the page in overlay coordinates, to keep the card on screen. */
+  viewport: { left: number; top: number; width: number; height: number };
+  /** The shadow root the overlay lives in: where focus is decides whether a card stays open. */
+  root: ShadowRoot;
+}
+
+const CARD_ID = 'deallens-card';
+const CARD_WIDTH = 360;
+/** Grace period for moving the pointer from a badge onto its card. */
+const HOVER_CLOSE_MS = 300;
+
+interface Open {
+  index: number;
+  pinned: boolean;
+}
+
+export function Overlay({ items, viewport, root }: OverlayProps) {
+  const [open, setOpen] = useState<Open | null>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const card = useRef<HTMLElement | null>(null);
+  const focusCardOnOpen = useRef(false);
+  /** Set while focus goes back to a badge after Escape, so that this focus does not reopen the card. */
+  const returningFocus = useRef(false);
+  const openRef = useRef<Open | null>(null);
+  openRef.current = open;
+
+  const cancelClose = () => {
+    if (closeTimer.current) clearTimeout(closeTimer.current);
+    closeTimer.current = null;
+  };
+  const badge = (index: number) => root.querySelector<HTMLElement>(`.dl-badge[data-index="${index}"]`);
+  const inOverlay = (t: EventTarget | null) => t instanceof Node && root.contains(t);
+
+  const close = (returnFocus: boolean) => {
+    cancelClose();
+    const current = openRef.current;
+    setOpen(null);
+    const target = current && returnFocus ? badge(current.index) : null;
+    if (target && root.activeElement !== target) {
+      returningFocus.current = true;
+      target.focus({ preventScroll: true });
+      returningFocus.current = false;
+    }
+  };
+
+  const onOpen = (index: number, how: 'hover' | 'focus' | 'click') => {
+    cancelClose();
+    if (how === 'focus' && returningFocus.current) return;
+    if (how === 'click') {
+      setOpen((current) => {
+        if (current?.index === index && current.pinned) return null;
+        focusCardOnOpen.current = true;
+        return { index, pinned: true };
+      });
+      return;
+    }
+    setOpen((current) => (current?.index === index ? current : { index, pinned: false }));
+  };
+
+  const onLeave = (index: number, how: 'hover' | 'blur', related: EventTarget | null) => {
+    if (how === 'blur') {
+      if (inOverlay(related) && (card.current?.contains(related as Node) || related === card.current)) return;
+      setOpen((current) => (current?.index === index && !inOverlay(related) ? null : current));
+      return;
+    }
+    cancelClose();
+    closeTimer.current = setTimeout(() => {
+      setOpen((current) => {
+        if (!current || current.index !== index || current.pinned) return current;
+        // A badge that has keyboard focus keeps its card.
+        return root.activeElement === badge(index) ? current : null;
+      });
+    }, HOVER_CLOSE_MS);
+  };
+
+  // Escape closes the card from anywhere (focus in the page, on the badge or in the card).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const focusInside = root.activeElement !== null;
+      close(focusInside);
+      if (focusInside) e.stopPropagation();
+    };
+    const onPointerDown = (e: PointerEvent) => {
+      if (!e.composedPath().includes(root.host)) close(false);
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+    };
+  }, [open !== null]);
+
+  useEffect(() => {
+    if (open?.pinned && focusCardOnOpen.current) {
+      focusCardOnOpen.current = false;
+      card.current?.focus({ preventScroll: true });
+    }
+  }, [open]);
+
+  useEffect(() => cancelClose, []);
+
+  const openItem = open ? items.find((it) => it.index === open.index && it.at) : undefined;
+  // A re-render that removed the open claim closes its card.
+  useEffect(() => {
+    if (open && !openItem) setOpen(null);
+  }, [open, openItem]);
+
+  let cardAt: { x: number; y: number } | null = null;
+  if (openItem?.at) {
+    const maxX = viewport.left + viewport.width - CARD_WIDTH - 8;
+    cardAt = { x: Math.max(viewport.left + 8, Math.min(openItem.at.x - 24, maxX)), y: openItem.at.y + 26 };
+  }
+
+  return (
+    <div class="dl-root">
+      {items.map((it) =>
+        it.at ? (
+          <Badge
+            key={it.index}
+            index={it.index}
+            verdict={it.verdict}
+            claim={it.claim}
+            x={it.at.x}
+            y={it.at.y}
+            open={open?.index === it.index}
+            cardId={CARD_ID}
+            onOpen={onOpen}
+            onLeave={onLeave}
+          />
+        ) : null,
+      )}
+      {openItem && cardAt ? (
+        <EvidenceCard
+          id={CARD_ID}
+          evidence={openItem.evidence()}
+          x={cardAt.x}
+          y={cardAt.y}
+          cardRef={(el) => {
+            card.current = el;
+          }}
+          onPointerEnter={cancelClose}
+          onPointerLeave={(related) => {
+            if (open && !open.pinned && !inOverlay(related)) onLeave(open.index, 'hover', related);
+          }}
+          onBlur={(related) => {
+            if (!inOverlay(related)) close(false);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+/** The fact base the evidence cards quote: the same bundled one the engine judges against. */
+import type { FactBase } from '@/lib/factbase/schema';
+
+export const factBase: FactBase | null = null;

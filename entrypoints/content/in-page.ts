@@ -1,0 +1,206 @@
+/**
+ * DealLens in one page: find the article, check it, draw the result, keep it right while the page changes, and
+ * tell the background what was found. One instance per page (see index.ts for how a second injection is handled).
+ */
+import { analyze } from '@/lib/engine';
+import type { Annotation } from '@/lib/verdicts/types';
+import { findArticleText } from '@/lib/dom/article';
+import { articleDate } from '@/lib/dom/article-date';
+import { buildTextMap } from '@/lib/dom/text-map';
+import { BlockAnalysisCache } from '@/lib/dom/incremental';
+import { claimIndexSchema, onMessage, type PageReport } from '@/lib/messages';
+import { getSettings, isSiteEnabledIn, onSettingsChanged, type Settings } from '@/lib/settings';
+import { evidenceFor } from '@/components/evidence-card-data';
+import { factBase } from './fact-base';
+import { Surface, type PlacedClaim } from './surface';
+import { claimReport, sendReport } from './report';
+import { watchPage } from './watch';
+
+interface Rendered {
+  annotation: Annotation;
+  range: Range;
+}
+
+export class InPage {
+  private readonly abort = new AbortController();
+  private surface: Surface | null = null;
+  private settings: Settings | null = null;
+  private cache: BlockAnalysisCache | null = null;
+  private cacheDate: string | undefined;
+  private root: Element | null = null;
+  private rendered: Rendered[] = [];
+  private lastReport = '';
+  private watcher: ReturnType<typeof watchPage> | null = null;
+  /** Runs so far, for diagnostics (exposed on the overlay host). */
+  private runs = 0;
+
+  async start(): Promise<void> {
+    const signal = this.abort.signal;
+    const stopSettings = onSettingsChanged((next) => this.applySettings(next));
+    signal.addEventListener('abort', stopSettings);
+    const stopFocus = onMessage('backgroundFocusClaim', (msg) => {
+      const { index } = claimIndexSchema.parse(msg.data);
+      return this.focusClaim(index);
+    });
+    signal.addEventListener('abort', stopFocus);
+    document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    this.applySettings(await getSettings());
+  }
+
+  private enabled(): boolean {
+    return !!this.settings && isSiteEnabledIn(this.settings, location.hostname);
+  }
+
+  private applySettings(next: Settings) {
+    if (this.abort.signal.aborted) return;
+    const wasEnabled = this.enabled();
+    const showUnknownChanged = this.settings?.showUnknown !== next.showUnknown;
+    this.settings = next;
+    if (!this.enabled()) {
+      if (wasEnabled) {
+        this.clear();
+        // The popup must not keep listing claims of a page DealLens was switched off on.
+        void this.report([], '');
+      }
+      return;
+    }
+    if (!wasEnabled) {
+      this.ensureWatching();
+      this.run();
+    } else if (showUnknownChanged) {
+      this.draw();
+    }
+  }
+
+  private ensureWatching() {
+    if (this.watcher) return;
+    this.watcher = watchPage({
+      ownHost: () => this.surface?.host ?? null,
+      articleRoot: () => this.root,
+      onContentChange: () => this.enabled() && this.run(),
+      onNavigate: () => {
+        if (!this.enabled()) return;
+        // Another article: its opening is other context, so nothing cached carries over.
+        this.cache = null;
+        this.run();
+      },
+      onLayoutChange: () => this.surface?.place(),
+    }, this.abort.signal);
+  }
+
+  /** Finds the article and (re)checks the text that changed since the last run. */
+  run() {
+    if (this.abort.signal.aborted) return;
+    this.runs++;
+    const found = findArticleText(document);
+    if (!found) {
+      this.root = null;
+      this.rendered = [];
+      this.draw();
+      void this.report([], '');
+      return;
+    }
+    if (found.root !== this.root) {
+      this.root = found.root;
+      this.watcher?.observeRoot(found.root);
+    }
+    const map = buildTextMap(found.chunks);
+    const date = articleDate(document, found.root);
+    if (!this.cache || date !== this.cacheDate) {
+      this.cacheDate = date;
+      this.cache = new BlockAnalysisCache((text) => analyze(text, date ? { documentDate: date } : {}));
+    }
+    const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
+    const { annotations } = this.cache.annotate(blocks);
+    const rendered: Rendered[] = [];
+    for (const a of annotations.sort((x, y) => x.claim.start - y.claim.start)) {
+      const pos = map.positionOf(a.claim.start, a.claim.end);
+      if (!pos) continue;
+      const range = document.createRange();
+      range.setStart(pos.startNode, pos.startOffset);
+      range.setEnd(pos.endNode, pos.endOffset);
+      rendered.push({ annotation: a, range });
+    }
+    this.rendered = rendered;
+    this.draw();
+    void this.report(rendered.map((r) => r.annotation), map.text, date);
+  }
+
+  private draw() {
+    if (this.rendered.length === 0 && !this.surface) return;
+    this.surface ??= new Surface(document);
+    const showUnknown = this.settings?.showUnknown ?? true;
+    const claims: PlacedClaim[] = this.rendered.map((r, index) => ({
+      index,
+      verdict: r.annotation.verdict,
+      text: r.annotation.claim.text,
+      range: r.range,
+      shown: showUnknown || r.annotation.verdict !== 'unknown',
+      evidence: () => evidenceFor(r.annotation, factBase),
+    }));
+    this.surface.host.dataset.runs = String(this.runs);
+    this.surface.setClaims(claims);
+  }
+
+  private async report(annotations: Annotation[], text: string, date?: string) {
+    const report: PageReport = {
+      url: location.href.slice(0, 4000),
+      title: document.title.slice(0, 1000),
+      ...(date ? { date } : {}),
+      claims: annotations.map((a, i) => claimReport(i, a, text)),
+    };
+    const key = JSON.stringify(report);
+    // A page that re-renders without changing its claims does not need the background woken again.
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    await sendReport(report);
+  }
+
+  /** Scrolls to a claim and focuses its badge (from the popup's list, via the background). */
+  focusClaim(index: number): boolean {
+    const target = this.rendered[index];
+    if (!target || !this.surface) return false;
+    const rect = target.range.getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' });
+    this.surface.place();
+    const badge = this.surface.badge(index);
+    if (badge) badge.focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Alt+Shift+N / Alt+Shift+P: the next / previous claim with a badge, from the focused badge or the viewport. */
+  private onKey(e: KeyboardEvent) {
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
+    if (!this.surface || !this.enabled()) return;
+    const step = e.code === 'KeyN' ? 1 : -1;
+    const shown = this.surface.placed.filter((c) => c.shown);
+    if (shown.length === 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const current = this.surface.focusedIndex();
+    let pos: number;
+    if (current !== null) {
+      const at = shown.findIndex((c) => c.index === current);
+      pos = (at + step + shown.length) % shown.length;
+    } else {
+      const tops = shown.map((c) => c.range.getBoundingClientRect().top);
+      pos = step > 0 ? tops.findIndex((t) => t > 4) : tops.map((t) => t < -4).lastIndexOf(true);
+      if (pos < 0) pos = step > 0 ? 0 : shown.length - 1;
+    }
+    this.focusClaim(shown[pos]!.index);
+  }
+
+  private clear() {
+    this.rendered = [];
+    this.root = null;
+    this.cache = null;
+    this.lastReport = '';
+    this.surface?.destroy();
+    this.surface = null;
+  }
+
+  destroy() {
+    this.abort.abort();
+    this.clear();
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * What DealLens adds to a page: highlights registered with the CSS Custom Highlight API (no change to the page's
+ * nodes) and one shadow-root host for badges and cards, absolutely positioned at the top left of the document so
+ * it never takes part in the page's layout. Nothing here reads page text into markup.
+ */
+import { h, render } from 'preact';
+import { Overlay, type OverlayItem } from '@/components/overlay';
+import type { Verdict } from '@/lib/verdicts/types';
+import { VERDICTS } from '@/lib/verdicts/types';
+import { HIGHLIGHT_CSS, OVERLAY_CSS } from './styles';
+
+export const HOST_TAG = 'deallens-overlay';
+const highlightName = (v: Verdict) => `deallens-${v}`;
+
+export interface PlacedClaim {
+  index: number;
+  verdict: Verdict;
+  text: string;
+  range: Range;
+  /** False for "Not in fact base" claims when the reader hid them. */
+  shown: boolean;
+  evidence: OverlayItem['evidence'];
+}
+
+const BADGE = 17;
+
+export class Surface {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  private readonly mount: HTMLElement;
+  private claims: PlacedClaim[] = [];
+
+  constructor(doc: Document) {
+    // A copy left by an earlier instance (extension reloaded, script injected again) goes first.
+    for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
+    this.host = doc.createElement(HOST_TAG);
+    const important: [string, string][] = [
+      ['position', 'absolute'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['margin', '0'],
+      ['padding', '0'], ['border', '0'], ['display', 'block'], ['overflow', 'visible'], ['z-index', '2147483647'],
+      ['pointer-events', 'none'], ['transform', 'none'], ['contain', 'style'],
+    ];
+    for (const [k, v] of important) this.host.style.setProperty(k, v, 'important');
+    // ::highlight() rules apply from the document's scope; a <style> in the host's light DOM is in that scope and
+    // is never rendered (the host shows its shadow tree).
+    const pageStyle = doc.createElement('style');
+    pageStyle.textContent = HIGHLIGHT_CSS;
+    this.host.appendChild(pageStyle);
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.mount = doc.createElement('div');
+    // Badges take pointer events; the empty overlay around them must not.
+    this.mount.style.pointerEvents = 'auto';
+    this.shadow.append(style, this.mount);
+    doc.documentElement.appendChild(this.host);
+  }
+
+  setClaims(claims: PlacedClaim[]) {
+    this.claims = claims;
+    this.paintHighlights();
+    this.place();
+  }
+
+  get placed(): readonly PlacedClaim[] {
+    return this.claims;
+  }
+
+  private paintHighlights() {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    for (const v of VERDICTS) {
+      const ranges = this.claims.filter((c) => c.verdict === v && c.shown).map((c) => c.range);
+      if (ranges.length) CSS.highlights.set(highlightName(v), new Highlight(...ranges));
+      else CSS.highlights.delete(highlightName(v));
+    }
+  }
+
+  /** Measures every claim's last line box and renders badges there. Cheap enough to run once per frame. */
+  place() {
+    const doc = this.host.ownerDocument;
+    const view = doc.defaultView!;
+    const origin = this.host.getBoundingClientRect();
+    const maxRight = doc.documentElement.clientWidth - BADGE - 2;
+    const taken: { x: number; y: number }[] = [];
+    const items: OverlayItem[] = this.claims.filter((c) => c.shown).map((c) => {
+      const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+      const last = rects[rects.length - 1];
+      let at: OverlayItem['at'] = null;
+      if (last) {
+        let x = Math.min(last.right, maxRight) - origin.left;
+        const y = last.top + Math.max(0, (last.height - BADGE) / 2) - 6 - origin.top;
+        // Two claims ending side by side: keep their badges apart.
+        while (taken.some((t) => Math.abs(t.y - y) < BADGE && Math.abs(t.x - x) < BADGE)) x += BADGE + 2;
+        taken.push({ x, y });
+        at = { x, y };
+      }
+      return { index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence };
+    });
+    const viewport = { left: -origin.left, top: -origin.top, width: doc.documentElement.clientWidth, height: view.innerHeight };
+    render(h(Overlay, { items, viewport, root: this.shadow }), this.mount);
+  }
+
+  badge(index: number): HTMLElement | null {
+    return this.shadow.querySelector<HTMLElement>(`.dl-badge[data-index="${index}"]`);
+  }
+
+  /** The index of the badge that has focus, if any. */
+  focusedIndex(): number | null {
+    const el = this.shadow.activeElement;
+    const i = el instanceof HTMLElement ? el.dataset.index : undefined;
+    return i === undefined ? null : Number(i);
+  }
+
+  destroy() {
+    render(null, this.mount);
+    if (typeof CSS !== 'undefined' && 'highlights' in CSS) for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
+    this.host.remove();
+  }
+}
