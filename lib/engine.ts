@@ -1,5 +1,9 @@
 import type { Annotation } from './verdicts/types';
 import type { FactBase } from './factbase/schema';
+import { bundledFactBase, factIndex } from './factbase';
+import { extractClaims } from './claims/extract';
+import { judgeClaim } from './verdicts/judge';
+import { documentDate } from './text/dates';
 
 export interface AnalyzeOptions {
   factBase?: FactBase;
@@ -8,6 +12,10 @@ export interface AnalyzeOptions {
 }
 
 /** Extraction + verdicts over plain text. Pure: runs in Node, Vitest, the `check` CLI and the content script. */
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Annotation[] {
-  return [];
+export function analyze(text: string, options: AnalyzeOptions = {}): Annotation[] {
+  const date = options.documentDate ?? documentDate(text);
+  const index = factIndex(options.factBase ?? bundledFactBase);
+  return extractClaims(text, { documentDate: date })
+    .filter((c) => c.subject !== undefined)
+    .map((claim) => judgeClaim(claim, { index, documentDate: date }));
 }

@@ -37,6 +37,10 @@ export interface Quantity {
   high?: number;
   currency?: string;
   qualifier: Qualifier;
+  /** A vague magnitude ("low-teens billions", "double-digit"): value..high is its range. */
+  vague?: boolean;
+  /** A vague magnitude with no scale word ("double-digit run-rates"): the scale comes from the sentence. */
+  unscaled?: boolean;
   start: number;
   end: number;
 }

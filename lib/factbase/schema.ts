@@ -43,6 +43,8 @@ export const factSchema = z.object({
     /** Claims in articles dated before this cannot be about this event. */
     notBefore: z.string().optional(),
     round: z.enum(['funding-round', 'secondary', 'tranche']).optional(),
+    /** A running total ("has invested about $8 billion"): a single tranche's figure can support it, never contradict it. */
+    aggregate: z.boolean().optional(),
   }),
   versions: z.array(versionSchema).min(1),
 });

@@ -1,0 +1,102 @@
+import type { Quantity, EventCues } from './types';
+import { findMentions, isCompany, type Mention } from '../entities/mentions';
+import { findQuantities } from '../text/quantities';
+import { findDates, type DateMention } from '../text/dates';
+
+/** What the extractors know about the article as a whole. */
+export interface DocumentContext {
+  text: string;
+  /** The article's date, from the caller or the text. */
+  date?: string;
+  /** The company the article is about, where one clearly dominates its mentions. */
+  subject?: string;
+}
+
+/** One sentence, with everything found in it, handed to each relation extractor. */
+export interface SentenceContext {
+  doc: DocumentContext;
+  start: number;
+  end: number;
+  /** The sentence's text; offsets into it plus `start` are offsets into the document. */
+  sentence: string;
+  lower: string;
+  mentions: Mention[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** Companies of the previous sentence, for resolving "the company". */
+  previousCompanies: string[];
+}
+
+const GENERIC = /\b(?:the|this) (?:company|firm|startup|start-up|AI startup|AI company|AI firm|artificial intelligence company|group|conglomerate|tech giant)\b/gi;
+
+/** Mentions plus "the company"-style references resolved where that is unambiguous (marked as epithets). */
+export function buildSentence(doc: DocumentContext, start: number, end: number, previousCompanies: string[]): SentenceContext {
+  const sentence = doc.text.slice(start, end);
+  const mentions = findMentions(doc.text, start, end);
+  GENERIC.lastIndex = 0;
+  for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
+    const at = start + m.index;
+    if (mentions.some((x) => x.start <= at && x.end > at)) continue;
+    const id = resolveGeneric(mentions, at, previousCompanies, doc.subject);
+    if (id) mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return {
+    doc, start, end, sentence, lower: sentence.toLowerCase(), mentions,
+    quantities: findQuantities(doc.text, start, end),
+    dates: findDates(doc.text, start, end),
+    previousCompanies,
+  };
+}
+
+function resolveGeneric(mentions: Mention[], at: number, previous: string[], subject?: string): string | undefined {
+  const before = mentions.filter((m) => m.end <= at && isCompany(m));
+  const distinctBefore = [...new Set(before.map((m) => m.id))];
+  if (distinctBefore.length === 1) return distinctBefore[0];
+  if (distinctBefore.length > 1) return undefined;
+  const distinctPrev = [...new Set(previous)];
+  if (distinctPrev.length === 1) return distinctPrev[0];
+  if (distinctPrev.length === 0) return subject;
+  return undefined;
+}
+
+export function companiesOf(ctx: SentenceContext): string[] {
+  return ctx.mentions.filter(isCompany).map((m) => m.id);
+}
+
+/** The dominant company of a text: the most mentioned, and at least twice as often as the next. */
+export function dominantCompany(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of findMentions(text, 0, Math.min(text.length, 200_000))) {
+    if (isCompany(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  }
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = sorted;
+  if (!first || first[1] < 2) return undefined;
+  if (second && first[1] < 2 * second[1]) return undefined;
+  return first[0];
+}
+
+/** The nearest company mentioned before `pos` in the sentence (absolute offset). */
+export function companyBefore(ctx: SentenceContext, pos: number, maxDistance = 400): Mention | undefined {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end <= pos && isCompany(m)) return pos - m.end <= maxDistance ? m : undefined;
+  }
+  return undefined;
+}
+
+/** The first company after `pos` within `maxDistance` characters. */
+export function companyAfter(ctx: SentenceContext, pos: number, maxDistance = 80): Mention | undefined {
+  for (const m of ctx.mentions) {
+    if (m.start >= pos && isCompany(m)) return m.start - pos <= maxDistance ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Text of the sentence between two absolute offsets, lower-cased. */
+export function between(ctx: SentenceContext, from: number, to: number): string {
+  return ctx.lower.slice(Math.max(0, from - ctx.start), Math.max(0, to - ctx.start));
+}
+
+export type { EventCues };

@@ -1,0 +1,80 @@
+import type { EventCues } from './types';
+import type { SentenceContext } from './context';
+
+const COMPLETED = /\b(?:raised|closed|completed|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|agreed to|signed|struck|sealed|announced|was valued|were let go|laid off|cut|eliminated)\b/g;
+const PROSPECTIVE = /\b(?:talks?|discussions?|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mulls?|weighs?|exploring|prospective|reportedly|if finali[sz]ed|is set to|likely)\b/g;
+
+function nearest(re: RegExp, text: string, at: number): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const d = m.index + m[0].length <= at ? at - (m.index + m[0].length) : m.index - at;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/**
+ * Where a claim's event stands: in talks or done, when, which kind of financing, whether the figure is an increment or
+ * a running total. Read from the words around the claim (`from`..`to` are absolute offsets of its figure).
+ */
+export function eventCues(ctx: SentenceContext, from: number, to: number): EventCues {
+  const words: string[] = [];
+  const lo = Math.max(0, from - ctx.start - 140);
+  const hi = Math.min(ctx.sentence.length, to - ctx.start + 60);
+  const window = ctx.lower.slice(lo, hi);
+  const at = from - ctx.start - lo;
+  const cues: EventCues = { words };
+
+  const done = nearest(COMPLETED, window, at);
+  const planned = nearest(PROSPECTIVE, window, at);
+  // "close to finalizing", "on the verge of completing": the talk of completion is itself prospective.
+  if (done < planned && !/\b(?:close to|verge of|near(?:ing)?|expected to|set to|about to)\s+\w+$/.test(window.slice(0, Math.max(0, at)))) {
+    cues.status = 'completed';
+  } else if (planned < Infinity) cues.status = 'prospective';
+  if (/\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/.test(window) && cues.status !== 'prospective') cues.status = 'completed';
+
+  if (/\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/.test(ctx.lower)) cues.round = 'secondary';
+  else if (/\btranche\b/.test(window)) cues.round = 'tranche';
+  else if (/\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/.test(ctx.lower)) cues.round = 'funding-round';
+
+  const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
+  if (/\b(?:another|additional|more|further|extra|follow-on|fresh)\b/.test(near)) cues.incremental = true;
+  if (/\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/.test(window)) {
+    words.push('in total');
+  }
+
+  const date = nearestDate(ctx, from);
+  if (date) cues.date = date;
+  if (cues.status) words.push(cues.status === 'completed' ? 'completed' : 'in talks/planned');
+  if (cues.round) words.push(cues.round);
+  if (cues.date) words.push(cues.date);
+  if (cues.incremental) words.push('increment');
+  return cues;
+}
+
+/** The date named closest to the claim in its sentence, with a bare month placed in the year before the article's date. */
+function nearestDate(ctx: SentenceContext, at: number): string | undefined {
+  let best: { d: number; date: string } | undefined;
+  for (const m of ctx.dates) {
+    const d = Math.abs(m.start - at);
+    if (!best || d < best.d) best = { d, date: m.date };
+  }
+  const years = ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start)));
+  for (const y of years) {
+    const d = Math.abs(y.start - at);
+    if (!best || d < best.d) best = { d, date: String(y.value) };
+  }
+  if (!best) return undefined;
+  if (best.date.startsWith('*') && ctx.doc.date && ctx.doc.date.length >= 7) {
+    const [year, month] = ctx.doc.date.split('-');
+    const mm = best.date.slice(2);
+    return `${mm <= month! ? year : Number(year) - 1}-${mm}`;
+  }
+  return best.date;
+}
+
+/** True where the sentence marks the figure as a running total ("has invested", "so far", "in total"). */
+export function isAggregate(cues: EventCues): boolean {
+  return cues.words.includes('in total');
+}

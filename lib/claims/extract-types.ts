@@ -1,0 +1,4 @@
+import type { Quantity } from './types';
+import type { MoneyRole } from './money-role';
+
+export type MoneyRoles = Map<Quantity, MoneyRole | undefined>;

@@ -1,0 +1,66 @@
+import type { Claim } from './types';
+import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type SentenceContext } from './context';
+import { moneyRole } from './money-role';
+import type { MoneyRoles } from './extract-types';
+import { splitSentences } from '../text/sentences';
+import { documentDate } from '../text/dates';
+import { extractInvestment } from './relations/investment';
+import { extractRoundShare, extractRoundSize } from './relations/round';
+import { extractValuation } from './relations/valuation';
+import { extractRevenue } from './relations/revenue';
+import { extractAcquisition, extractComputeFigure, extractDataCenter } from './relations/deals';
+import { extractSharePrice, extractStockReturn } from './relations/stock';
+import { extractLayoffs } from './relations/layoffs';
+import { extractParticipants } from './relations/participants';
+import { extractTalksLead, extractTalksStage } from './relations/talks';
+import { extractFounded, extractIpoTiming, extractLaunch, extractPartnershipStart } from './relations/dates';
+import { extractComputeSupply, extractModelAccess } from './relations/agreements';
+import { extractChips, extractMarketShare } from './relations/market';
+import { extractAttribution } from './relations/attribution';
+
+type Extractor = (ctx: SentenceContext, roles: MoneyRoles) => Claim[];
+
+/** Every relation's extractor; adding a kind of claim is adding a file and a line here. */
+const EXTRACTORS: Extractor[] = [
+  extractInvestment, extractRoundSize, extractRoundShare, extractValuation, extractRevenue, extractAcquisition,
+  extractDataCenter, extractComputeFigure, extractSharePrice, extractStockReturn, extractLayoffs, extractTalksStage,
+  extractTalksLead, extractIpoTiming, extractFounded, extractLaunch, extractPartnershipStart, extractComputeSupply,
+  extractModelAccess, extractMarketShare, extractChips, extractAttribution,
+];
+
+export interface ExtractOptions {
+  documentDate?: string;
+}
+
+/** The checkable claims of a text, in order, with spans into it. Pure; never throws on any string. */
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  const doc: DocumentContext = { text, date: options.documentDate ?? documentDate(text), subject: dominantCompany(text) };
+  const claims: Claim[] = [];
+  let previous: string[] = [];
+  for (const span of splitSentences(text)) {
+    const ctx = buildSentence(doc, span.start, span.end, previous);
+    const companies = companiesOf(ctx);
+    if (ctx.mentions.length === 0 && ctx.quantities.length === 0) {
+      previous = companies;
+      continue;
+    }
+    const roles: MoneyRoles = new Map();
+    for (const q of ctx.quantities) if (q.kind === 'money' && !q.vague) roles.set(q, moneyRole(ctx, q));
+    const found = EXTRACTORS.flatMap((extract) => extract(ctx, roles));
+    const invested = new Set(found.filter((c) => c.relation === 'investment').map((c) => c.subject!));
+    found.push(...extractParticipants(ctx, invested));
+    claims.push(...dropOverlaps(found));
+    if (companies.length) previous = companies;
+  }
+  return claims;
+}
+
+/** Where two claims cover the same words, keep the earlier-listed relation's: one badge per stretch of text. */
+function dropOverlaps(claims: Claim[]): Claim[] {
+  const kept: Claim[] = [];
+  for (const c of claims) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end && c.relation === k.relation)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

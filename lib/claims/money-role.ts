@@ -1,0 +1,45 @@
+import type { Quantity, Relation } from './types';
+import type { SentenceContext } from './context';
+
+/** What a money figure in a sentence is about, decided by the cue words nearest to it. */
+export type MoneyRole = Extract<Relation, 'investment' | 'round-size' | 'valuation' | 'revenue' | 'data-center' | 'acquisition' | 'share-price' | 'compute-agreement'>;
+
+const CUES: [MoneyRole, RegExp][] = [
+  ['valuation', /\bvalu(?:e|es|ed|ing|ation|ations)\b|\bworth\b|\bpost-money\b|\bpre-money\b|\bmark\b/g],
+  ['round-size', /\b(?:funding round|financing round|round|fundrais\w*|fund-rais\w*|raise|raising|raised|new funding|in funding|funding|capital raise)\b/g],
+  ['investment', /\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bputting\b|\bput\b|\bbet\b|\bcheck\b|\bcommit(?:s|ted|ting|ment)?\b|\bcontribut\w*|\bpour\w*|\binfusion\b|\bbacking\b/g],
+  ['revenue', /\brevenues?\b|\brun-rates?\b|\barr\b|\bsales\b/g],
+  ['data-center', /\bdata[- ]cent(?:er|re)s?\b/g],
+  ['acquisition', /\bacqui(?:re|red|res|ring|sition)\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchase\w*/g],
+  ['compute-agreement', /\bcloud(?: services| computing)? (?:deal|contract|agreement)\b|\bcompute (?:deal|contract|agreement)\b|\bcomputing (?:power|capacity)\b/g],
+];
+
+const SHARE_PRICE = /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
+const MAX_DISTANCE = 90;
+
+/** The relation a money figure belongs to, or undefined when nothing near it says. */
+export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
+  const s = q.start - ctx.start;
+  const e = q.end - ctx.start;
+  const after = ctx.lower.slice(e, e + 16);
+  // A figure that is a noun's modifier belongs to that noun: "$100 billion funding round", "$50B investment".
+  if (/^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b/.test(after)) return 'round-size';
+  if (/^\s*valuation\b/.test(after)) return 'valuation';
+  if (/^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/.test(after)) return 'investment';
+  if (/^\s*(?:cloud|compute|computing)\b/.test(after)) return 'compute-agreement';
+  if (/^\s*(?:,\s*\w+-operated\s+)?data[- ]cent/.test(ctx.lower.slice(e, e + 40))) return 'data-center';
+  if (q.value < 10_000 && !q.high && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10))) return 'share-price';
+
+  let best: { role: MoneyRole; d: number } | undefined;
+  for (const [role, re] of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+      const cs = m.index;
+      const ce = m.index + m[0].length;
+      // Cues after the figure count a little less than cues before it ("invest $X" vs "$X ... and raise").
+      const d = ce <= s ? s - ce : cs >= e ? (cs - e) * 1.2 : 0;
+      if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { role, d };
+    }
+  }
+  return best?.role;
+}

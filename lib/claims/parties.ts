@@ -1,0 +1,56 @@
+import type { Claim, Quantity, Relation } from './types';
+import { companyBefore, type SentenceContext } from './context';
+import { eventCues } from './event';
+import { isCompany, type Mention } from '../entities/mentions';
+
+const INVESTEE_MARK = /\b(?:in|into|to|for|of|on)\b(?:\s+[\w’'-]+){0,4}\s*$/;
+
+function isInvestee(ctx: SentenceContext, m: Mention): boolean {
+  return INVESTEE_MARK.test(ctx.lower.slice(Math.max(0, m.start - ctx.start - 45), m.start - ctx.start));
+}
+
+/** The company doing something before `pos` ("Amazon is in talks to invest"), skipping ones marked as a target ("in OpenAI"). */
+export function actorBefore(ctx: SentenceContext, pos: number): Mention | undefined {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > pos || !isCompany(m)) continue;
+    if (!isInvestee(ctx, m)) return m;
+  }
+  return undefined;
+}
+
+/** The company a figure goes to: "in OpenAI", "into artificial intelligence startup Anthropic". */
+export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefined {
+  for (const m of ctx.mentions) {
+    if (m.start < pos || !isCompany(m)) continue;
+    if (m.start - pos > 90) return undefined;
+    // "$50 Billion OpenAI Stake": the company right after the figure, before the noun.
+    if (/^\s?$/.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start)) && /^['’]?s?\s+(?:stake|investment|deal|bet)\b/.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16))) return m;
+    if (INVESTEE_MARK.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start))) return m;
+  }
+  return undefined;
+}
+
+/** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */
+export function subjectOrInferred(ctx: SentenceContext, named: Mention | undefined): { subject?: string; inferred?: boolean } {
+  if (named) return { subject: named.id, inferred: false };
+  const previous = [...new Set(ctx.previousCompanies)];
+  if (previous.length === 1) return { subject: previous[0], inferred: true };
+  if (ctx.doc.subject) return { subject: ctx.doc.subject, inferred: true };
+  return {};
+}
+
+export { companyBefore };
+
+/** A claim over a figure: its span is the figure with its qualifier, so it marks exactly what is checked. */
+export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantity, parties: Partial<Claim>): Claim {
+  return {
+    start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), relation, value: q,
+    event: eventCues(ctx, q.start, q.end), ...parties,
+  };
+}
+
+/** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
+export function phraseClaim(ctx: SentenceContext, relation: Relation, start: number, end: number, parties: Partial<Claim>): Claim {
+  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), ...parties };
+}

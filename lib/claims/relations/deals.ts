@@ -1,0 +1,28 @@
+import type { Claim, Relation } from '../types';
+import type { SentenceContext } from '../context';
+import type { MoneyRoles } from '../extract-types';
+import { actorBefore, figureClaim, targetAfter } from '../parties';
+import { isCompany } from '../../entities/mentions';
+
+/**
+ * Figures of deals between two named parties: acquisitions ("Whole Foods at $13.7 billion"), data centers ("an $11
+ * billion data center in Indiana"), compute agreements ("a $38 billion cloud services deal"). Both parties must be in
+ * the sentence: these are never inferred from the rest of the article.
+ */
+function extractDeal(relation: Relation, ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    if (roles.get(q) !== relation) continue;
+    const companies = ctx.mentions.filter(isCompany);
+    // An acquisition is judged on the pair of companies, whichever way the sentence puts them.
+    const actor = relation === 'acquisition' ? companies[0] : actorBefore(ctx, q.start);
+    const other = (relation === 'acquisition' ? undefined : targetAfter(ctx, q.end)) ?? companies.find((m) => m.id !== actor?.id);
+    if (!actor) continue;
+    out.push(figureClaim(ctx, relation, q, { subject: actor.id, object: other?.id }));
+  }
+  return out;
+}
+
+export const extractAcquisition = (ctx: SentenceContext, roles: MoneyRoles) => extractDeal('acquisition', ctx, roles);
+export const extractDataCenter = (ctx: SentenceContext, roles: MoneyRoles) => extractDeal('data-center', ctx, roles);
+export const extractComputeFigure = (ctx: SentenceContext, roles: MoneyRoles) => extractDeal('compute-agreement', ctx, roles);

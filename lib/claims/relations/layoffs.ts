@@ -1,0 +1,27 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
+
+const JOBS = /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
+const CUT = /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|dropped the hammer)\b/;
+
+/** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
+export function extractLayoffs(ctx: SentenceContext): Claim[] {
+  const out: Claim[] = [];
+  if (!CUT.test(ctx.lower)) return out;
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'count' || q.value < 10) continue;
+    const rel = q.end - ctx.start;
+    const jobsAfter = JOBS.test(ctx.lower.slice(rel, rel + 40));
+    // "total job losses since October to 30,000": the noun may come before the figure.
+    const jobsBefore = /\b(?:jobs?|positions?|roles?|job losses|layoffs|job cuts)\b[^.;]{0,30}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 45), q.start - ctx.start));
+    if (!jobsAfter && !jobsBefore) continue;
+    // Headcounts ("a 350,000-person workforce", "employs 1.58 million people") are not cuts.
+    if (/^-person|^\s*people total/.test(ctx.lower.slice(rel, rel + 14)) || /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))) continue;
+    const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
+    const claim = figureClaim(ctx, 'layoffs', q, parties);
+    if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower)) claim.detail = 'cumulative';
+    out.push(claim);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import { companyBefore, figureClaim, phraseClaim } from '../parties';
+import { entityById } from '../../entities/catalogue';
+import { isCompany } from '../../entities/mentions';
+
+const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)\b/;
+
+/** "AWS at roughly one-third of global cloud infrastructure spend", "Azure has 24% of the cloud market". */
+export function extractMarketShare(ctx: SentenceContext): Claim[] {
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'fraction' && q.kind !== 'percent') continue;
+    if (!MARKET.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60))) continue;
+    const named = companyBefore(ctx, q.start, 60);
+    if (!named) continue;
+    const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;
+    out.push(figureClaim(ctx, 'market-share', value, { subject: named.named === 'aws' || named.named === 'azure' || named.named === 'google' ? named.named : named.id, detail: 'cloud' }));
+  }
+  return out;
+}
+
+/** "Amazon's Trainium chips", "its in-house Trainium and Inferentia accelerators": whose chip a named chip is. */
+export function extractChips(ctx: SentenceContext): Claim[] {
+  const out: Claim[] = [];
+  for (const chip of ctx.mentions) {
+    if (chip.kind !== 'chip') continue;
+    const previous = out[out.length - 1];
+    // "Trainium and Inferentia": the second chip of a list has the first one's owner.
+    if (previous && /^\s*(?:and|,|&)\s*$/.test(ctx.sentence.slice(previous.end - ctx.start, chip.start - ctx.start))) {
+      out.push(phraseClaim(ctx, 'chips', chip.start, chip.end, { subject: chip.named, object: previous.object }));
+      continue;
+    }
+    const lead = ctx.sentence.slice(Math.max(0, chip.start - ctx.start - 30), chip.start - ctx.start);
+    const pronoun = /\b(?:its|their)\s+(?:own\s+|in-house\s+|custom\s+|homegrown\s+)?$/i.exec(lead);
+    if (pronoun) {
+      const at = chip.start - pronoun[0].length;
+      const owner = [...ctx.mentions].reverse().find((m) => m.end <= at && isCompany(m) && at - m.end < 80);
+      if (owner) out.push(phraseClaim(ctx, 'chips', at, chip.end, { subject: chip.named, object: owner.id }));
+      continue;
+    }
+    const owner = [...ctx.mentions].reverse().find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && chip.start - m.end < 30);
+    const possessive = owner && /^['’]s?\s*(?:own\s+|in-house\s+|custom\s+)?$/.test(ctx.sentence.slice(owner.end - ctx.start, chip.start - ctx.start));
+    if (!owner || !possessive || !entityById(owner.named)) continue;
+    out.push(phraseClaim(ctx, 'chips', owner.start, chip.end, { subject: chip.named, object: owner.id }));
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import { phraseClaim } from '../parties';
+import { isCompany, type Mention } from '../../entities/mentions';
+
+const ROUND = /\b(?:funding round|round|fundrais\w*|raise|raising|funding|investors?|contributors|backers|participat\w*|tranche|capital|talks|conversations)\b/;
+const INCLUDE = /\b(?:includ\w*|such as|participat\w*|among|joining|join|involving|involve|from|in talks|considering|evaluating|contributors|backers)\b/;
+const LIST_GLUE = /^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+
+/**
+ * "investors ... including Nvidia and SoftBank": a list of companies taking part in a round. One claim per list; a
+ * company that the sentence gives its own figure ("SoftBank, which is considering up to $30bn") is left to that claim.
+ */
+export function extractParticipants(ctx: SentenceContext, investedCompanies: Set<string>): Claim[] {
+  if (!ROUND.test(ctx.lower) || !INCLUDE.test(ctx.lower)) return [];
+  const companies = ctx.mentions.filter((m) => isCompany(m) && !m.generic && !/\b(?:in|into|for|of|with)\s+$/.test(ctx.lower.slice(Math.max(0, m.start - ctx.start - 6), m.start - ctx.start)));
+  const lists: Mention[][] = [];
+  for (const m of companies) {
+    const current = lists[lists.length - 1];
+    const last = current?.[current.length - 1];
+    if (last && LIST_GLUE.test(ctx.sentence.slice(last.end - ctx.start, m.start - ctx.start))) current!.push(m);
+    else lists.push([m]);
+  }
+  const out: Claim[] = [];
+  for (const list of lists) {
+    const ids = [...new Set(list.map((m) => m.id))].filter((id) => !investedCompanies.has(id));
+    if (ids.length === 0) continue;
+    // A lone company counts only where the words right before it introduce participants.
+    const lead = ctx.lower.slice(Math.max(0, list[0]!.start - ctx.start - 40), list[0]!.start - ctx.start);
+    const introduced = /\b(?:includ\w*|such as|among them|involving)\s*(?:[\w’'-]+\s+){0,2}$/.test(lead) || /\b(?:investors?|investments?|funding|backers|capital)\s+from\s*$/.test(lead);
+    // A company name used as a modifier ("Amazon CEO Andy Jassy", "AWS AI services") is not a participant.
+    if (!/^(?:\s*[,.;:)]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|could|would|may|might|the|—|-)\b|\s*$)/.test(ctx.sentence.slice(list[list.length - 1]!.end - ctx.start))) continue;
+    const joins = /^[^.;,]{0,60}\b(?:are among|among the|participat\w*|join\w*|also in talks|considering)\b/.test(ctx.lower.slice(list[list.length - 1]!.end - ctx.start));
+    if (!introduced && !joins) continue;
+    out.push({ ...phraseClaim(ctx, 'participants', list[0]!.start, list[list.length - 1]!.end, { subject: ids[0], others: ids.slice(1) }) });
+  }
+  return out;
+}

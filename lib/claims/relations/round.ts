@@ -1,0 +1,47 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import type { MoneyRoles } from '../extract-types';
+import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
+import { isCompany } from '../../entities/mentions';
+
+const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest\w*|contribut\w*|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
+
+/** Who raises a round: "OpenAI's push to raise", "a round for OpenAI"; a company that is investing in it is not. */
+function raiser(ctx: SentenceContext, pos: number) {
+  const target = targetAfter(ctx, pos);
+  if (target) return target;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > pos || !isCompany(m)) continue;
+    if (INVESTING_AFTER.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start))) continue;
+    return m;
+  }
+  return ctx.mentions.find((m) => m.start >= pos && isCompany(m) && /['’]s\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2)));
+}
+
+/** "a $100 billion funding round", "could raise over $100 billion". */
+export function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    if (roles.get(q) !== 'round-size') continue;
+    const parties = subjectOrInferred(ctx, raiser(ctx, q.start));
+    out.push(figureClaim(ctx, 'round-size', q, parties));
+  }
+  return out;
+}
+
+const SHARE_OF_ROUND = /^\s*(?:of\s+)?(?:the\s+|a\s+|its\s+)?(?:new\s+|total\s+|broader\s+)?(?:\$[\d.,]+\s*\w*\s+)?(?:funding round|round|funding|total|capital|raise)\b/;
+
+/** "Amazon could contribute as much as half of a new funding round"; "up to 50% of the total capital". */
+export function extractRoundShare(ctx: SentenceContext): Claim[] {
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'fraction' && q.kind !== 'percent') continue;
+    if (!SHARE_OF_ROUND.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 50).replace(/^\s*of\b/, ' of'))) continue;
+    if (q.kind === 'fraction' && !/^\s*of\b/.test(ctx.lower.slice(q.end - ctx.start))) continue;
+    const parties = subjectOrInferred(ctx, actorBefore(ctx, q.start));
+    const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;
+    out.push({ ...figureClaim(ctx, 'round-share', value, parties) });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import type { MoneyRoles } from '../extract-types';
+import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
+
+/** "Amazon's stock, trading around $241.73". */
+export function extractSharePrice(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    if (roles.get(q) !== 'share-price') continue;
+    const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
+    out.push(figureClaim(ctx, 'share-price', q, parties));
+  }
+  return out;
+}
+
+const RETURN_CUE = /\b(?:gain\w*|return\w*|rose|risen|climbed|up|surged|jumped|delivered)\b/;
+const PERIOD = /\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(three|two|four|five|ten|\d+)[- ]years?\b|\b(three|two|four|five|ten|\d+)-year\b/;
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+
+/** "gaining 114% over the past three years", "a 134.2% return over three years". */
+export function extractStockReturn(ctx: SentenceContext): Claim[] {
+  const out: Claim[] = [];
+  const period = PERIOD.exec(ctx.lower);
+  if (!period || !/\b(?:shares?|stock)\b/.test(ctx.lower)) return out;
+  const years = WORDS[period[1] ?? period[2]!] ?? Number(period[1] ?? period[2]);
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'percent') continue;
+    const around = ctx.lower.slice(Math.max(0, q.start - ctx.start - 40), q.end - ctx.start + 20);
+    if (!RETURN_CUE.test(around)) continue;
+    const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
+    out.push({ ...figureClaim(ctx, 'stock-return', q, parties), detail: `${years}-year` });
+  }
+  return out;
+}

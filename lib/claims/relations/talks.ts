@@ -1,0 +1,40 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
+
+const STAGE = /\b(advanced|preliminary|early[- ]stage|early|late[- ]stage|final|exploratory|initial)\s+(?:talks|discussions|negotiations|stages? of (?:talks|discussions|negotiations))\b/g;
+const LEAD = /\b(?:led|leading|lead|handled|handling|headed|heading|spearheaded|spearheading|negotiated|negotiating|engagement from|involvement of|involve direct engagement from)\b/;
+const TALKS = /\b(?:talks|negotiations|discussions|deal|project|agreement)\b/;
+
+/** "in advanced talks", "preliminary discussions": the stage of talks, about the company that is in them. */
+export function extractTalksStage(ctx: SentenceContext): Claim[] {
+  const out: Claim[] = [];
+  STAGE.lastIndex = 0;
+  for (let m = STAGE.exec(ctx.lower); m; m = STAGE.exec(ctx.lower)) {
+    const start = ctx.start + m.index;
+    const parties = subjectOrInferred(ctx, actorBefore(ctx, start));
+    const target = ctx.mentions.find((x) => x.start >= start + m![0].length && x.kind !== 'person' && x.id !== parties.subject);
+    out.push(phraseClaim(ctx, 'talks-stage', start, start + m[0].length, { ...parties, object: target?.id, detail: m[1]!.replace(/[- ]stage/, '') }));
+  }
+  return out;
+}
+
+/** "Amazon CEO Andy Jassy is directly leading the negotiations", "led directly by CEOs Andy Jassy and Sam Altman". */
+export function extractTalksLead(ctx: SentenceContext): Claim[] {
+  if (!TALKS.test(ctx.lower)) return [];
+  const out: Claim[] = [];
+  for (const p of ctx.mentions) {
+    if (p.kind !== 'person') continue;
+    const before = ctx.lower.slice(Math.max(0, p.start - ctx.start - 45), p.start - ctx.start);
+    const after = ctx.lower.slice(p.end - ctx.start, p.end - ctx.start + 45);
+    const leadsAfter = /^\s*(?:is|was|has been|are)?\s*(?:directly|personally)?\s*(?:leading|heading|handling|spearheading|negotiating)\b/.test(after);
+    const ledBy = LEAD.test(before) && /\bby\b|\bfrom\b|\bof\b/.test(before) || /\b(?:led|headed|handled)\s+(?:directly\s+)?by\s+(?:\w+\s+){0,3}$/.test(before);
+    const listedAfterLed = /\b(?:by|from)\s+(?:ceos?\s+)?(?:[A-Z][\w.]+\s+){0,3}(?:and|&)\s*$/i.test(before) && LEAD.test(ctx.lower.slice(Math.max(0, p.start - ctx.start - 80), p.start - ctx.start));
+    const previous = out[out.length - 1];
+    const alsoLeads = previous !== undefined && /^\s*(?:and|&)\s+(?:[\w’']+\s+){0,3}$/.test(ctx.lower.slice(previous.end - ctx.start, p.start - ctx.start));
+    if (!leadsAfter && !ledBy && !listedAfterLed && !alsoLeads) continue;
+    const end = leadsAfter ? p.end + /^\s*(?:is|was|has been|are)?\s*(?:directly|personally)?\s*\w+/.exec(after)![0].length : p.end;
+    out.push(phraseClaim(ctx, 'talks-lead', p.start, end, { subject: p.id }));
+  }
+  return out;
+}

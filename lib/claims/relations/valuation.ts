@@ -1,0 +1,17 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import type { MoneyRoles } from '../extract-types';
+import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
+import { isCompany } from '../../entities/mentions';
+
+/** "valuing the company at over $850 billion", "OpenAI, valued at $500bn", "push OpenAI's valuation toward $830B". */
+export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    if (roles.get(q) !== 'valuation') continue;
+    const named = companyBefore(ctx, q.start) ?? ctx.mentions.find((m) => m.start >= q.end && isCompany(m) && m.start - q.end < 40);
+    const parties = subjectOrInferred(ctx, named);
+    out.push(figureClaim(ctx, 'valuation', q, parties));
+  }
+  return out;
+}

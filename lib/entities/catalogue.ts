@@ -1,0 +1,80 @@
+/** Companies, funds, people and products DealLens recognises, with the names and epithets news uses for them. */
+export interface Entity {
+  id: string;
+  name: string;
+  kind: 'company' | 'fund' | 'person' | 'product' | 'chip';
+  /** Exact-case names ("Amazon.com Inc.", "AMZN"). */
+  aliases: string[];
+  /** Descriptions matched in any case ("the e-commerce giant", "the ChatGPT maker"). */
+  epithets?: string[];
+  /** A division or product counts as its parent for claims ("AWS" is Amazon). */
+  partOf?: string;
+}
+
+export const ENTITIES: Entity[] = [
+  {
+    id: 'amazon', name: 'Amazon', kind: 'company',
+    aliases: ['Amazon.com, Inc.', 'Amazon.com Inc.', 'Amazon.com Inc', 'Amazon.com', 'Amazon', 'AMZN'],
+    epithets: ['the e-commerce giant', 'e-commerce giant', 'the e-commerce and cloud computing giant', 'the online retailer', 'the retail giant', 'the Seattle-based company'],
+  },
+  { id: 'aws', name: 'Amazon Web Services', kind: 'company', aliases: ['Amazon Web Services', 'AWS'], partOf: 'amazon' },
+  {
+    id: 'openai', name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI'],
+    epithets: ['the ChatGPT maker', 'ChatGPT maker', 'ChatGPT-maker', 'the ChatGPT-maker', 'the company behind ChatGPT', 'the maker of ChatGPT', 'the ChatGPT developer', 'the ChatGPT creator'],
+  },
+  { id: 'chatgpt', name: 'ChatGPT', kind: 'product', aliases: ['ChatGPT'], partOf: 'openai' },
+  { id: 'anthropic', name: 'Anthropic', kind: 'company', aliases: ['Anthropic'], epithets: ['the Claude maker', 'Claude maker', 'the maker of Claude'] },
+  {
+    id: 'softbank', name: 'SoftBank', kind: 'company',
+    aliases: ['SoftBank Group Corp.', 'SoftBank Group Corp', 'SoftBank Group', 'SoftBank', 'Softbank', 'SoftBank Vision Fund'],
+    epithets: ['the Japanese conglomerate', 'the Japanese technology conglomerate', 'the Japanese investment giant'],
+  },
+  { id: 'nvidia', name: 'Nvidia', kind: 'company', aliases: ['Nvidia Corp.', 'Nvidia Corporation', 'Nvidia', 'NVIDIA', 'NVDA'], epithets: ['the chipmaker', 'the chip giant'] },
+  { id: 'microsoft', name: 'Microsoft', kind: 'company', aliases: ['Microsoft Corp.', 'Microsoft Corporation', 'Microsoft', 'MSFT'] },
+  { id: 'azure', name: 'Microsoft Azure', kind: 'company', aliases: ['Microsoft Azure', 'Azure'], partOf: 'microsoft' },
+  { id: 'google', name: 'Google', kind: 'company', aliases: ['Alphabet Inc.', 'Alphabet', 'Google Cloud', 'Google'] },
+  { id: 'oracle', name: 'Oracle', kind: 'company', aliases: ['Oracle'] },
+  { id: 'intel', name: 'Intel', kind: 'company', aliases: ['Intel'] },
+  { id: 'xai', name: 'xAI', kind: 'company', aliases: ['xAI'] },
+  { id: 'meta', name: 'Meta', kind: 'company', aliases: ['Meta Platforms', 'Meta'] },
+  { id: 'whole-foods', name: 'Whole Foods', kind: 'company', aliases: ['Whole Foods Market', 'Whole Foods'] },
+  { id: 'wework', name: 'WeWork', kind: 'company', aliases: ['WeWork', 'We Company'] },
+  { id: 'uber', name: 'Uber', kind: 'company', aliases: ['Uber'] },
+  { id: 'blue-owl', name: 'Blue Owl Capital', kind: 'fund', aliases: ['Blue Owl Capital', 'Blue Owl'] },
+  { id: 'thrive-capital', name: 'Thrive Capital', kind: 'fund', aliases: ['Thrive Capital', 'Thrive'] },
+  { id: 'stargate', name: 'Stargate', kind: 'company', aliases: ['Stargate'] },
+  {
+    id: 'middle-east-funds', name: 'Middle Eastern sovereign wealth funds', kind: 'fund',
+    aliases: ["Saudi Arabia's Public Investment Fund", 'Saudi Arabia’s Public Investment Fund', 'Public Investment Fund', 'PIF', 'MGX', 'Mubadala', 'Qatar Investment Authority', 'QIA'],
+    epithets: ['Middle Eastern sovereign wealth funds', 'Middle East sovereign wealth funds', 'sovereign wealth funds in the Middle East', 'Gulf sovereign wealth funds', 'Middle Eastern sovereign funds'],
+  },
+  { id: 'trainium', name: 'Trainium', kind: 'chip', aliases: ['Trainium2', 'Trainium'] },
+  { id: 'inferentia', name: 'Inferentia', kind: 'chip', aliases: ['Inferentia2', 'Inferentia'] },
+  { id: 'andy-jassy', name: 'Andy Jassy', kind: 'person', aliases: ['Andy Jassy', 'Jassy'] },
+  { id: 'sam-altman', name: 'Sam Altman', kind: 'person', aliases: ['Sam Altman', 'Altman'] },
+  { id: 'masayoshi-son', name: 'Masayoshi Son', kind: 'person', aliases: ['Masayoshi Son'] },
+  { id: 'jensen-huang', name: 'Jensen Huang', kind: 'person', aliases: ['Jensen Huang', 'Huang'] },
+  { id: 'satya-nadella', name: 'Satya Nadella', kind: 'person', aliases: ['Satya Nadella', 'Nadella'] },
+  { id: 'beth-galetti', name: 'Beth Galetti', kind: 'person', aliases: ['Beth Galetti', 'Galetti'] },
+  { id: 'david-chen', name: 'David Chen', kind: 'person', aliases: ['David Chen'] },
+  { id: 'maya-rodriguez', name: 'Maya Rodriguez', kind: 'person', aliases: ['Maya Rodriguez'] },
+  { id: 'arjun-patel', name: 'Arjun Patel', kind: 'person', aliases: ['Arjun Patel'] },
+  { id: 'rebecca-shaw', name: 'Rebecca Shaw', kind: 'person', aliases: ['Rebecca Shaw'] },
+  { id: 'daniel-brooks', name: 'Daniel Brooks', kind: 'person', aliases: ['Daniel Brooks'] },
+];
+
+const BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
+
+export function entityById(id: string): Entity | undefined {
+  return BY_ID.get(id);
+}
+
+export function entityName(id: string): string {
+  return BY_ID.get(id)?.name ?? id;
+}
+
+/** The id claims use for an entity: a division resolves to its parent ("aws" -> "amazon"). */
+export function canonicalId(id: string): string {
+  const e = BY_ID.get(id);
+  return e?.partOf && e.kind !== 'product' ? e.partOf : id;
+}

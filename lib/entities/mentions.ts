@@ -1,0 +1,67 @@
+import { ENTITIES, canonicalId, entityById, type Entity } from './catalogue';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Canonical entity id ("aws" is reported as "amazon"). */
+  id: string;
+  /** The catalogue entry actually named ("aws"). */
+  named: string;
+  kind: Entity['kind'];
+  /** Found through an epithet ("the e-commerce giant") rather than a name. */
+  epithet: boolean;
+  /** A "the company" reference resolved to an entity. */
+  generic?: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+
+interface Pattern {
+  re: RegExp;
+  lookup: Map<string, Entity>;
+}
+
+function build(): { names: Pattern; epithets: Pattern } {
+  const names = new Map<string, Entity>();
+  const epithets = new Map<string, Entity>();
+  for (const e of ENTITIES) {
+    for (const a of e.aliases) names.set(a.replace(/’/g, "'"), e);
+    for (const a of e.epithets ?? []) epithets.set(a.toLowerCase().replace(/’/g, "'"), e);
+  }
+  const alt = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map(escape).join('|');
+  return {
+    // Longest alternative first; a name must not be glued to other letters ("Amazonian", "MetaMask").
+    names: { re: new RegExp(`(?<![\\w-])(?:${alt([...names.keys()])})(?![\\w])`, 'g'), lookup: names },
+    epithets: { re: new RegExp(`(?<![\\w-])(?:${alt([...epithets.keys()])})(?![\\w-])`, 'gi'), lookup: epithets },
+  };
+}
+
+const PATTERNS = build();
+
+/** Every entity named in text[from, to), in order, overlapping mentions resolved to the longest. */
+export function findMentions(text: string, from = 0, to = text.length): Mention[] {
+  const slice = text.slice(from, to);
+  const found: Mention[] = [];
+  for (const [pattern, epithet] of [[PATTERNS.names, false], [PATTERNS.epithets, true]] as const) {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice)) {
+      const key = epithet ? m[0].toLowerCase().replace(/’/g, "'") : m[0].replace(/’/g, "'");
+      const e = pattern.lookup.get(key);
+      if (!e) continue;
+      found.push({ start: from + m.index, end: from + m.index + m[0].length, id: canonicalId(e.id), named: e.id, kind: e.kind, epithet });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+export function isCompany(m: Mention): boolean {
+  const e = entityById(m.named);
+  return !!e && (e.kind === 'company' || e.kind === 'fund') && m.named !== 'chatgpt';
+}

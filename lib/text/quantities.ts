@@ -1,0 +1,183 @@
+import type { Qualifier, Quantity } from '../claims/types';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_WORD = 'trillion|billion|million|thousand';
+const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
+
+// One pass over the text: the first alternative that matches at a position wins, so money is tried before bare numbers.
+const QUANTITY = new RegExp(
+  [
+    String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:\s?(?<sc1>${SCALE})\b)?`,
+    String.raw`\b(?<n2>${NUM})\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b`,
+    String.raw`\b(?<n3>${NUM})\s?(?:%|percent\b|per cent\b)`,
+    String.raw`\b(?<n4>${NUM})(?:\s(?<sc4>${SCALE_WORD})\b)?`,
+    String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
+    String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
+  ].join('|'),
+  'gi',
+);
+
+const SCALES: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+  billions: 1e9, millions: 1e6,
+};
+const CURRENCIES: Record<string, string> = {
+  $: 'USD', us$: 'USD', usd: 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euros: 'EUR', '£': 'GBP', pounds: 'GBP',
+  yen: 'JPY', c$: 'CAD', a$: 'AUD',
+};
+const FRACTIONS: Record<string, number> = {
+  half: 0.5, 'one third': 1 / 3, 'a third': 1 / 3, 'two thirds': 2 / 3, 'one quarter': 0.25, 'a quarter': 0.25,
+  'three quarters': 0.75,
+};
+
+const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
+  [/\b(?:up to|as much as|as high as|as many as|a maximum of)\s*$/i, 'up-to'],
+  [/\b(?:more than|over|above|beyond|surpass(?:es|ing|ed)?|exceed(?:s|ing|ed)?|in excess of|north of|upwards? of|topping)\s*$/i, 'more-than'],
+  [/\b(?:at least|a minimum of|no less than)\s*$/i, 'at-least'],
+  [/\b(?:less than|under|below|fewer than|up to but under)\s*$/i, 'less-than'],
+  [/\b(?:about|around|roughly|approximately|approx\.|nearly|almost|close to|near|some|an estimated|towards?(?: the)?|circa|or so|just over|just under)\s*$/i, 'about'],
+];
+const QUALIFIER_AFTER: [RegExp, Qualifier][] = [[/^\s*(?:or more|plus|and up|or higher)\b/i, 'at-least']];
+
+const VAGUE_RANGES: [RegExp, number, number][] = [
+  [/^low[- ]single/i, 1, 3], [/^mid[- ]single/i, 4, 6], [/^high[- ]single/i, 7, 9], [/^single/i, 1, 9],
+  [/^low[- ]double/i, 10, 30], [/^mid[- ]double/i, 40, 60], [/^high[- ]double/i, 70, 99], [/^double/i, 10, 99],
+  [/^low[- ]triple/i, 100, 300], [/^triple/i, 100, 999],
+  [/^low[- ]teens/i, 13, 15], [/^mid[- ]teens/i, 14, 17], [/^high[- ]teens/i, 17, 19],
+  [/^hundreds of/i, 100, 999], [/^tens of/i, 10, 99],
+];
+
+const num = (s: string) => Number(s.replace(/,/g, ''));
+
+/**
+ * Finds every money figure, count, percentage, fraction, year and vague magnitude in `text[from, to)`, with the
+ * qualifier around it ("up to", "more than", "or more") and ranges ("$750 billion to $830 billion") merged.
+ * Offsets are into `text`. Never throws; linear in the length of the slice.
+ */
+export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  const slice = text.slice(from, to);
+  const found: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(slice); m; m = QUANTITY.exec(slice)) {
+    const q = toQuantity(m);
+    if (!q) continue;
+    q.start += from;
+    q.end += from;
+    qualify(text, q);
+    found.push(q);
+  }
+  return mergeRanges(text, found);
+}
+
+function toQuantity(m: RegExpExecArray): Quantity | undefined {
+  const g = m.groups!;
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const base = { qualifier: 'exact' as Qualifier, start, end };
+  if (g.n1 !== undefined) {
+    const scale = g.sc1 ? SCALES[g.sc1.toLowerCase()]! : 1;
+    return { ...base, kind: 'money', value: num(g.n1) * scale, currency: CURRENCIES[g.cur!.trim().toLowerCase()] ?? 'USD' };
+  }
+  if (g.n2 !== undefined) {
+    const scale = g.sc2 ? SCALES[g.sc2.toLowerCase()]! : 1;
+    return { ...base, kind: 'money', value: num(g.n2) * scale, currency: CURRENCIES[g.curw!.toLowerCase()] };
+  }
+  if (g.n3 !== undefined) return { ...base, kind: 'percent', value: num(g.n3) };
+  if (g.n4 !== undefined) {
+    const n = num(g.n4);
+    if (g.sc4) return { ...base, kind: 'count', value: n * SCALES[g.sc4.toLowerCase()]! };
+    if (/^(19|20)\d\d$/.test(g.n4)) return { ...base, kind: 'year', value: n };
+    return { ...base, kind: 'count', value: n };
+  }
+  if (g.frac !== undefined) {
+    return { ...base, kind: 'fraction', value: FRACTIONS[g.frac.toLowerCase().replace('-', ' ')]! };
+  }
+  if (g.vague !== undefined) {
+    const range = VAGUE_RANGES.find(([re]) => re.test(g.vague!));
+    if (!range) return undefined;
+    const scale = g.vsc ? SCALES[g.vsc.toLowerCase()]! : 1;
+    return {
+      ...base, kind: 'money', value: range[1] * scale, high: range[2] * scale, qualifier: 'range', vague: true,
+      unscaled: !g.vsc, currency: 'USD',
+    };
+  }
+  return undefined;
+}
+
+function qualify(text: string, q: Quantity) {
+  if (q.vague) return;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  for (const [re, qual] of QUALIFIER_BEFORE) {
+    const m = re.exec(before);
+    if (m) {
+      q.qualifier = qual;
+      q.start -= m[0].length;
+      return;
+    }
+  }
+  const after = text.slice(q.end, q.end + 20);
+  for (const [re, qual] of QUALIFIER_AFTER) {
+    const m = re.exec(after);
+    if (m) {
+      q.qualifier = qual;
+      q.end += m[0].length;
+      return;
+    }
+  }
+}
+
+/** "$750 billion to $830 billion", "between $36 and $60 billion": one range, the scale of the second applied to a bare first. */
+function mergeRanges(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1];
+    if (b && a.kind === b.kind && (a.kind === 'money' || a.kind === 'count' || a.kind === 'percent') && !a.vague && !b.vague) {
+      const gap = text.slice(a.end, b.start);
+      const between = /\bbetween\s*$/i.exec(text.slice(Math.max(0, a.start - 10), a.start));
+      const joiner = between ? /^\s*(?:and|to|-|–|—)\s*$/ : /^\s*(?:to|-|–|—)\s*$/;
+      if (joiner.test(gap) && (a.qualifier === 'exact' || a.qualifier === 'about') && b.qualifier === 'exact') {
+        let low = a.value;
+        // "$36 and $60 billion": the first figure borrows the second's scale.
+        if (low < b.value / 1000 && a.kind === 'money') low *= scaleOf(b.value);
+        if (low < b.value) {
+          out.push({
+            ...a, value: low, high: b.value, qualifier: 'range', start: between ? a.start - between[0].length : a.start, end: b.end,
+          });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function scaleOf(v: number): number {
+  for (const s of [1e12, 1e9, 1e6, 1e3]) if (v >= s) return s;
+  return 1;
+}
+
+/** A short human form of a quantity's figure: "$50 billion", "16,000", "50%", "half". */
+export function formatQuantity(q: Pick<Quantity, 'kind' | 'value' | 'high' | 'currency' | 'qualifier'>): string {
+  const one = (v: number): string => {
+    if (q.kind === 'money') {
+      const sym = q.currency === 'EUR' ? '€' : q.currency === 'GBP' ? '£' : q.currency === 'JPY' ? '¥' : '$';
+      for (const [s, w] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+        if (Math.abs(v) >= s) return `${sym}${+(v / s).toFixed(2)} ${w}`;
+      }
+      return `${sym}${v.toLocaleString('en-US')}`;
+    }
+    if (q.kind === 'percent') return `${v}%`;
+    if (q.kind === 'fraction') return v === 0.5 ? 'half' : `${+(v * 100).toFixed(1)}%`;
+    if (q.kind === 'year') return String(v);
+    return v.toLocaleString('en-US');
+  };
+  const words: Record<Qualifier, string> = {
+    exact: '', about: 'about ', 'up-to': 'up to ', 'at-least': 'at least ', 'more-than': 'more than ',
+    'less-than': 'less than ', range: '',
+  };
+  if (q.high !== undefined && q.high !== q.value) return `${one(q.value)}–${one(q.high)}`;
+  return `${words[q.qualifier]}${one(q.value)}`;
+}

@@ -1,0 +1,77 @@
+import type { Quantity } from '../claims/types';
+import type { FactValue } from '../factbase/schema';
+
+export type Comparison = 'match' | 'conflict' | 'unclear';
+
+type Value = Pick<Quantity, 'kind' | 'value' | 'high' | 'qualifier' | 'currency'> & { vague?: boolean };
+
+/** How coarsely a figure is written, as a share of it: "$50 billion" stands for 49.5–50.5, "$241.73" for itself. */
+function granularity(v: number): number {
+  const abs = Math.abs(v);
+  if (abs === 0 || !Number.isFinite(abs)) return 0;
+  const scale = [1e12, 1e9, 1e6, 1e3].find((s) => abs >= s) ?? 1;
+  const mantissa = abs / scale;
+  let step = 1;
+  if (Math.abs(mantissa - Math.round(mantissa)) > 1e-9) {
+    step = 0.1;
+    while (step > 1e-6 && Math.abs(mantissa / step - Math.round(mantissa / step)) > 1e-6) step /= 10;
+  } else {
+    const digits = String(Math.round(mantissa)).length;
+    while (step * 10 <= 10 ** Math.max(0, digits - 2) && Math.round(mantissa) % (step * 10) === 0) step *= 10;
+  }
+  return step / mantissa / 2;
+}
+
+function tolerance(a: Value, b: Value): number {
+  const loose = (q: Value) => q.qualifier === 'about' || q.qualifier === 'up-to';
+  const rounding = Math.max(granularity(a.value), granularity(b.value), 0.005);
+  return rounding + (loose(a) || loose(b) ? 0.05 : 0);
+}
+
+const CONFLICT_GAP = 0.1;
+
+/**
+ * Whether a claimed figure agrees with a fact's figure. "up to $50 billion", "as much as $50bn" and "$50B" are the same
+ * figure; "about $830 billion" and "$830bn" agree; "more than $100 billion" conflicts with "up to $100 billion";
+ * "more than $500 billion" says too little about $830 billion to agree or conflict.
+ */
+export function compareValues(claim: Value, fact: FactValue): Comparison {
+  if (claim.kind !== fact.kind || (claim.currency ?? 'USD') !== (fact.currency ?? 'USD')) return 'unclear';
+  if (claim.kind === 'year') return claim.value === fact.value ? 'match' : 'conflict';
+  if (claim.kind === 'quarter') {
+    const [cy, cq] = [Math.floor(claim.value / 10), claim.value % 10];
+    const [fy, fq] = [Math.floor(fact.value / 10), fact.value % 10];
+    if (cy !== fy) return 'conflict';
+    return cq === 0 || fq === 0 || cq === fq ? 'match' : 'conflict';
+  }
+  const v = fact.value;
+  const fHigh = fact.high ?? v;
+  if (claim.high !== undefined || claim.vague) {
+    const lo = claim.value;
+    const hi = claim.high ?? claim.value;
+    if (hi < v * (1 - CONFLICT_GAP) || lo > fHigh * (1 + CONFLICT_GAP)) return 'conflict';
+    if (fact.high !== undefined) return lo <= fHigh && hi >= v ? 'match' : 'unclear';
+    return lo <= v && v <= hi && hi / Math.max(lo, 1e-9) <= 1.5 ? 'match' : 'unclear';
+  }
+  const c = claim.value;
+  if (fact.high !== undefined) {
+    if (c >= v && c <= fHigh) return 'match';
+    return c < v * (1 - CONFLICT_GAP) || c > fHigh * (1 + CONFLICT_GAP) ? 'conflict' : 'unclear';
+  }
+  const tol = tolerance(claim, fact as Value);
+  const rel = Math.abs(c - v) / Math.abs(v || 1);
+  switch (claim.qualifier) {
+    case 'more-than':
+    case 'at-least':
+      // A floor at or above a cap contradicts it; a floor far below the figure says nothing about it.
+      if (c > v * (1 + Math.max(tol, CONFLICT_GAP))) return 'conflict';
+      if (fact.qualifier === 'up-to' && claim.qualifier === 'more-than' && c >= v * (1 - tol)) return 'conflict';
+      return 'unclear';
+    case 'less-than':
+      if (v > c * (1 + Math.max(tol, CONFLICT_GAP))) return 'conflict';
+      return 'unclear';
+    default:
+      if (rel <= tol) return 'match';
+      return rel > Math.max(CONFLICT_GAP, 2 * tol) ? 'conflict' : 'unclear';
+  }
+}

@@ -1,0 +1,106 @@
+import type { Claim } from '../claims/types';
+import type { Fact, FactVersion } from '../factbase/schema';
+import type { FactIndex } from '../factbase/fact-index';
+import { compareDates } from '../text/dates';
+import { compareValues, type Comparison } from './compare';
+import type { Annotation } from './types';
+import { whyContradicted, whyDisputed, whySupported, whyUnknown } from './why';
+
+/** Figures that change from day to day: another value is another day, not an error. */
+const TIME_VARYING = new Set(['share-price', 'stock-return']);
+/** Relations whose claims only assert that something is so (who takes part, who leads): absence is not contradiction. */
+const EXISTENCE = new Set(['participants', 'talks-lead', 'compute-agreement', 'model-access']);
+
+export interface JudgeContext {
+  index: FactIndex;
+  /** The article's date, when known. */
+  documentDate?: string;
+}
+
+/** Whether a fact can be about the same event as the claim: same parties, dates and state of the deal. */
+function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
+  if (claim.relation === 'acquisition') {
+    if (claim.object && fact.object && claim.object !== fact.object && claim.subject !== fact.object) return false;
+  } else if (claim.object && fact.object && claim.object !== fact.object) return false;
+  const e = fact.event;
+  const c = claim.event;
+  if (e.notBefore && documentDate && compareDates(documentDate, e.notBefore) < 0) return false;
+  if (c.date) {
+    if (e.date && compareDates(c.date, e.date) !== 0) return false;
+    if (!e.date && e.notBefore && compareDates(c.date, e.notBefore) < 0) return false;
+  }
+  if (c.status && e.status && c.status !== e.status) {
+    // Talks are reported with past-tense words around them ("the company announced..."); only a completed deal
+    // against talks, or talks against a completed deal, with an explicit cue, tell the events apart.
+    if (!(c.status === 'prospective' && e.aggregate)) return false;
+  }
+  if (c.round && e.round && c.round !== e.round) return false;
+  if (fact.relation === 'layoffs') {
+    const cumulative = claim.detail === 'cumulative';
+    if (cumulative !== !!e.aggregate && cumulative) return false;
+  }
+  return true;
+}
+
+function compareVersion(claim: Claim, v: FactVersion): Comparison {
+  if (claim.value && v.value) return compareValues(claim.value, v.value);
+  if (claim.relation === 'chips') return 'match';
+  if (claim.value || v.value) return 'unclear';
+  if (claim.detail && v.detail) return sameDetail(claim.detail, v.detail) ? 'match' : 'unclear';
+  return EXISTENCE.has(claim.relation) ? 'match' : 'unclear';
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/\b(?:a|an|the)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+function sameDetail(a: string, b: string): boolean {
+  return normalise(a) === normalise(b);
+}
+
+/**
+ * The verdict on one claim. Contradicted only when exactly one fact can be about the same event, the claim names its
+ * parties itself, states a figure the fact can be measured against, and every source's figure clearly differs.
+ */
+export function judgeClaim(claim: Claim, ctx: JudgeContext): Annotation {
+  const none = (why: string): Annotation => ({ claim, verdict: 'unknown', facts: [], why });
+  if (!claim.subject) return none(whyUnknown(claim, 'no-subject'));
+  const related = ctx.index.byRelationSubject(claim.relation, claim.subject);
+  if (claim.relation === 'participants') return judgeParticipants(claim, ctx);
+  if (claim.relation === 'chips') {
+    const fact = related[0];
+    if (!fact) return none(whyUnknown(claim, 'no-fact'));
+    if (claim.object === fact.object) return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact, ctx.index) };
+    return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
+  }
+  if (related.length === 0) return none(whyUnknown(claim, 'no-fact'));
+  const candidates = related.filter((f) => sameEvent(claim, f, ctx.documentDate));
+  if (candidates.length === 0) return none(whyUnknown(claim, 'other-event', related[0]));
+
+  // A point where the sources themselves disagree (stage of talks, a quoted person's title): any claim on it.
+  const split = candidates.filter((f) => f.versions.length > 1 && (f.relation === 'talks-stage' || f.relation === 'attribution'));
+  if (split.length === 1 && candidates.length === 1) return { claim, verdict: 'disputed', facts: [split[0]!.id], why: whyDisputed(claim, split[0]!, ctx.index) };
+
+  const matched = candidates.filter((f) => f.versions.some((v) => compareVersion(claim, v) === 'match'));
+  if (matched.length > 0) {
+    const disputed = matched.find((f) => f.versions.length > 1);
+    if (disputed) return { claim, verdict: 'disputed', facts: [disputed.id], why: whyDisputed(claim, disputed, ctx.index) };
+    return { claim, verdict: 'supported', facts: matched.map((f) => f.id), why: whySupported(claim, matched[0]!, ctx.index) };
+  }
+  const fact = candidates[0]!;
+  const supportOnly = claim.inferred || claim.event.incremental || (fact.event.aggregate && claim.relation !== 'layoffs')
+    || (fact.object !== undefined && claim.object === undefined) || TIME_VARYING.has(claim.relation) || EXISTENCE.has(claim.relation);
+  const conflicts = fact.versions.every((v) => compareVersion(claim, v) === 'conflict');
+  if (candidates.length === 1 && !supportOnly && conflicts) {
+    return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
+  }
+  return none(whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
+}
+
+function judgeParticipants(claim: Claim, ctx: JudgeContext): Annotation {
+  const ids = [claim.subject!, ...(claim.others ?? [])];
+  const facts: Fact[] = [];
+  for (const id of ids) {
+    const f = ctx.index.byRelationSubject('participants', id).find((x) => sameEvent(claim, x, ctx.documentDate));
+    if (!f) return { claim, verdict: 'unknown', facts: facts.map((x) => x.id), why: whyUnknown(claim, 'no-fact') };
+    facts.push(f);
+  }
+  return { claim, verdict: 'supported', facts: facts.map((f) => f.id), why: whySupported(claim, facts[0]!, ctx.index, facts.length) };
+}

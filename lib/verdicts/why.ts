@@ -1,0 +1,61 @@
+import type { Claim } from '../claims/types';
+import type { Fact, FactVersion } from '../factbase/schema';
+import type { FactIndex } from '../factbase/fact-index';
+import { formatQuantity } from '../text/quantities';
+import { entityName } from '../entities/catalogue';
+
+const sources = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
+
+function distinctSources(v: FactVersion): number {
+  return new Set(v.sources.map((s) => s.sourceId)).size;
+}
+
+export function describeVersion(v: FactVersion): string {
+  if (v.value) return formatQuantity(v.value);
+  return v.detail ?? 'yes';
+}
+
+function sourceName(index: FactIndex, id: string): string {
+  const s = index.source(id);
+  return s?.outlet ?? s?.author ?? `source ${id}`;
+}
+
+function stated(claim: Claim): string {
+  return claim.value ? formatQuantity(claim.value) : `“${claim.text}”`;
+}
+
+export function whySupported(claim: Claim, fact: Fact, _index: FactIndex, count = 1): string {
+  if (count > 1) return `The sources name all ${count} as taking part in OpenAI's round.`;
+  const v = fact.versions[0]!;
+  const n = distinctSources(v);
+  if (!v.value) return `${fact.label}: stated by ${sources(n)}.`;
+  return `Article says ${stated(claim)}; ${sources(n)} say ${describeVersion(v)} (${fact.label}).`;
+}
+
+export function whyContradicted(claim: Claim, fact: Fact, _index: FactIndex): string {
+  const parts = fact.versions.map((v) => `${sources(distinctSources(v))} say ${describeVersion(v)}`);
+  if (claim.relation === 'chips') return `Article ties ${entityName(claim.subject!)} to ${entityName(claim.object ?? '')}; ${parts.join('; ')} it is ${entityName(fact.object ?? '')}'s.`;
+  return `Article says ${stated(claim)}; ${parts.join('; ')} (${fact.label}).`;
+}
+
+export function whyDisputed(claim: Claim, fact: Fact, index: FactIndex): string {
+  const parts = fact.versions.map((v) => `${describeVersion(v)} (${[...new Set(v.sources.map((s) => sourceName(index, s.sourceId)))].join(', ')})`);
+  return `Sources disagree on ${fact.label.charAt(0).toLowerCase()}${fact.label.slice(1)}: ${parts.join(' vs ')}; article says ${stated(claim)}.`;
+}
+
+export type UnknownReason = 'no-subject' | 'no-fact' | 'other-event' | 'ambiguous' | 'unclear';
+
+export function whyUnknown(claim: Claim, reason: UnknownReason, fact?: Fact): string {
+  switch (reason) {
+    case 'no-subject':
+      return 'The article does not say clearly who this is about.';
+    case 'no-fact':
+      return `The fact base holds nothing on this ${claim.relation.replace('-', ' ')}${claim.subject ? ` for ${entityName(claim.subject)}` : ''}.`;
+    case 'other-event':
+      return `A different event from the one the fact base covers${fact ? ` (${fact.label}: ${describeVersion(fact.versions[0]!)})` : ''}.`;
+    case 'ambiguous':
+      return 'The fact base holds several events this could be about, and the figure matches none of them.';
+    case 'unclear':
+      return `The article's figure cannot be measured against the fact base${fact ? ` (${fact.label}: ${fact.versions.map(describeVersion).join(' / ')})` : ''}.`;
+  }
+}
