@@ -1,0 +1,99 @@
+/**
+ * A list of notes with search (text, tags, quote; `#tag` for tags only), edit and delete. What a note is attached to
+ * is shown above it; a note whose claim is on the open page gets "Go to claim". Note and page text are rendered as
+ * text nodes only.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { Note } from '@/lib/notes/model';
+import { matchesQuery } from '@/lib/notes/repository';
+import { VERDICT_LABELS } from '@/lib/verdicts/types';
+import { NoteEditor } from './note-editor';
+
+export interface NotesListProps {
+  notes: readonly Note[];
+  /** Shown when there is no note at all (not when a search finds none). */
+  empty: string;
+  /** Accessible name of the list, e.g. "Notes on this page". */
+  label: string;
+  onSave(note: Note, text: string, tags: string[]): Promise<void>;
+  onDelete(note: Note): void;
+  /** Returns a handler when the note's claim can be shown on the open page. */
+  goTo?(note: Note): (() => void) | undefined;
+  /** The fact base's label for a fact id. */
+  factLabel?(id: string): string | undefined;
+  search?: boolean;
+  /** Offer "Open page" for notes that cannot be shown on the open page. */
+  linkPages?: boolean;
+}
+
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function Target({ note, factLabel }: { note: Note; factLabel?: (id: string) => string | undefined }) {
+  const t = note.target;
+  if (t.kind === 'claim') {
+    return (
+      <p class="note-target">
+        On the claim <q>{t.quote}</q> <span class="muted">({VERDICT_LABELS[t.verdict]} when noted)</span>
+      </p>
+    );
+  }
+  if (t.kind === 'page') return <p class="note-target">On the page <cite>{t.title || t.url}</cite></p>;
+  return <p class="note-target">On the fact <cite>{factLabel?.(t.factId) ?? t.factId}</cite></p>;
+}
+
+function hrefOf(note: Note): string | undefined {
+  return note.target.kind === 'fact' ? undefined : note.target.url;
+}
+
+export function NotesList(props: NotesListProps) {
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const shown = useMemo(() => props.notes.filter((n) => matchesQuery(n, query)), [props.notes, query]);
+
+  return (
+    <div class="notes-list">
+      {props.search !== false && props.notes.length > 0 ? (
+        <input type="search" class="notes-search" placeholder="Search notes (#tag for tags)" aria-label={`Search ${props.label.toLowerCase()}`}
+          value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+      ) : null}
+      {props.notes.length === 0 ? <p class="muted">{props.empty}</p> : null}
+      {props.notes.length > 0 && shown.length === 0 ? <p class="muted">No note matches “{query}”.</p> : null}
+      <ul class="notes" aria-label={props.label}>
+        {shown.map((note) => {
+          const go = props.goTo?.(note);
+          const href = hrefOf(note);
+          return (
+            <li key={note.id} class="note" data-note-id={note.id}>
+              <Target note={note} factLabel={props.factLabel} />
+              {editing === note.id ? (
+                <NoteEditor label="Edit note" initialText={note.text} initialTags={note.tags} saveLabel="Save changes"
+                  onCancel={() => setEditing(null)}
+                  onSave={async (text, tags) => {
+                    await props.onSave(note, text, tags);
+                    setEditing(null);
+                  }} />
+              ) : (
+                <>
+                  {note.text ? <p class="note-text">{note.text}</p> : null}
+                  {note.tags.length ? (
+                    <ul class="note-tags" aria-label="Tags">{note.tags.map((t) => <li key={t}>#{t}</li>)}</ul>
+                  ) : null}
+                  <p class="note-meta muted">
+                    {note.updatedAt > note.createdAt ? 'Edited ' : 'Written '}
+                    <time dateTime={new Date(note.updatedAt).toISOString()}>{DATE.format(note.updatedAt)}</time>
+                  </p>
+                  <div class="note-actions">
+                    {go ? <button type="button" class="secondary" onClick={go}>Go to claim</button>
+                      : href && props.linkPages ? <a href={href} target="_blank" rel="noreferrer noopener">Open page</a> : null}
+                    <button type="button" class="secondary" onClick={() => setEditing(note.id)}>Edit</button>
+                    <button type="button" class="secondary" onClick={() => props.onDelete(note)}>Delete</button>
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

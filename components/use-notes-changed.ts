@@ -1,0 +1,24 @@
+/**
+ * Calls back whenever the background says notes changed (added, edited, deleted, imported anywhere). One shared
+ * subscription: @webext-core/messaging allows one listener per message type in a page.
+ */
+import { useEffect } from 'preact/hooks';
+import { onMessage, type NotesChanged } from '@/lib/messages';
+
+const subscribers = new Set<(c: NotesChanged) => void>();
+let listening = false;
+
+export function onNotesChanged(cb: (c: NotesChanged) => void): () => void {
+  if (!listening) {
+    listening = true;
+    onMessage('backgroundNotesChanged', (msg) => {
+      for (const s of subscribers) s(msg.data);
+    });
+  }
+  subscribers.add(cb);
+  return () => subscribers.delete(cb);
+}
+
+export function useNotesChanged(cb: (c: NotesChanged) => void, deps: unknown[]): void {
+  useEffect(() => onNotesChanged(cb), deps);
+}
