@@ -16,6 +16,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation[
   const date = options.documentDate ?? documentDate(text);
   const index = factIndex(options.factBase ?? bundledFactBase);
   return extractClaims(text, { documentDate: date })
-    .filter((c) => c.subject !== undefined)
-    .map((claim) => judgeClaim(claim, { index, documentDate: date }));
+    .map((claim) => judgeClaim(claim, { index, documentDate: date }))
+    // A claim about no one in particular is not worth a badge.
+    .filter((a) => a.claim.subject !== undefined);
 }

@@ -39,7 +39,7 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   else if (/\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/.test(ctx.lower)) cues.round = 'funding-round';
 
   const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
-  if (/\b(?:another|additional|more|further|extra|follow-on|fresh)\b/.test(near)) cues.incremental = true;
+  if (/\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/.test(near)) cues.incremental = true;
   if (/\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/.test(window)) {
     words.push('in total');
   }
@@ -65,7 +65,7 @@ function nearestDate(ctx: SentenceContext, at: number): string | undefined {
     const d = Math.abs(y.start - at);
     if (!best || d < best.d) best = { d, date: String(y.value) };
   }
-  if (!best) return undefined;
+  if (!best || best.d > 70) return undefined;
   if (best.date.startsWith('*') && ctx.doc.date && ctx.doc.date.length >= 7) {
     const [year, month] = ctx.doc.date.split('-');
     const mm = best.date.slice(2);

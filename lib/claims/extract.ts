@@ -1,4 +1,5 @@
 import type { Claim } from './types';
+import { eventCues } from './event';
 import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type SentenceContext } from './context';
 import { moneyRole } from './money-role';
 import type { MoneyRoles } from './extract-types';
@@ -47,12 +48,30 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const roles: MoneyRoles = new Map();
     for (const q of ctx.quantities) if (q.kind === 'money' && !q.vague) roles.set(q, moneyRole(ctx, q));
     const found = EXTRACTORS.flatMap((extract) => extract(ctx, roles));
+    found.push(...restatements(ctx, roles, found, claims));
     const invested = new Set(found.filter((c) => c.relation === 'investment').map((c) => c.subject!));
     found.push(...extractParticipants(ctx, invested));
     claims.push(...dropOverlaps(found));
     if (companies.length) previous = companies;
   }
   return claims;
+}
+
+/**
+ * A figure with no words of its own around it ("the $50 billion figure", "a $500B cross") that repeats a figure the
+ * article has already tied to a fact restates that claim. It is inferred: it may agree, never contradict.
+ */
+function restatements(ctx: SentenceContext, roles: MoneyRoles, found: Claim[], earlier: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'money' || q.vague || roles.get(q) !== undefined) continue;
+    if (found.some((c) => c.start < q.end && q.start < c.end)) continue;
+    const same = [...earlier].reverse().find((c) => c.subject && !c.inferred && c.value?.kind === 'money' && c.value.currency === q.currency
+      && Math.abs(c.value.value - q.value) <= q.value * 0.005);
+    if (!same) continue;
+    out.push({ ...same, start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), value: q, event: eventCues(ctx, q.start, q.end), inferred: true });
+  }
+  return out;
 }
 
 /** Where two claims cover the same words, keep the earlier-listed relation's: one badge per stretch of text. */

@@ -5,7 +5,8 @@ import { isCompany, type Mention } from '../entities/mentions';
 
 const INVESTEE_MARK = /\b(?:in|into|to|for|of|on)\b(?:\s+[\w’'-]+){0,4}\s*$/;
 
-function isInvestee(ctx: SentenceContext, m: Mention): boolean {
+/** Whether the sentence marks a company as the one money goes to: "in OpenAI", "into the startup". */
+export function isTarget(ctx: SentenceContext, m: Mention): boolean {
   return INVESTEE_MARK.test(ctx.lower.slice(Math.max(0, m.start - ctx.start - 45), m.start - ctx.start));
 }
 
@@ -14,7 +15,7 @@ export function actorBefore(ctx: SentenceContext, pos: number): Mention | undefi
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > pos || !isCompany(m)) continue;
-    if (!isInvestee(ctx, m)) return m;
+    if (!isTarget(ctx, m)) return m;
   }
   return undefined;
 }
@@ -32,12 +33,18 @@ export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefi
 }
 
 /** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */
-export function subjectOrInferred(ctx: SentenceContext, named: Mention | undefined): { subject?: string; inferred?: boolean } {
+export function subjectOrInferred(ctx: SentenceContext, named: Mention | undefined): Pick<Claim, 'subject' | 'inferred' | 'nearby'> {
   if (named) return { subject: named.id, inferred: false };
+  const nearby = [...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])];
+  const inferred = inferredSubject(ctx);
+  return { ...inferred, nearby };
+}
+
+function inferredSubject(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferred'> {
   const previous = [...new Set(ctx.previousCompanies)];
   if (previous.length === 1) return { subject: previous[0], inferred: true };
   if (ctx.doc.subject) return { subject: ctx.doc.subject, inferred: true };
-  return {};
+  return { inferred: true };
 }
 
 export { companyBefore };

@@ -75,4 +75,6 @@ export interface Claim {
   event: EventCues;
   /** How the subject was found: named in the sentence, or inferred from the article (weaker: may support, never contradict). */
   inferred?: boolean;
+  /** For an inferred subject: the companies named in this and the previous sentence. */
+  nearby?: string[];
 }

@@ -56,6 +56,11 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
   for (const m of found) {
     const last = out[out.length - 1];
     if (last && m.start < last.end) continue;
+    // "Saudi Arabia's Public Investment Fund (PIF)": the bracketed alias is part of the same mention.
+    if (last && last.id === m.id && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ')') {
+      last.end = m.end + 1;
+      continue;
+    }
     out.push(m);
   }
   return out;

@@ -29,11 +29,9 @@ function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
     if (e.date && compareDates(c.date, e.date) !== 0) return false;
     if (!e.date && e.notBefore && compareDates(c.date, e.notBefore) < 0) return false;
   }
-  if (c.status && e.status && c.status !== e.status) {
-    // Talks are reported with past-tense words around them ("the company announced..."); only a completed deal
-    // against talks, or talks against a completed deal, with an explicit cue, tell the events apart.
-    if (!(c.status === 'prospective' && e.aggregate)) return false;
-  }
+  // A deal reported as done cannot be talks still under way; the reverse is common wording ("valued at $500bn, it
+  // could see its valuation rise") and does not tell events apart.
+  if (c.status === 'completed' && e.status === 'prospective') return false;
   if (c.round && e.round && c.round !== e.round) return false;
   if (fact.relation === 'layoffs') {
     const cumulative = claim.detail === 'cumulative';
@@ -59,7 +57,8 @@ function sameDetail(a: string, b: string): boolean {
  * The verdict on one claim. Contradicted only when exactly one fact can be about the same event, the claim names its
  * parties itself, states a figure the fact can be measured against, and every source's figure clearly differs.
  */
-export function judgeClaim(claim: Claim, ctx: JudgeContext): Annotation {
+export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
+  const claim = withInferredSubject(found, ctx);
   const none = (why: string): Annotation => ({ claim, verdict: 'unknown', facts: [], why });
   if (!claim.subject) return none(whyUnknown(claim, 'no-subject'));
   const related = ctx.index.byRelationSubject(claim.relation, claim.subject);
@@ -92,6 +91,14 @@ export function judgeClaim(claim: Claim, ctx: JudgeContext): Annotation {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
   return none(whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
+}
+
+/** An inferred subject the fact base knows nothing of gives way to the one company nearby that the relation applies to. */
+function withInferredSubject(claim: Claim, ctx: JudgeContext): Claim {
+  if (!claim.inferred || !claim.nearby?.length) return claim;
+  if (claim.subject && ctx.index.byRelationSubject(claim.relation, claim.subject).length > 0) return claim;
+  const known = claim.nearby.filter((id) => ctx.index.byRelationSubject(claim.relation, id).length > 0);
+  return known.length === 1 ? { ...claim, subject: known[0] } : claim;
 }
 
 function judgeParticipants(claim: Claim, ctx: JudgeContext): Annotation {

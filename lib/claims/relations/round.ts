@@ -1,7 +1,7 @@
 import type { Claim } from '../types';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
-import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
+import { actorBefore, figureClaim, isTarget, subjectOrInferred, targetAfter } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
 const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest\w*|contribut\w*|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
@@ -13,6 +13,7 @@ function raiser(ctx: SentenceContext, pos: number) {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > pos || !isCompany(m)) continue;
+    if (isTarget(ctx, m)) return m;
     if (INVESTING_AFTER.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start))) continue;
     return m;
   }

@@ -1,0 +1,41 @@
+/**
+ * `npm run --silent check -- [--json] FILE...`: runs DealLens's pipeline on .txt and .html files.
+ * Without --json, a readable report; with --json, exactly one JSON array on stdout. Unreadable or empty files get a
+ * message on stderr and a non-zero exit; the other files are still reported.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { analyze } from '../lib/engine';
+import { formatReport, toFileReport, type FileReport } from '../lib/check/report';
+import { htmlArticle } from './html-article';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const files = args.filter((a) => a !== '--json');
+if (files.length === 0 || args.includes('--help')) {
+  console.error('usage: npm run --silent check -- [--json] FILE...   (.txt or .html)');
+  process.exit(2);
+}
+
+const reports: FileReport[] = [];
+let failed = false;
+for (const file of files) {
+  let raw: string;
+  try {
+    if (statSync(file).isDirectory()) throw new Error('is a directory');
+    raw = readFileSync(file, 'utf8');
+  } catch (e) {
+    console.error(`check: cannot read ${file}: ${e instanceof Error ? e.message.replace(/^[A-Z]+: /, '') : String(e)}`);
+    failed = true;
+    continue;
+  }
+  const isHtml = /\.html?$/i.test(file);
+  const { text, date } = isHtml ? htmlArticle(raw) : { text: raw, date: undefined };
+  if (text.trim() === '') {
+    console.error(`check: ${file} is empty${isHtml ? ' (no article text found in the HTML)' : ''}`);
+    failed = true;
+    continue;
+  }
+  reports.push(toFileReport(file, analyze(text, { documentDate: date })));
+}
+process.stdout.write(json ? `${JSON.stringify(reports)}\n` : formatReport(reports));
+process.exitCode = failed ? 1 : 0;
