@@ -7,7 +7,8 @@ import type { FactBase, FactValue } from '@/lib/factbase/schema';
 
 export interface EvidenceQuote {
   quote: string;
-  outlet: string;
+  /** The outlet, else the author; null when the source records neither. */
+  outlet: string | null;
   /** "2026-01-30" or null when the source is undated. */
   date: string | null;
   title: string;
@@ -73,7 +74,7 @@ export function evidenceFor(annotation: Annotation, factBase: FactBase | null): 
           const source = sources.get(p.sourceId);
           return {
             quote: p.quote,
-            outlet: source?.outlet ?? source?.author ?? 'Unnamed source',
+            outlet: source?.outlet ?? source?.author ?? null,
             date: source?.date ?? null,
             title: source?.title ?? p.sourceId,
           };

@@ -85,8 +85,8 @@ describe('Overlay', () => {
     expect(text).toContain('The article says $10 billion; 2 sources say up to $50 billion.');
     expect(text).toContain("Amazon's investment in OpenAI");
     expect(text).toContain('“invest up to $50 billion in OpenAI”');
-    expect(text).toContain('Example Wire, 2026-01-29');
-    expect(text).toContain('Daniel Brooks, undated');
+    expect(text).toContain('— Example Wire · “Amazon in talks” · 2026-01-29');
+    expect(text).toContain('— Daniel Brooks · “Amazon bets on OpenAI” · undated');
     act(() => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });

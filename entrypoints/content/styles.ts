@@ -60,7 +60,8 @@ export const OVERLAY_CSS = `
 .dl-quote { margin: 0 0 8px; }
 .dl-quote blockquote { margin: 0; padding-left: 8px; border-left: 2px solid #d1d5db; color: #1f2937; }
 .dl-cite { color: #4b5563; font-size: 12px; }
-.dl-cite cite { font-style: normal; font-weight: 600; }
+.dl-cite .dl-outlet { font-weight: 600; }
+.dl-cite cite { font-style: italic; }
 .dl-none, .dl-hint { color: #4b5563; font-size: 12px; }
 .dl-hint { margin: 10px 0 0; }
 `;
