@@ -28,6 +28,8 @@ async function alreadyRunning(tabId: number): Promise<boolean> {
 export async function checkTab(tabId: number): Promise<TabState> {
   await store.ready;
   const before = await getTabState(tabId);
+  // Without activeTab or a host permission the tab's address is hidden from the extension.
+  if (!before.url) throw new Error(NO_ACCESS);
   if (!/^https?:/.test(before.url)) throw new Error('DealLens checks web pages only (addresses starting with http or https).');
   if (before.status === 'disabled') return before;
   if (before.status === 'annotated') return before;

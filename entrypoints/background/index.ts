@@ -2,6 +2,7 @@
  * The service worker: wiring only. Each concern registers its own listeners from a file in this folder; all of them
  * are registered synchronously at start-up so that a worker woken by an event finds its listener.
  */
+import '@/components/zod-jitless';
 import { browser } from 'wxt/browser';
 import { registerTabState } from './tab-state';
 import { registerCheckPage } from './check-page';

@@ -8,7 +8,9 @@ type Sender = Browser.runtime.MessageSender;
 
 export function fromContentScript(sender: Sender): number {
   const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0) {
+  // An extension page opened as a tab also has a tab: it must not pose as a page's content script.
+  const ownPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+  if (sender.id !== browser.runtime.id || tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0 || ownPage) {
     throw new Error('DealLens: content messages are accepted only from a tab\'s top frame');
   }
   return tabId;

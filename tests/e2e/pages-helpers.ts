@@ -1,0 +1,117 @@
+/**
+ * Helpers for the extension-pages tests: a fixture that can press the toolbar button (CDP Extensions.triggerAction,
+ * which grants activeTab exactly as a reader's click does), opening the popup and side panel as tabs aimed at an
+ * article tab, and collecting console errors from extension pages.
+ */
+import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension, test as base } from './extension';
+
+/** Code passed to evaluate() runs in the extension, where `chrome` exists. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+export const SCREENSHOTS = resolve('artifacts/screenshots');
+
+type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
+
+export const test = base.extend<{ ext: Ext }>({
+  ext: async ({ server }, use) => {
+    const launched = await launchWithExtension(server, { args: ['--enable-unsafe-extension-debugging'] });
+    await use(launched);
+    await launched.context.close();
+    rmSync(launched.userDataDir, { recursive: true, force: true });
+  },
+});
+export const expect = test.expect;
+
+/** Chrome's id of the tab showing `page` (bring it to the front first: the active tab is the one asked for). */
+export async function tabIdOf(ext: Ext, page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
+
+/** Presses DealLens's toolbar button for the tab showing `page`, as a reader would (grants activeTab). */
+export async function clickToolbarButton(ext: Ext, page: Page): Promise<void> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser handle for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Errors logged by extension pages and uncaught exceptions there, for the "no console errors" checks. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+export async function openExtensionPage(ext: Ext, file: 'popup.html' | 'sidepanel.html' | 'options.html', tabId?: number, size?: { width: number; height: number }) {
+  const page = await ext.context.newPage();
+  const errors = watchErrors(page);
+  if (size) await page.setViewportSize(size);
+  const query = tabId === undefined ? '' : `?tab=${tabId}`;
+  await page.goto(`chrome-extension://${ext.extensionId}/${file}${query}`);
+  return { page, errors };
+}
+
+export const POPUP_SIZE = { width: 360, height: 560 };
+export const SIDEPANEL_SIZE = { width: 400, height: 900 };
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return resolve(SCREENSHOTS, name);
+}
+
+/** The page's badges, read from the accessibility tree (they live in a shadow root). */
+export async function badgeNames(context: BrowserContext, page: Page): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
+      nodes: { role?: { value: string }; name?: { value: string } }[];
+    };
+    const labels = ['Supported', 'Contradicted', 'Sources disagree', 'Not in fact base'];
+    return nodes
+      .filter((n) => n.role?.value === 'button' && labels.some((l) => n.name?.value.startsWith(l)))
+      .map((n) => n.name!.value);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it idles; the next message starts a fresh one. `page` is
+ * any extension page (its CDP session sees the extension's workers). The old `ext.sw` handle is dead afterwards.
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const stopped = new Promise<void>((ok) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string; scriptURL: string }[] }) => {
+        if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) ok();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await cdp.detach();
+  }
+}
