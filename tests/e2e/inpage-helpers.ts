@@ -78,8 +78,8 @@ export async function badgeNames(page: Page): Promise<string[]> {
 }
 
 /** Sends backgroundFocusClaim to the tab as the background does (the @webext-core/messaging envelope). */
-export async function focusClaimFromBackground(sw: import('@playwright/test').Worker, url: string, index: number) {
-  return sw.evaluate(async ({ url, index }) => {
+export async function focusClaimFromBackground(sw: import('@playwright/test').Worker, index: number) {
+  return sw.evaluate(async ({ index }) => {
     // Runs in the service worker, where `chrome` is a global.
     const chrome = (globalThis as unknown as { chrome: any }).chrome;
     // Without the "tabs" permission tab URLs are hidden: ask every tab, only the article's content script answers.
@@ -87,7 +87,6 @@ export async function focusClaimFromBackground(sw: import('@playwright/test').Wo
     const answers = await Promise.all(tabs.map((tab) => new Promise((ok) => chrome.tabs.sendMessage(tab.id, {
       id: 1, type: 'backgroundFocusClaim', data: { index }, timestamp: Date.now(),
     }, { frameId: 0 }, (res: unknown) => { void chrome.runtime.lastError; ok(res); }))));
-    void url;
     return answers.find((a) => a !== undefined);
-  }, { url, index });
+  }, { index });
 }

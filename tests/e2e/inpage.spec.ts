@@ -118,7 +118,7 @@ test('Alt+Shift+N / Alt+Shift+P move between claims; the background can focus a 
   await expect(page.locator('deallens-overlay').getByRole('dialog')).toBeVisible();
 
   const last = names.length - 1;
-  const answer = await focusClaimFromBackground(ext.sw, url, last);
+  const answer = await focusClaimFromBackground(ext.sw, last);
   expect(answer).toEqual({ res: true });
   expect(await focused()).toBe(names[last]);
   const inView = await page.evaluate((i) => {
