@@ -37,6 +37,8 @@ export interface ExtractOptions {
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const doc: DocumentContext = { text, date: options.documentDate ?? documentDate(text), subject: dominantCompany(text) };
   const claims: Claim[] = [];
+  // The latest claim per figure, for restatements.
+  const figures = new Map<string, Claim>();
   let previous: string[] = [];
   for (const span of splitSentences(text)) {
     const ctx = buildSentence(doc, span.start, span.end, previous);
@@ -48,10 +50,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const roles: MoneyRoles = new Map();
     for (const q of ctx.quantities) if (q.kind === 'money' && !q.vague) roles.set(q, moneyRole(ctx, q));
     const found = EXTRACTORS.flatMap((extract) => extract(ctx, roles));
-    found.push(...restatements(ctx, roles, found, claims));
+    found.push(...restatements(ctx, roles, found, figures));
     const invested = new Set(found.filter((c) => c.relation === 'investment').map((c) => c.subject!));
     found.push(...extractParticipants(ctx, invested));
-    claims.push(...dropOverlaps(found));
+    const kept = dropOverlaps(found);
+    for (const c of kept) if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) figures.set(figureKey(c.value), c);
+    claims.push(...kept);
     if (companies.length) previous = companies;
   }
   return claims;
@@ -61,18 +65,19 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
  * A figure with no words of its own around it ("the $50 billion figure", "a $500B cross") that repeats a figure the
  * article has already tied to a fact restates that claim. It is inferred: it may agree, never contradict.
  */
-function restatements(ctx: SentenceContext, roles: MoneyRoles, found: Claim[], earlier: Claim[]): Claim[] {
+function restatements(ctx: SentenceContext, roles: MoneyRoles, found: Claim[], figures: Map<string, Claim>): Claim[] {
   const out: Claim[] = [];
   for (const q of ctx.quantities) {
     if (q.kind !== 'money' || q.vague || roles.get(q) !== undefined) continue;
     if (found.some((c) => c.start < q.end && q.start < c.end)) continue;
-    const same = [...earlier].reverse().find((c) => c.subject && !c.inferred && c.value?.kind === 'money' && c.value.currency === q.currency
-      && Math.abs(c.value.value - q.value) <= q.value * 0.005);
+    const same = figures.get(figureKey(q));
     if (!same) continue;
     out.push({ ...same, start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), value: q, event: eventCues(ctx, q.start, q.end), inferred: true });
   }
   return out;
 }
+
+const figureKey = (q: { value: number; currency?: string }) => `${q.currency}:${q.value.toPrecision(3)}`;
 
 /** Where two claims cover the same words, keep the earlier-listed relation's: one badge per stretch of text. */
 function dropOverlaps(claims: Claim[]): Claim[] {

@@ -17,6 +17,38 @@ const CUES: [MoneyRole, RegExp][] = [
 const SHARE_PRICE = /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
 const MAX_DISTANCE = 90;
 
+interface Cue {
+  role: MoneyRole;
+  start: number;
+  end: number;
+}
+
+// Cue words are found once per sentence, so a sentence full of figures costs linear time, not figures x length.
+const cueCache = new WeakMap<SentenceContext, Cue[]>();
+
+function cuesNear(ctx: SentenceContext, from: number, to: number): Cue[] {
+  let cues = cueCache.get(ctx);
+  if (!cues) {
+    cues = [];
+    for (const [role, re] of CUES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) cues.push({ role, start: m.index, end: m.index + m[0].length });
+    }
+    cues.sort((a, b) => a.start - b.start);
+    cueCache.set(ctx, cues);
+  }
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Cue[] = [];
+  for (let i = lo; i < cues.length && cues[i]!.start <= to; i++) out.push(cues[i]!);
+  return out;
+}
+
 /** The relation a money figure belongs to, or undefined when nothing near it says. */
 export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const s = q.start - ctx.start;
@@ -31,15 +63,10 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   if (q.value < 10_000 && !q.high && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10))) return 'share-price';
 
   let best: { role: MoneyRole; d: number } | undefined;
-  for (const [role, re] of CUES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
-      const cs = m.index;
-      const ce = m.index + m[0].length;
-      // Cues after the figure count a little less than cues before it ("invest $X" vs "$X ... and raise").
-      const d = ce <= s ? s - ce : cs >= e ? (cs - e) * 1.2 : 0;
-      if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { role, d };
-    }
+  for (const cue of cuesNear(ctx, s - MAX_DISTANCE - 30, e + MAX_DISTANCE + 30)) {
+    // Cues after the figure count a little less than cues before it ("invest $X" vs "$X ... and raise").
+    const d = cue.end <= s ? s - cue.end : cue.start >= e ? (cue.start - e) * 1.2 : 0;
+    if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { role: cue.role, d };
   }
   return best?.role;
 }

@@ -17,7 +17,9 @@ export function describeVersion(v: FactVersion): string {
 
 function sourceName(index: FactIndex, id: string): string {
   const s = index.source(id);
-  return s?.outlet ?? s?.author ?? `source ${id}`;
+  if (s?.outlet || s?.author) return (s.outlet ?? s.author)!;
+  const title = s?.title ?? id;
+  return `“${title.length > 40 ? `${title.slice(0, 38).trimEnd()}…` : title}”`;
 }
 
 function stated(claim: Claim): string {

@@ -30,7 +30,7 @@ export function extractParticipants(ctx: SentenceContext, investedCompanies: Set
     const introduced = /\b(?:includ\w*|such as|among them|involving)\s*(?:[\w’'-]+\s+){0,2}$/.test(lead) || /\b(?:investors?|investments?|funding|backers|capital)\s+from\s*$/.test(lead);
     // A company name used as a modifier ("Amazon CEO Andy Jassy", "AWS AI services") is not a participant.
     if (!/^(?:\s*[,.;:)]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|could|would|may|might|the|—|-)\b|\s*$)/.test(ctx.sentence.slice(list[list.length - 1]!.end - ctx.start))) continue;
-    const joins = /^[^.;]{0,90}?\b(?:are among|among the|participat\w*|join\w*|also in talks|considering)\b/.test(ctx.lower.slice(list[list.length - 1]!.end - ctx.start));
+    const joins = /^[^;]{0,90}?\b(?:are among|among the|participat\w*|join\w*|also in talks|considering)\b/.test(ctx.lower.slice(list[list.length - 1]!.end - ctx.start));
     if (!introduced && !joins) continue;
     out.push({ ...phraseClaim(ctx, 'participants', list[0]!.start, list[list.length - 1]!.end, { subject: ids[0], others: ids.slice(1) }) });
   }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findQuantities } from './quantities';
+
+const one = (s: string) => {
+  const qs = findQuantities(s);
+  expect(qs).toHaveLength(1);
+  return qs[0]!;
+};
+
+describe('findQuantities', () => {
+  it.each([
+    ['$50 billion', 50e9], ['$50bn', 50e9], ['$50B', 50e9], ['US$50 billion', 50e9], ['50 billion dollars', 50e9],
+    ['$13.7 billion', 13.7e9], ['$241.73', 241.73],
+  ])('reads the money figure %s', (text, value) => {
+    const q = one(text);
+    expect(q.kind).toBe('money');
+    expect(q.value).toBeCloseTo(value);
+    expect(q.currency).toBe('USD');
+  });
+
+  it('reads other currencies', () => {
+    expect(one('€600 million')).toMatchObject({ kind: 'money', value: 600e6, currency: 'EUR' });
+  });
+
+  it('reads counts, percentages and fractions', () => {
+    expect(one('16,000')).toMatchObject({ kind: 'count', value: 16000 });
+    expect(one('30,000 jobs')).toMatchObject({ kind: 'count', value: 30000 });
+    expect(one('134.2%')).toMatchObject({ kind: 'percent', value: 134.2 });
+    expect(one('half')).toMatchObject({ kind: 'fraction', value: 0.5 });
+    expect(one('one-third').value).toBeCloseTo(1 / 3);
+  });
+
+  it.each([
+    ['up to $5 billion', 'up-to'], ['as much as $5 billion', 'up-to'], ['about $5 billion', 'about'],
+    ['nearly $5 billion', 'about'], ['more than $5 billion', 'more-than'], ['at least $5 billion', 'at-least'],
+    ['over $5 billion', 'more-than'], ['exceeding $5 billion', 'more-than'], ['$5 billion or more', 'at-least'],
+  ])('reads the qualifier of %s and spans it', (text, qualifier) => {
+    const q = one(text);
+    expect(q.qualifier).toBe(qualifier);
+    expect(text.slice(q.start, q.end)).toBe(text);
+  });
+
+  it('merges ranges and lends the scale to a bare first figure', () => {
+    expect(one('$750 billion to $830 billion')).toMatchObject({ qualifier: 'range', value: 750e9, high: 830e9 });
+    expect(one('between $36 and $60 billion')).toMatchObject({ qualifier: 'range', value: 36e9, high: 60e9 });
+  });
+
+  it('keeps a list of two figures apart', () => {
+    expect(findQuantities('$5bn and $7bn')).toHaveLength(2);
+  });
+
+  it('reads vague magnitudes as ranges', () => {
+    expect(one('low single-digit billions')).toMatchObject({ value: 1e9, high: 3e9, vague: true });
+    expect(one('double-digit')).toMatchObject({ value: 10, high: 99, unscaled: true });
+  });
+
+  it('never throws and keeps spans in bounds on any string', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => {
+      for (const q of findQuantities(s)) {
+        expect(q.start).toBeGreaterThanOrEqual(0);
+        expect(q.end).toBeLessThanOrEqual(s.length);
+        expect(q.start).toBeLessThan(q.end);
+        expect(Number.isFinite(q.value) || q.value === Infinity).toBe(true);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('reads any written dollar figure back', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom('million', 'billion', 'trillion'), (n, scale) => {
+      const q = one(`$${n} ${scale}`);
+      const factor = { million: 1e6, billion: 1e9, trillion: 1e12 }[scale];
+      expect(q.value).toBe(n * factor);
+    }));
+  });
+
+  it('stays linear on pathological text', () => {
+    const digits = '9'.repeat(1_000_000);
+    const qs = findQuantities(digits);
+    expect(qs.length).toBe(1);
+    const dollars = '$'.repeat(200_000) + '$5 billion';
+    expect(findQuantities(dollars).at(-1)?.value).toBe(5e9);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine';
+
+/** The verdicts on the claims that overlap `phrase` in `text`. */
+function verdictsAt(text: string, phrase: string): string[] {
+  const at = text.indexOf(phrase);
+  expect(at, `"${phrase}" is in the text`).toBeGreaterThanOrEqual(0);
+  return analyze(text).filter((a) => a.claim.start < at + phrase.length && a.claim.end > at).map((a) => a.verdict);
+}
+
+describe('verdicts', () => {
+  it('treats "up to", "as much as" and bare figures of the same amount as the same fact', () => {
+    for (const amount of ['up to $50 billion', 'as much as $50bn', '$50B', 'roughly $50 billion']) {
+      const text = `Amazon is negotiating to put ${amount} into OpenAI, people briefed on the plan said.`;
+      expect(verdictsAt(text, amount)).toEqual(['supported']);
+    }
+  });
+
+  it('contradicts a different figure for the same talks, and says why', () => {
+    const text = 'Amazon is in talks to invest $20 billion in OpenAI, according to two people.';
+    const [a] = analyze(text).filter((x) => x.claim.relation === 'investment');
+    expect(a!.verdict).toBe('contradicted');
+    expect(a!.why).toMatch(/\$20 billion/);
+    expect(a!.why).toMatch(/up to \$50 billion/);
+    expect(a!.facts).toEqual(['amazon-openai-investment']);
+  });
+
+  it('contradicts a floor above the round cap, and says nothing of a floor far below', () => {
+    expect(verdictsAt('OpenAI wants to raise more than $120 billion in its new funding round.', 'more than $120 billion')).toEqual(['contradicted']);
+    expect(verdictsAt('The new round could value OpenAI at more than $300 billion.', 'more than $300 billion')).toEqual(['unknown']);
+  });
+
+  it('never contradicts a different event', () => {
+    // Another investor's own plan, a completed earlier round, an unrelated disaster, a compute contract.
+    expect(verdictsAt('Nvidia said on Monday it will invest up to $70 billion in OpenAI over several years.', '$70 billion')).not.toContain('contradicted');
+    expect(verdictsAt('In March 2025 OpenAI closed a $40 billion funding round led by SoftBank.', '$40 billion')).not.toContain('contradicted');
+    expect(verdictsAt('Storm damage exceeded $50 billion, the agency said.', '$50 billion')).toEqual([]);
+    expect(verdictsAt('OpenAI signed a $38 billion cloud computing agreement with Amazon Web Services.', '$38 billion')).not.toContain('contradicted');
+    expect(verdictsAt('SoftBank completed its $22.5 billion investment in OpenAI last year.', '$22.5 billion')).not.toContain('contradicted');
+  });
+
+  it('contradicts SoftBank putting more into this round than the sources say', () => {
+    expect(verdictsAt('SoftBank is in talks to invest up to $45 billion in OpenAI as part of the new round.', 'up to $45 billion')).toEqual(['contradicted']);
+  });
+
+  it('marks points on which the sources disagree as disputed', () => {
+    expect(verdictsAt('Amazon is in early talks to invest in OpenAI.', 'early talks')).toEqual(['disputed']);
+    expect(verdictsAt("Amazon's stock, trading around $240, has done well.", 'around $240')).toEqual(['disputed']);
+  });
+
+  it('does not call another day\'s share price an error', () => {
+    expect(verdictsAt('Amazon shares were trading at $212.50 on Tuesday.', '$212.50')).toEqual(['unknown']);
+  });
+
+  it('supports restated and incremental figures but never contradicts with them', () => {
+    expect(verdictsAt('Amazon is investing an additional $2 billion in Anthropic.', '$2 billion')).toEqual(['unknown']);
+    expect(verdictsAt('Amazon cut another 16,000 corporate jobs this week.', '16,000')).toEqual(['supported']);
+  });
+
+  it('checks years and who takes part', () => {
+    expect(verdictsAt('Anthropic, which was founded in 2019, makes Claude.', 'founded in 2019')).toEqual(['contradicted']);
+    expect(verdictsAt('Investors in the funding round include Nvidia and Microsoft, the report said.', 'Nvidia and Microsoft')).toEqual(['supported']);
+  });
+});
