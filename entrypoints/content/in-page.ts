@@ -15,6 +15,7 @@ import { factBase } from './fact-base';
 import { Surface, type PlacedClaim } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
+import { timing } from './timing';
 
 interface Rendered {
   annotation: Annotation;
@@ -112,6 +113,7 @@ export class InPage {
     }
     const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
     const { annotations } = this.cache.annotate(blocks);
+    timing.analyzed ??= performance.now();
     const rendered: Rendered[] = [];
     for (const a of annotations.sort((x, y) => x.claim.start - y.claim.start)) {
       const pos = map.positionOf(a.claim.start, a.claim.end);
@@ -123,6 +125,7 @@ export class InPage {
     }
     this.rendered = rendered;
     this.draw();
+    timing.rendered ??= performance.now();
     void this.report(rendered.map((r) => r.annotation), map.text, date);
   }
 

@@ -3,6 +3,7 @@
  * the reader added, and injected by the background (chrome.scripting.executeScript with files:
  * ['content-scripts/content.js']) for "Check this page". Whichever way it arrives, one instance runs per page.
  */
+import './timing';
 import '@/components/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';

@@ -2,6 +2,7 @@
  * Following a page that changes: DOM mutations (debounced, own overlay ignored, short-text churn outside the
  * article ignored), same-document navigation, and layout changes that move badges (repositioned once per frame).
  */
+import { HOST_TAG } from './surface';
 
 export interface WatchOptions {
   /** The overlay host: its mutations are DealLens's own. */
@@ -22,8 +23,8 @@ const MIN_GAP_MS = 1000;
 /** Text added outside the article shorter than this is churn (tickers, clocks, counters), not content. */
 const SIGNIFICANT_TEXT = 80;
 
-function significant(nodes: NodeList): boolean {
-  for (const n of Array.from(nodes)) {
+function significant(nodes: Node[]): boolean {
+  for (const n of nodes) {
     if ((n.textContent?.trim().length ?? 0) >= SIGNIFICANT_TEXT) return true;
   }
   return false;
@@ -52,11 +53,16 @@ export function watchPage(opts: WatchOptions, signal: AbortSignal) {
 
   const observer = new MutationObserver((records) => {
     const own = opts.ownHost();
+    const isOwn = (n: Node) => !!own && (n === own || own.contains(n));
     const root = opts.articleRoot();
     for (const r of records) {
-      if (own && (r.target === own || own.contains(r.target))) continue;
+      if (isOwn(r.target)) continue;
+      // DealLens adding or removing its own overlay is not a change of the page.
+      const added = Array.from(r.addedNodes).filter((n) => !isOwn(n));
+      const removed = Array.from(r.removedNodes).filter((n) => n.nodeName.toLowerCase() !== HOST_TAG);
+      if (r.type === 'childList' && added.length === 0 && removed.length === 0) continue;
       const inArticle = !!root && (root.contains(r.target) || r.target.contains(root));
-      if (inArticle || significant(r.addedNodes) || significant(r.removedNodes)) {
+      if (inArticle || significant(added) || significant(removed)) {
         schedule();
         return;
       }

@@ -39,23 +39,29 @@ export interface TextMap<N> {
   blockAt(offset: number): number;
 }
 
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+/** Whitespace as HTML collapses it, plus the no-break space (a reader sees a space). */
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
 
 export function buildTextMap<N>(chunks: readonly TextChunk<N>[]): TextMap<N> {
   const nodes: N[] = [];
-  const out: string[] = [];
-  const nodeAt: number[] = [];
-  const offsetAt: number[] = [];
+  const parts: string[] = [];
+  let capacity = BLOCK_SEPARATOR.length;
+  for (const c of chunks) capacity += c.text.length + BLOCK_SEPARATOR.length;
+  // Per output character: which node it came from (-1 for separators) and where in that node.
+  const nodeAt = new Int32Array(capacity);
+  const offsetAt = new Int32Array(capacity);
+  let length = 0;
   const blocks: TextBlock[] = [];
   let blockNo: number | undefined;
   let blockStart = -1;
   // A whitespace run seen but not yet written: written only when a non-space follows in the same block.
-  let pendingSpace: { node: number; offset: number } | null = null;
+  let pendingNode = -1;
+  let pendingOffset = 0;
 
   const closeBlock = () => {
-    if (blockStart >= 0 && out.length > blockStart) blocks.push({ start: blockStart, end: out.length });
+    if (blockStart >= 0 && length > blockStart) blocks.push({ start: blockStart, end: length });
     blockStart = -1;
-    pendingSpace = null;
+    pendingNode = -1;
   };
 
   for (const chunk of chunks) {
@@ -66,29 +72,41 @@ export function buildTextMap<N>(chunks: readonly TextChunk<N>[]): TextMap<N> {
     const ni = nodes.length;
     nodes.push(chunk.node);
     const t = chunk.text;
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i]!;
-      if (isSpace(c)) {
-        if (blockStart >= 0 && !pendingSpace) pendingSpace = { node: ni, offset: i };
+    let i = 0;
+    while (i < t.length) {
+      if (isSpaceCode(t.charCodeAt(i))) {
+        if (blockStart >= 0 && pendingNode < 0) {
+          pendingNode = ni;
+          pendingOffset = i;
+        }
+        i++;
         continue;
       }
+      let j = i + 1;
+      while (j < t.length && !isSpaceCode(t.charCodeAt(j))) j++;
       if (blockStart < 0) {
-        if (out.length > 0) for (const s of BLOCK_SEPARATOR) { out.push(s); nodeAt.push(-1); offsetAt.push(-1); }
-        blockStart = out.length;
-      } else if (pendingSpace) {
-        out.push(' ');
-        nodeAt.push(pendingSpace.node);
-        offsetAt.push(pendingSpace.offset);
+        if (length > 0) {
+          parts.push(BLOCK_SEPARATOR);
+          for (let k = 0; k < BLOCK_SEPARATOR.length; k++) nodeAt[length++] = -1;
+        }
+        blockStart = length;
+      } else if (pendingNode >= 0) {
+        parts.push(' ');
+        nodeAt[length] = pendingNode;
+        offsetAt[length++] = pendingOffset;
       }
-      pendingSpace = null;
-      out.push(c);
-      nodeAt.push(ni);
-      offsetAt.push(i);
+      pendingNode = -1;
+      parts.push(i === 0 && j === t.length ? t : t.slice(i, j));
+      for (let k = i; k < j; k++) {
+        nodeAt[length] = ni;
+        offsetAt[length++] = k;
+      }
+      i = j;
     }
   }
   closeBlock();
 
-  const text = out.join('');
+  const text = parts.join('');
 
   const blockAt = (offset: number): number => {
     let lo = 0;
