@@ -12,6 +12,8 @@ const CONFLICT_PAGE = '/cnbc-openai-funding-conflict.html';
 
 test('a page built from a source article: badges with verdicts, only in the article, page untouched', async ({ ext, server }) => {
   const requests = collectRequests(ext.context);
+  // The server outlives a test (worker-scoped): look only at what this test asked of it.
+  const served = server.requests.length;
   const page = await ext.context.newPage();
   const errors = collectErrors(page);
   await recordBaseline(page);
@@ -50,7 +52,7 @@ test('a page built from a source article: badges with verdicts, only in the arti
   expect(errors).toEqual([]);
   const foreign = requests.filter((u) => /^https?:/.test(u) && !server.hosts.includes(new URL(u).hostname));
   expect(foreign).toEqual([]);
-  expect(server.requests.filter((r) => r !== `www.reuters.com ${SOURCE_PAGE}` && !r.endsWith('/favicon.ico'))).toEqual([]);
+  expect(server.requests.slice(served).filter((r) => r !== `www.reuters.com ${SOURCE_PAGE}` && !r.endsWith('/favicon.ico'))).toEqual([]);
 });
 
 test('conflicting figures are Contradicted; the card shows claim, verdict, why and sourced quotes; Escape closes it', async ({ ext, server }) => {
