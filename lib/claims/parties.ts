@@ -35,9 +35,7 @@ export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefi
 /** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */
 export function subjectOrInferred(ctx: SentenceContext, named: Mention | undefined): Pick<Claim, 'subject' | 'inferred' | 'nearby'> {
   if (named) return { subject: named.id, inferred: false };
-  const nearby = [...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])];
-  const inferred = inferredSubject(ctx);
-  return { ...inferred, nearby };
+  return { ...inferredSubject(ctx), nearby: nearbyCompanies(ctx) };
 }
 
 function inferredSubject(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferred'> {
@@ -53,11 +51,16 @@ export { companyBefore };
 export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantity, parties: Partial<Claim>): Claim {
   return {
     start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), relation, value: q,
-    event: eventCues(ctx, q.start, q.end), ...parties,
+    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), ...parties,
   };
+}
+
+/** The companies named in the claim's sentence and the one before it. */
+export function nearbyCompanies(ctx: SentenceContext): string[] {
+  return [...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])];
 }
 
 /** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
 export function phraseClaim(ctx: SentenceContext, relation: Relation, start: number, end: number, parties: Partial<Claim>): Claim {
-  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), ...parties };
+  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), ...parties };
 }

@@ -75,6 +75,6 @@ export interface Claim {
   event: EventCues;
   /** How the subject was found: named in the sentence, or inferred from the article (weaker: may support, never contradict). */
   inferred?: boolean;
-  /** For an inferred subject: the companies named in this and the previous sentence. */
+  /** The companies named in the claim's sentence and the previous one. */
   nearby?: string[];
 }

@@ -19,13 +19,14 @@ function granularity(v: number): number {
     const digits = String(Math.round(mantissa)).length;
     while (step * 10 <= 10 ** Math.max(0, digits - 2) && Math.round(mantissa) % (step * 10) === 0) step *= 10;
   }
-  return step / mantissa / 2;
+  // "$1 trillion" is still a figure, not anything from half to one and a half trillion.
+  return Math.min(step / mantissa / 2, 0.05);
 }
 
 function tolerance(a: Value, b: Value): number {
-  const loose = (q: Value) => q.qualifier === 'about' || q.qualifier === 'up-to';
+  const loose = (q: Value) => (q.qualifier === 'about' || q.qualifier === 'up-to' ? 0.02 : 0);
   const rounding = Math.max(granularity(a.value), granularity(b.value), 0.005);
-  return rounding + (loose(a) || loose(b) ? 0.05 : 0);
+  return rounding + loose(a) + loose(b);
 }
 
 const CONFLICT_GAP = 0.1;

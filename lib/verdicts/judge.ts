@@ -22,6 +22,11 @@ function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
   if (claim.relation === 'acquisition') {
     if (claim.object && fact.object && claim.object !== fact.object && claim.subject !== fact.object) return false;
   } else if (claim.object && fact.object && claim.object !== fact.object) return false;
+  // A figure with no target ("Amazon will invest $50 billion in government AI infrastructure") is about this fact
+  // only where the fact's target is named close by.
+  if (!claim.object && fact.object && claim.relation !== 'participants' && !(claim.nearby ?? []).includes(fact.object)) return false;
+  // A pre-money valuation is another measure than the figures the sources give.
+  if (claim.relation === 'valuation' && claim.detail === 'pre-money') return false;
   const e = fact.event;
   const c = claim.event;
   if (e.notBefore && documentDate && compareDates(documentDate, e.notBefore) < 0) return false;
@@ -84,7 +89,8 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     return { claim, verdict: 'supported', facts: matched.map((f) => f.id), why: whySupported(claim, matched[0]!, ctx.index) };
   }
   const fact = candidates[0]!;
-  const supportOnly = claim.inferred || claim.event.incremental || (fact.event.aggregate && claim.relation !== 'layoffs')
+  // Running totals only grow: an older or partial figure is not an error.
+  const supportOnly = claim.inferred || claim.event.incremental || fact.event.aggregate
     || (fact.object !== undefined && claim.object === undefined) || TIME_VARYING.has(claim.relation) || EXISTENCE.has(claim.relation);
   const conflicts = fact.versions.every((v) => compareVersion(claim, v) === 'conflict');
   if (candidates.length === 1 && !supportOnly && conflicts) {

@@ -11,7 +11,10 @@ export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim
     if (roles.get(q) !== 'valuation') continue;
     const named = companyBefore(ctx, q.start) ?? ctx.mentions.find((m) => m.start >= q.end && isCompany(m) && m.start - q.end < 40);
     const parties = subjectOrInferred(ctx, named);
-    out.push(figureClaim(ctx, 'valuation', q, parties));
+    const claim = figureClaim(ctx, 'valuation', q, parties);
+    const basis = /\b(pre-money|post-money)\b/.exec(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.end - ctx.start + 30));
+    if (basis) claim.detail = basis[1];
+    out.push(claim);
   }
   return out;
 }
