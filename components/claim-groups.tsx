@@ -17,14 +17,13 @@ export function ClaimGroups({ groups, onSelect }: { groups: readonly ClaimGroup[
               <FactList facts={g.disputes} label={`Where the sources disagree: ${g.label}`} />
             </>
           ) : null}
-          {g.facts.length > 0 ? (
-            <details class="related" open={g.facts.length <= 4}>
-              <summary>Related facts in the fact base ({g.facts.length})</summary>
-              <FactList facts={g.facts} label={`Related facts: ${g.label}`} />
+          {g.facts.length > g.disputes.length ? (
+            <details class="related" open={g.facts.length - g.disputes.length <= 3}>
+              <summary>{g.disputes.length ? 'Other facts' : 'Facts'} on this in the fact base ({g.facts.length - g.disputes.length})</summary>
+              <FactList facts={g.facts.filter((f) => !f.disputed)} label={`Related facts: ${g.label}`} />
             </details>
-          ) : (
-            <p class="muted">The fact base holds nothing on this.</p>
-          )}
+          ) : null}
+          {g.facts.length === 0 ? <p class="muted">The fact base holds nothing on this.</p> : null}
         </section>
       ))}
     </>

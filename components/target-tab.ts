@@ -17,10 +17,13 @@ function isOwnPage(tab: Browser.tabs.Tab): boolean {
 export async function findTargetTab(): Promise<number | undefined> {
   const pinned = pinnedTabId();
   if (pinned !== undefined) return pinned;
+  // Opened as a tab (not as a popup or panel), this page is a tab itself and never its own target.
+  const self = (await browser.tabs.getCurrent())?.id;
+  const eligible = (t: Browser.tabs.Tab) => t.id !== undefined && t.id !== self && !isOwnPage(t);
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (active?.id !== undefined && !isOwnPage(active)) return active.id;
-  // Opened as a tab itself: the page the reader looked at last.
-  const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && !isOwnPage(t));
+  if (active && eligible(active)) return active.id;
+  // The page the reader looked at last.
+  const tabs = (await browser.tabs.query({})).filter(eligible);
   tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return tabs[0]?.id;
 }

@@ -1,13 +1,19 @@
 /** The reader's settings for a Preact page, kept current, with the theme applied to the page as it changes. */
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, onSettingsChanged, type Settings, type Theme } from '@/lib/settings';
+import { getSettings, onSettingsChanged, updateSettings, type Settings, type Theme } from '@/lib/settings';
 
 /** `data-theme` on the root picks the palette in pages.css; "system" follows prefers-color-scheme there. */
 export function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
 }
 
-export function useSettings(): Settings | undefined {
+export type ChangeSettings = (change: (s: Settings) => Settings) => Promise<Settings>;
+
+/**
+ * The settings and a way to change them. A change shows at once (a controlled checkbox must not flip back while
+ * storage catches up) and is then written; the stored value comes back through onSettingsChanged.
+ */
+export function useSettings(): [Settings | undefined, ChangeSettings] {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     let live = true;
@@ -23,5 +29,14 @@ export function useSettings(): Settings | undefined {
       stop();
     };
   }, []);
-  return settings;
+  const change: ChangeSettings = (fn) => {
+    setSettings((s) => {
+      if (!s) return s;
+      const next = fn(s);
+      applyTheme(next.theme);
+      return next;
+    });
+    return updateSettings(fn);
+  };
+  return [settings, change];
 }

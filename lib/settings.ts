@@ -110,9 +110,13 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   return valid;
 }
 
-/** Reads, changes and writes the settings. */
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  return saveSettings(change(await getSettings()));
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Reads, changes and writes the settings. Changes from one page run one after another, so none is lost. */
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = queue.then(async () => saveSettings(change(await getSettings())));
+  queue = next.catch(() => undefined);
+  return next;
 }
 
 export async function isSiteEnabled(host: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 /** Options: where DealLens runs (news list and the reader's own sites), "Not in fact base" badges, and the theme. */
 import { useState } from 'preact/hooks';
 import { NEWS_SITES } from '@/lib/sites';
-import { THEMES, updateSettings, withSiteEnabled, type Theme } from '@/lib/settings';
+import { THEMES, withSiteEnabled, type Settings, type Theme } from '@/lib/settings';
 import { useSettings } from '@/components/use-settings';
 import { SiteList } from '@/components/site-list';
 import { AddSite } from './add-site';
@@ -10,12 +10,12 @@ import { removeUserSite } from './user-sites';
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
 export function App() {
-  const settings = useSettings();
+  const [settings, change] = useSettings();
   const [status, setStatus] = useState('');
   if (!settings) return <p class="muted" style="padding:16px">Loading…</p>;
 
-  const save = (change: Parameters<typeof updateSettings>[0], done = 'Saved.') => {
-    updateSettings(change).then(() => setStatus(done), (err: unknown) => setStatus(`Could not save: ${String(err)}`));
+  const save = (fn: (s: Settings) => Settings) => {
+    change(fn).then(() => setStatus('Saved.'), (err: unknown) => setStatus(`Could not save: ${String(err)}`));
   };
   const toggle = (site: string, on: boolean) => save((s) => withSiteEnabled(s, site, on));
   const defaults = NEWS_SITES.map((s) => ({ site: s.domain, name: s.name, added: false }));
@@ -44,7 +44,11 @@ export function App() {
           <legend>Badges</legend>
           <label class="choice">
             <input type="checkbox" checked={settings.showUnknown}
-              onChange={(e) => save((s) => ({ ...s, showUnknown: (e.currentTarget as HTMLInputElement).checked }))} />
+              onChange={(e) => {
+                // Read now: the event's target is gone by the time the change runs.
+                const showUnknown = (e.currentTarget as HTMLInputElement).checked;
+                save((s) => ({ ...s, showUnknown }));
+              }} />
             Show “Not in fact base” badges
           </label>
         </fieldset>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messages';
-import { isSiteEnabledIn, setSiteEnabled } from '@/lib/settings';
+import { isSiteEnabledIn, withSiteEnabled } from '@/lib/settings';
 import { ClaimList } from '@/components/claim-list';
 import { SiteSwitch } from '@/components/site-switch';
 import { VerdictCounts } from '@/components/verdict-counts';
@@ -21,7 +21,7 @@ function hostOf(url: string): string {
 }
 
 export function App() {
-  const settings = useSettings();
+  const [settings, changeSettings] = useSettings();
   const { tabId, resolved } = useTargetTab(false);
   const [view, setView] = useTabState(tabId);
   const [checking, setChecking] = useState(false);
@@ -77,7 +77,7 @@ export function App() {
           {host ? <div class="host">{host}</div> : null}
         </div>
         {host ? (
-          <SiteSwitch host={host} on={isSiteEnabledIn(settings, host)} onChange={(on) => void setSiteEnabled(host, on)} />
+          <SiteSwitch host={host} on={isSiteEnabledIn(settings, host)} onChange={(on) => void changeSettings((s) => withSiteEnabled(s, host, on))} />
         ) : null}
       </header>
       <main>

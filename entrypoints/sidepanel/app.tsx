@@ -11,7 +11,7 @@ import { factBase } from './fact-base';
 import { VIEWS, type ViewContext } from './views';
 
 export function App() {
-  const settings = useSettings();
+  const [settings] = useSettings();
   const { tabId, resolved } = useTargetTab(true);
   const [view] = useTabState(tabId);
   const [active, setActive] = useState(VIEWS[0]!.id);
@@ -42,7 +42,7 @@ export function App() {
     const current = VIEWS.find((v) => v.id === active) ?? VIEWS[0]!;
     body = (
       <>
-        <p class="page-title" title={view.state.url}>{view.state.title || view.state.url}</p>
+        <p class="page-title" title={view.state.url}>{view.state.title || view.state.url || 'A page DealLens has no access to yet'}</p>
         {notice ? <p class="error" role="alert">{notice}</p> : null}
         <div role={VIEWS.length > 1 ? 'tabpanel' : undefined} id={`view-${current.id}`}>{current.render(ctx)}</div>
       </>
