@@ -2,6 +2,7 @@
  * DealLens in the page, in real Chromium with the built extension, on fixture pages served under news hosts:
  * badges and their verdicts, the evidence card, keyboard use, and that the page itself is left alone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './extension';
 import {
   afterState, badgeNames, collectErrors, collectRequests, focusClaimFromBackground, recordBaseline, shotPath,
@@ -87,6 +88,9 @@ test('conflicting figures are Contradicted; the card shows claim, verdict, why a
   await expect(card.locator('.dl-cite').first()).toContainText(/— .+ · “.+” · (\d{4}-\d{2}(-\d{2})?|undated)/);
   expect(await card.locator('.dl-why').innerText()).not.toBe('');
   await page.screenshot({ path: shotPath('inpage-evidence-card.png') });
+  // Badges and the open card pass axe's checks (names, roles, contrast).
+  const axe = await new AxeBuilder({ page }).include('deallens-overlay').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
