@@ -19,10 +19,12 @@ export interface AtAGlanceProps {
   /** The article in the active tab; null where DealLens has not run on it. */
   page: { title: string; date?: string | null } | null;
   nameOf: (id: string) => string;
+  /** Companies and funds only get edges the page alone reports (not people or products). */
+  isCompany?: (id: string) => boolean;
 }
 
-export function AtAGlance({ factBase, claims, page, nameOf }: AtAGlanceProps) {
-  const graph = useMemo(() => buildDealGraph(factBase, claims, { nameOf }), [factBase, claims, nameOf]);
+export function AtAGlance({ factBase, claims, page, nameOf, isCompany }: AtAGlanceProps) {
+  const graph = useMemo(() => buildDealGraph(factBase, claims, { nameOf, isCompany }), [factBase, claims, nameOf, isCompany]);
   const series = useMemo(() => buildFactSeries(factBase, claims, { pageDate: page?.date ?? null }), [factBase, claims, page?.date]);
   const [edgeId, setEdgeId] = useState<string | null>(null);
   const [factId, setFactId] = useState<string | null>(null);

@@ -3,7 +3,7 @@
  * roving tab stop: Tab reaches the map, arrow keys move between edges, Enter or Space selects one and its facts and
  * sources appear below. All text is set as text nodes (Preact), never as markup.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { DealGraph, MapEdge } from '../lib/viz/graph';
 import { describeEdge } from '../lib/viz/graph';
 import { MAP_WIDTH, layoutDealMap } from '../lib/viz/layout';
@@ -32,22 +32,16 @@ function edgeClasses(edge: MapEdge, selected: boolean): string {
 
 export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const { ref: box, width } = useVizWidth<HTMLDivElement>(MAP_WIDTH, 300, 560);
+  const { ref: box, width } = useVizWidth<HTMLDivElement>(MAP_WIDTH, 260, 560);
   const layout = useMemo(() => layoutDealMap(graph, width), [graph, width]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [internal, setInternal] = useState<string | null>(null);
   const selected = onSelect ? selectedId : internal;
   const select = (id: string | null) => (onSelect ? onSelect(id) : setInternal(id));
   const refs = useRef(new Map<string, SVGGElement>());
-  const moved = useRef(false);
 
   // The one tab stop: the focused edge, else the selected one, else the first in reading order.
   const stop = (focusId && layout.edges.has(focusId) ? focusId : null) ?? (selected && layout.edges.has(selected) ? selected : null) ?? layout.order[0];
-
-  useEffect(() => {
-    if (moved.current && focusId) refs.current.get(focusId)?.focus();
-    moved.current = false;
-  }, [focusId]);
 
   if (graph.edges.length === 0) {
     return <p ref={box} class="viz-muted">No investments or agreements between companies in the fact base or on this page.</p>;
@@ -70,8 +64,9 @@ export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapP
     }
     if (next) {
       e.preventDefault();
-      moved.current = true;
+      // Every edge is rendered already: focus moves at once, and the edge's onFocus makes it the tab stop.
       setFocusId(next);
+      refs.current.get(next)?.focus();
     }
   };
 

@@ -6,7 +6,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { FactSeries, SeriesPoint } from '../lib/viz/series';
 import { niceScale } from '../lib/viz/series';
-import { ellipsize, formatNumber, plural } from '../lib/viz/format';
+import { VERDICT_GLYPHS, ellipsize, formatNumber, plural } from '../lib/viz/format';
 import { VERDICT_LABELS } from '../lib/verdicts/types';
 import { useVizWidth } from './use-viz-width';
 import './viz.css';
@@ -49,7 +49,7 @@ function Mark({ p, x }: { p: SeriesPoint; x: (n: number) => number }) {
 export function FiguresChart({ series, selectedId = null, onSelect }: FiguresChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [internal, setInternal] = useState<string | null>(null);
-  const { ref: box, width: W } = useVizWidth<HTMLDivElement>(DEFAULT_W, 300, 560);
+  const { ref: box, width: W } = useVizWidth<HTMLDivElement>(DEFAULT_W, 260, 560);
   // The plot takes what the name column (left) and the value column (right) leave.
   const PLOT_W = W - PLOT_X - 88;
   const chosen = (onSelect ? selectedId : internal) ?? series[0]?.factId;
@@ -63,7 +63,9 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
   const height = TOP + current.points.length * ROW_H + AXIS_H;
   const sources = current.points.filter((p) => !p.fromPage).length;
   const pageRows = current.points.filter((p) => p.fromPage);
-  const summary = current.points.map((p) => `${p.name} (${p.dateText}): ${p.text}${p.verdict ? `, ${VERDICT_LABELS[p.verdict]}` : ''}`).join('; ');
+  const summary = current.points
+    .map((p) => `${p.name} (${p.dateText}): ${p.text}${p.verdict ? `, ${VERDICT_LABELS[p.verdict]}` : ''}${p.mentions ? `, stated ${p.mentions} times` : ''}`)
+    .join('; ');
 
   return (
     <div class="viz-figures" ref={box}>
@@ -93,8 +95,8 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
             {current.points.map((p, i) => (
               <g key={p.key} class={`viz-row${p.fromPage ? ` is-page viz-v-${p.verdict ?? 'unknown'}` : ''}`} transform={`translate(0 ${TOP + i * ROW_H})`}>
                 <rect class="viz-row-bg" x="0" y="1" width={W} height={ROW_H - 2} rx="3" />
-                <text class="viz-row-name" x="4" y="13">{ellipsize(p.name, 19)}</text>
-                <text class="viz-row-date" x="4" y="27">{p.dateText}</text>
+                <text class="viz-row-name" x="4" y="13">{p.fromPage && p.verdict ? `${VERDICT_GLYPHS[p.verdict]} ${p.name}` : ellipsize(p.name, 19)}</text>
+                <text class="viz-row-date" x="4" y="27">{p.mentions ? `${p.dateText} · ${p.mentions}×` : p.dateText}</text>
                 <Mark p={p} x={x} />
                 <text class="viz-row-value" x={W - 2} y="20" text-anchor="end">{ellipsize(p.text, 14)}</text>
               </g>

@@ -8,6 +8,7 @@ import type { TabState } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { claimsView } from './claims-view';
 import { notesView } from './notes-view';
+import { glanceView } from './glance-view';
 
 export interface ViewContext {
   tabId: number;
@@ -27,4 +28,4 @@ export interface SidePanelView {
   render(ctx: ViewContext): ComponentChild;
 }
 
-export const VIEWS: SidePanelView[] = [claimsView, notesView];
+export const VIEWS: SidePanelView[] = [claimsView, glanceView, notesView];

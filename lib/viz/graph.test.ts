@@ -70,3 +70,16 @@ it('defaultName makes a readable name from an id when no catalogue is given', ()
   expect(defaultName('amazon')).toBe('Amazon');
   expect(defaultName('middle-east-swf')).toBe('Middle East SWF');
 });
+
+it('draws no page-only edge to a person or product', () => {
+  const people = [{ ...testClaims[2]!, subject: 'andy-jassy', object: 'amazon' }];
+  const g = buildDealGraph(testFactBase, people, { isCompany: (id) => id !== 'andy-jassy' });
+  expect(g.edges.some((e) => e.pageOnly)).toBe(false);
+});
+
+it('sets a repeated contradicted figure against the fact once', () => {
+  const repeated = [...testClaims, { ...testClaims[0]!, index: 5 }];
+  const e = buildDealGraph(testFactBase, repeated).edges.find((x) => x.id === 'amazon>openai')!;
+  expect(e.conflicts).toHaveLength(1);
+  expect(e.claims.map((c) => c.index)).toEqual([0, 5]);
+});

@@ -86,6 +86,8 @@ export interface DealGraph {
 export interface GraphOptions {
   /** Entity id -> display name (lib/entities' entityName in the extension). */
   nameOf?: (id: string) => string;
+  /** Whether an id names a company or fund (not a person or product): only those get page-only edges. */
+  isCompany?: (id: string) => boolean;
 }
 
 export function defaultName(id: string): string {
@@ -132,6 +134,7 @@ function finish(edge: MapEdge): void {
 
 export function buildDealGraph(fb: FactBase, claims: ClaimReport[], opts: GraphOptions = {}): DealGraph {
   const nameOf = opts.nameOf ?? defaultName;
+  const isCompany = opts.isCompany ?? (() => true);
   const sources = sourceIndex(fb);
   const edges = new Map<string, MapEdge>();
   const factEdge = new Map<string, MapEdge>();
@@ -162,19 +165,24 @@ export function buildDealGraph(fb: FactBase, claims: ClaimReport[], opts: GraphO
       touched.add(edge);
       if (report.verdict === 'contradicted') {
         const fact = edge.facts.find((f) => f.id === factId)!;
-        edge.conflicts.push({ claimIndex: report.index, factId, article: `${mark.valueText} — this article`, factBase: fact.text });
+        const article = `${mark.valueText} — this article`;
+        // An article that repeats its figure (headline, key points, body) conflicts once, not once per repetition.
+        if (!edge.conflicts.some((c) => c.factId === factId && c.article === article)) {
+          edge.conflicts.push({ claimIndex: report.index, factId, article, factBase: fact.text });
+        }
       }
     }
     // A deal the page reports between two companies that the fact base knows nothing about: drawn dashed, so the
     // reader sees the article goes beyond the sources rather than losing the claim.
     const kind = edgeKindOf(report.relation);
-    if (touched.size === 0 && report.facts.length === 0 && kind && report.subject && report.object && report.subject !== report.object) {
-      const id = `page:${report.subject}>${report.object}`;
+    const companies = !!report.subject && !!report.object && report.subject !== report.object && isCompany(report.subject) && isCompany(report.object);
+    if (touched.size === 0 && report.facts.length === 0 && kind && companies) {
+      const id = `page:${report.subject!}>${report.object!}`;
       let edge = edges.get(id);
       if (!edge) {
         const only: EdgePart = { kind, amount: mark.value ? formatValue(mark.value) : '', what: WHAT[report.relation] ?? kind, status: 'this article only', sourceCount: 0 };
         edge = {
-          id, from: report.subject, to: report.object, kind, facts: [], parts: [only], amount: only.amount, status: only.status,
+          id, from: report.subject!, to: report.object!, kind, facts: [], parts: [only], amount: only.amount, status: only.status,
           sourceCount: 0, claims: [], conflicts: [], pageOnly: true,
         };
         edges.set(id, edge);

@@ -55,9 +55,11 @@ describe('layoutDealMap', () => {
 
   it('writes a contradicted edge as the fact base against the article', () => {
     const e = graph.edges.find((x) => x.id === 'amazon>openai')!;
-    expect(labelLines(e)).toEqual(['up to $50B — 5 sources', '$10B — this article']);
+    expect(labelLines(e)).toEqual(['up to $50B — 5 sources', '✗ $10B — this article']);
     expect(layout.edges.get(e.id)!.lines).toEqual(labelLines(e));
     expect(labelLines(graph.edges.find((x) => x.id === 'amazon>anthropic')!)).toEqual(['about $8B stake · done', '$11B data center · done']);
+    // Other verdicts carry their mark too, not only a colour.
+    expect(labelLines(graph.edges.find((x) => x.id === 'page:openai>amazon')!)).toEqual(['? $38B compute deal', 'this article only']);
   });
 
   it('wraps long company names onto up to three lines', () => {

@@ -5,7 +5,7 @@
  * No charting library: a handful of nodes does not need one, and the side panel stays small.
  */
 import { type DealGraph, type MapEdge, partText } from './graph';
-import { ellipsize } from './format';
+import { VERDICT_GLYPHS, ellipsize } from './format';
 
 export const MAP_WIDTH = 340;
 const NODE_LINE_H = 15;
@@ -51,8 +51,12 @@ export function labelLines(edge: MapEdge): string[] {
     return one.length <= LABEL_LINE_CHARS || !p.status ? [one] : [partText(p), p.status];
   });
   const first = edge.conflicts[0];
-  // A contradicted figure is set right against the fact base's: "up to $50B — 5 sources" over "$10B — this article".
-  if (first) return [ellipsize(first.factBase, 34), ellipsize(first.article, 34), ...edge.parts.slice(1).map((p) => [partText(p), p.status].filter(Boolean).join(' · '))];
+  // A contradicted figure is set right against the fact base's: "up to $50B — 5 sources" over "✗ $10B — this article".
+  if (first) {
+    const rest = edge.parts.slice(1).map((p) => [partText(p), p.status].filter(Boolean).join(' · '));
+    return [ellipsize(first.factBase, 34), `${VERDICT_GLYPHS.contradicted} ${ellipsize(first.article, 32)}`, ...rest];
+  }
+  if (edge.verdict && lines[0] !== undefined) lines[0] = `${VERDICT_GLYPHS[edge.verdict]} ${lines[0]}`;
   return lines;
 }
 

@@ -54,3 +54,11 @@ describe('niceScale', () => {
     expect(niceScale(0)).toEqual({ max: 1, step: 1 });
   });
 });
+
+it('shows a figure the page repeats once, counting its mentions', () => {
+  const repeated = [...testClaims, { ...testClaims[0]!, index: 7 }, { ...testClaims[0]!, index: 8 }];
+  const s = buildFactSeries(testFactBase, repeated)[0]!;
+  const page = s.points.filter((p) => p.fromPage);
+  expect(page).toHaveLength(1);
+  expect(page[0]).toMatchObject({ claimIndex: 0, mentions: 3, text: '$10B' });
+});

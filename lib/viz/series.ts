@@ -23,6 +23,8 @@ export interface SeriesPoint {
   verdict?: Verdict;
   sourceId?: string;
   claimIndex?: number;
+  /** How many times the page states this same figure (its first claim is `claimIndex`). */
+  mentions?: number;
   quote?: string;
 }
 
@@ -70,13 +72,20 @@ export function buildFactSeries(fb: FactBase, claims: ClaimReport[], opts: Serie
     // Sources by date; undated ones after the dated, in the fact base's order.
     points.sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
     const onPage = claims.filter((c) => c.facts.includes(fact.id));
+    // One row per figure the page states: a figure repeated in headline, key points and body is one report.
+    const pageRows = new Map<string, SeriesPoint>();
     for (const c of onPage) {
       if (!c.value || c.value.kind !== kind) continue;
-      points.push({
+      const text = formatValue(c.value);
+      const same = pageRows.get(`${text}|${c.verdict}`);
+      if (same) { same.mentions = (same.mentions ?? 1) + 1; continue; }
+      const point: SeriesPoint = {
         key: `${fact.id}:page:${c.index}`, name: 'This article', date: opts.pageDate ?? null,
-        dateText: opts.pageDate ? formatDate(opts.pageDate) : 'this page', value: c.value, text: formatValue(c.value),
+        dateText: opts.pageDate ? formatDate(opts.pageDate) : 'this page', value: c.value, text,
         fromPage: true, verdict: c.verdict, claimIndex: c.index,
-      });
+      };
+      pageRows.set(`${text}|${c.verdict}`, point);
+      points.push(point);
     }
     if (points.length === 0) return;
     let verdict: Verdict | undefined;
