@@ -37,7 +37,9 @@ export function buildSentence(doc: DocumentContext, start: number, end: number, 
   for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
     const at = start + m.index;
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
-    const id = resolveGeneric(mentions, at, previousCompanies, doc.subject);
+    // "invested $8 billion in the startup": a generic in the target position is not the sentence's own subject.
+    const target = /\b(?:in|into|to|for|with|from)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
+    const id = resolveGeneric(target ? [] : mentions, at, previousCompanies, doc.subject);
     if (id) mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -11,7 +11,7 @@ const CUES: [MoneyRole, RegExp][] = [
   ['revenue', /\brevenues?\b|\brun-rates?\b|\barr\b|\bsales\b/g],
   ['data-center', /\bdata[- ]cent(?:er|re)s?\b/g],
   ['acquisition', /\bacqui(?:re|red|res|ring|sition)\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchase\w*/g],
-  ['compute-agreement', /\bcloud(?: services| computing)? (?:deal|contract|agreement)\b|\bcompute (?:deal|contract|agreement)\b|\bcomputing (?:power|capacity)\b/g],
+  ['compute-agreement', /\bcloud(?: services| computing)? (?:deal|contract|agreement)\b|\bcloud services\b|\bcompute (?:capacity|deal|contract|agreement)\b|\bcomputing (?:power|capacity)\b/g],
 ];
 
 const SHARE_PRICE = /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
@@ -68,5 +68,7 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
     const d = cue.end <= s ? s - cue.end : cue.start >= e ? (cue.start - e) * 1.2 : 0;
     if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { role: cue.role, d };
   }
+  // Buying cloud services or compute is a compute agreement, not an acquisition.
+  if (best?.role === 'acquisition' && cuesNear(ctx, s - MAX_DISTANCE, e + MAX_DISTANCE).some((c) => c.role === 'compute-agreement')) return 'compute-agreement';
   return best?.role;
 }

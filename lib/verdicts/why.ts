@@ -5,6 +5,7 @@ import { formatQuantity } from '../text/quantities';
 import { entityName } from '../entities/catalogue';
 
 const sources = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
+const say = (n: number) => `${sources(n)} ${n === 1 ? 'says' : 'say'}`;
 
 function distinctSources(v: FactVersion): number {
   return new Set(v.sources.map((s) => s.sourceId)).size;
@@ -31,11 +32,11 @@ export function whySupported(claim: Claim, fact: Fact, _index: FactIndex, count 
   const v = fact.versions[0]!;
   const n = distinctSources(v);
   if (!v.value) return `${fact.label}: stated by ${sources(n)}.`;
-  return `Article says ${stated(claim)}; ${sources(n)} say ${describeVersion(v)} (${fact.label}).`;
+  return `Article says ${stated(claim)}; ${say(n)} ${describeVersion(v)} (${fact.label}).`;
 }
 
 export function whyContradicted(claim: Claim, fact: Fact, _index: FactIndex): string {
-  const parts = fact.versions.map((v) => `${sources(distinctSources(v))} say ${describeVersion(v)}`);
+  const parts = fact.versions.map((v) => `${say(distinctSources(v))} ${describeVersion(v)}`);
   if (claim.relation === 'chips') return `Article ties ${entityName(claim.subject!)} to ${entityName(claim.object ?? '')}; ${parts.join('; ')} it is ${entityName(fact.object ?? '')}'s.`;
   return `Article says ${stated(claim)}; ${parts.join('; ')} (${fact.label}).`;
 }
