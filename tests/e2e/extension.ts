@@ -16,6 +16,8 @@ export interface LaunchOptions {
   hosts?: string[];
   /** Extra Chromium switches (e.g. --enable-unsafe-extension-debugging to press the toolbar button over CDP). */
   args?: string[];
+  /** Defaults to true; `npm run demo` opens a window where there is a display. */
+  headless?: boolean;
 }
 
 export async function launchWithExtension(server: FixtureServer, opts: LaunchOptions = {}) {
@@ -23,7 +25,7 @@ export async function launchWithExtension(server: FixtureServer, opts: LaunchOpt
   const rules = server.hosts.map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
