@@ -3,6 +3,7 @@
  * All text is rendered as text nodes by Preact: page text never becomes markup.
  */
 import { VERDICT_LABELS } from '@/lib/verdicts/types';
+import { CardNotes } from './card-notes';
 import { BADGE_MARKS } from './badge';
 import type { Evidence, EvidenceQuote } from './evidence-card-data';
 
@@ -16,6 +17,9 @@ export interface EvidenceCardProps {
   onPointerEnter(): void;
   onPointerLeave(related: EventTarget | null): void;
   onBlur(related: EventTarget | null): void;
+  /** Notes on this claim, and how to add one (absent where notes are not available). */
+  notes?: number;
+  onAddNote?(text: string, tags: string[]): Promise<void>;
 }
 
 function Quote({ q }: { q: EvidenceQuote }) {
@@ -68,6 +72,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
           </section>
         ))
       )}
+      {props.onAddNote ? <CardNotes count={props.notes ?? 0} onAdd={props.onAddNote} /> : null}
       <p class="dl-hint">Esc closes · Alt+Shift+N / Alt+Shift+P: next / previous claim</p>
     </div>
   );

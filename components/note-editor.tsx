@@ -60,6 +60,8 @@ export function NoteEditor(props: NoteEditorProps) {
         void save();
       }}
       onKeyDown={(e) => {
+        // In a page, typing must not reach the site's own keyboard shortcuts (Escape still closes the card).
+        if (e.key !== 'Escape') e.stopPropagation();
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           void save();
@@ -73,8 +75,9 @@ export function NoteEditor(props: NoteEditorProps) {
       <input id={`${uid}-tags`} type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
       {error ? <p class="note-error" role="alert">{error}</p> : null}
       <div class="note-actions">
-        <button type="submit" class="primary" disabled={saving}>{saving ? 'Saving…' : (props.saveLabel ?? 'Save note')}</button>
-        <button type="button" class="secondary" onClick={props.onCancel} disabled={saving}>Cancel</button>
+        {/* aria-disabled, not disabled: disabling the focused button would blur it, and the in-page card closes on blur. */}
+        <button type="submit" class="primary" aria-disabled={saving}>{saving ? 'Saving…' : (props.saveLabel ?? 'Save note')}</button>
+        <button type="button" class="secondary" aria-disabled={saving} onClick={() => saving || props.onCancel()}>Cancel</button>
       </div>
     </form>
   );

@@ -76,7 +76,7 @@ export function NotesList(props: NotesListProps) {
                 <>
                   {note.text ? <p class="note-text">{note.text}</p> : null}
                   {note.tags.length ? (
-                    <ul class="note-tags" aria-label="Tags">{note.tags.map((t) => <li key={t}>#{t}</li>)}</ul>
+                    <p class="note-tags">{note.tags.map((t) => <span key={t}>#{t}</span>)}</p>
                   ) : null}
                   <p class="note-meta muted">
                     {note.updatedAt > note.createdAt ? 'Edited ' : 'Written '}

@@ -17,6 +17,9 @@ export interface OverlayItem {
   at: { x: number; y: number } | null;
   /** Resolved only when the card opens. */
   evidence(): Evidence;
+  /** The reader's notes on this claim, and adding one (see entrypoints/content/page-notes.ts). */
+  notes?: number;
+  addNote?(text: string, tags: string[]): Promise<void>;
 }
 
 export interface OverlayProps {
@@ -90,8 +93,9 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
     closeTimer.current = setTimeout(() => {
       setOpen((current) => {
         if (!current || current.index !== index || current.pinned) return current;
-        // A badge that has keyboard focus keeps its card.
-        return root.activeElement === badge(index) ? current : null;
+        // A badge that has keyboard focus keeps its card, and so does a card being typed in (a note).
+        const active = root.activeElement;
+        return active === badge(index) || (active && card.current?.contains(active)) ? current : null;
       });
     }, HOVER_CLOSE_MS);
   };
@@ -150,6 +154,7 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
             y={it.at.y}
             open={open?.index === it.index}
             cardId={CARD_ID}
+            notes={it.notes}
             onOpen={onOpen}
             onLeave={onLeave}
           />
@@ -159,6 +164,8 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
         <EvidenceCard
           id={CARD_ID}
           evidence={openItem.evidence()}
+          notes={openItem.notes}
+          onAddNote={openItem.addNote}
           x={cardAt.x}
           y={cardAt.y}
           cardRef={(el) => {

@@ -16,6 +16,8 @@ import { Surface, type PlacedClaim } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
 import { timing } from './timing';
+import { PageNotes } from './page-notes';
+import type { ClaimOnPage } from '@/lib/notes/claim-notes';
 
 interface Rendered {
   annotation: Annotation;
@@ -32,6 +34,10 @@ export class InPage {
   private rendered: Rendered[] = [];
   private lastReport = '';
   private watcher: ReturnType<typeof watchPage> | null = null;
+  /** The reader's notes on this page's claims, and the text and claims they are placed on. */
+  private notes: PageNotes | null = null;
+  private text = '';
+  private onPage: ClaimOnPage[] = [];
   /** Runs so far, for diagnostics (exposed on the overlay host). */
   private runs = 0;
 
@@ -45,6 +51,7 @@ export class InPage {
     });
     signal.addEventListener('abort', stopFocus);
     document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    this.notes = new PageNotes(() => this.draw(), signal);
     this.applySettings(await getSettings());
   }
 
@@ -124,6 +131,11 @@ export class InPage {
       rendered.push({ annotation: a, range });
     }
     this.rendered = rendered;
+    this.text = map.text;
+    this.onPage = rendered.map(({ annotation: a }) => ({
+      text: a.claim.text, start: a.claim.start, end: a.claim.end, relation: a.claim.relation, verdict: a.verdict,
+    }));
+    this.notes?.ensureLoaded();
     this.draw();
     timing.rendered ??= performance.now();
     void this.report(rendered.map((r) => r.annotation), map.text, date);
@@ -133,6 +145,10 @@ export class InPage {
     if (this.rendered.length === 0 && !this.surface) return;
     this.surface ??= new Surface(document);
     const showUnknown = this.settings?.showUnknown ?? true;
+    const notes = this.notes;
+    const byClaim = notes?.place(this.text, this.onPage).byClaim;
+    const text = this.text;
+    const onPage = this.onPage;
     const claims: PlacedClaim[] = this.rendered.map((r, index) => ({
       index,
       verdict: r.annotation.verdict,
@@ -140,6 +156,8 @@ export class InPage {
       range: r.range,
       shown: showUnknown || r.annotation.verdict !== 'unknown',
       evidence: () => evidenceFor(r.annotation, factBase),
+      notes: byClaim?.get(index)?.length ?? 0,
+      addNote: notes && onPage[index] ? (note: string, tags: string[]) => notes.add(onPage[index]!, text, note, tags) : undefined,
     }));
     this.surface.host.dataset.runs = String(this.runs);
     this.surface.setClaims(claims);

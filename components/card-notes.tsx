@@ -1,0 +1,59 @@
+/**
+ * The notes part of the in-page evidence card: how many notes the claim has, and "Add note" opening the editor.
+ * It brings its own style (the card lives in a shadow root the page's and the extension pages' CSS do not reach).
+ */
+import { useRef, useState } from 'preact/hooks';
+import { NoteEditor } from './note-editor';
+
+export interface CardNotesProps {
+  count: number;
+  onAdd(text: string, tags: string[]): Promise<void>;
+}
+
+const CSS = `
+.dl-notes:focus { outline: none; }
+.dl-notes { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid #e5e7eb; font-size: 13px; }
+.dl-notes p { margin: 0 0 6px; }
+.dl-notes .note-editor { display: flex; flex-direction: column; gap: 4px; }
+.dl-notes textarea, .dl-notes input { font: inherit; padding: 4px 6px; border: 1px solid #9ca3af; border-radius: 4px; background: #fff; color: #111827; }
+.dl-notes .note-hint { color: #4b5563; font-size: 12px; }
+.dl-notes .note-error { color: #b91c1c; }
+.dl-notes .note-actions { display: flex; gap: 6px; margin-top: 4px; }
+.dl-notes button { font: inherit; border-radius: 4px; padding: 3px 10px; cursor: pointer; border: 1px solid #1d4ed8; }
+.dl-notes .primary { background: #1d4ed8; color: #fff; }
+.dl-notes .secondary { background: #fff; color: #1d4ed8; }
+.dl-notes button:disabled { opacity: 0.6; cursor: default; }
+.dl-notes button:focus-visible, .dl-notes textarea:focus-visible, .dl-notes input:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+`;
+
+export function CardNotes({ count, onAdd }: CardNotesProps) {
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  // The card closes when focus leaves it, and removing a focused button or text box moves focus out (to nowhere):
+  // so focus steps onto this box before the button or the editor goes away.
+  const swap = (edit: boolean) => {
+    box.current?.focus({ preventScroll: true });
+    setEditing(edit);
+  };
+  return (
+    <div class="dl-notes" ref={box} tabIndex={-1}>
+      <style>{CSS}</style>
+      <p role="status">
+        {saved ? 'Note saved. ' : ''}
+        {count ? `${count} ${count === 1 ? 'note' : 'notes'} on this claim (see the side panel).` : ''}
+      </p>
+      {editing ? (
+        <NoteEditor label="Note on this claim" onCancel={() => swap(false)} onSave={async (text, tags) => {
+          await onAdd(text, tags);
+          swap(false);
+          setSaved(true);
+        }} />
+      ) : (
+        <div class="note-actions">
+          <button type="button" class="secondary" onClick={() => { setSaved(false); swap(true); }}>Add note</button>
+        </div>
+      )}
+    </div>
+  );
+}

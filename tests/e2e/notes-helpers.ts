@@ -1,0 +1,53 @@
+/**
+ * Shared by the notes browser tests: finding the article tab's id, opening the side panel on it as a tab, and
+ * adding a note from a badge's card.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect } from './extension';
+
+export interface Launched {
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  userDataDir: string;
+}
+
+export const ARTICLE = '/reuters-amazon-openai-talks.html';
+
+/** The id Chrome gives the tab showing `page` (brought to the front: the active tab is the one asked for). */
+export async function tabIdOf(ext: Launched, page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.sw.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
+
+/** Opens the side panel as a tab aimed at `article`, on its Notes view. */
+export async function openNotesPanel(ext: Launched, article: Page): Promise<{ panel: Page; errors: string[] }> {
+  const tabId = await tabIdOf(ext, article);
+  const panel = await ext.context.newPage();
+  const errors: string[] = [];
+  panel.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  panel.on('pageerror', (e) => errors.push(String(e)));
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  return { panel, errors };
+}
+
+/** Opens the card of the first badge whose name matches and saves a note there. */
+export async function addNoteFromCard(article: Page, badge: RegExp, text: string, tags: string): Promise<void> {
+  const overlay = article.locator('deallens-overlay');
+  const button = overlay.getByRole('button', { name: badge }).first();
+  await expect(button).toBeVisible();
+  await button.click();
+  const card = overlay.getByRole('dialog');
+  await card.getByRole('button', { name: 'Add note' }).click();
+  await card.getByLabel('Note on this claim').fill(text);
+  await card.getByLabel(/^Tags/).fill(tags);
+  await card.getByRole('button', { name: 'Save note' }).click();
+  await expect(card.getByRole('status')).toContainText('Note saved.');
+}

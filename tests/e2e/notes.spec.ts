@@ -1,0 +1,109 @@
+/**
+ * Notes in real Chromium with the built extension: added from a badge's card, listed in the side panel, edited,
+ * deleted and restored, found again after the browser is closed and relaunched on the same profile.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, launchWithExtension, test } from './extension';
+import { addNoteFromCard, ARTICLE, openNotesPanel } from './notes-helpers';
+
+test('a note added from a badge\'s card shows in the side panel, on the badge, and survives a relaunch', async ({ server }) => {
+  // Two browser launches on one profile.
+  test.setTimeout(120_000);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'deallens-notes-profile-'));
+  let ext: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+  try {
+    ext = await launchWithExtension(server, { userDataDir });
+    let article = await ext.context.newPage();
+    await article.goto(server.url('www.reuters.com', ARTICLE));
+    await addNoteFromCard(article, /^Supported: .*50 billion/, 'Check the $50bn against the CNBC piece.', 'amazon, #Talks');
+    const overlay = article.locator('deallens-overlay');
+    await expect(overlay.getByRole('button', { name: /^Supported: .*50 billion.*\(1 note\)$/ })).toHaveCount(1);
+    await expect(overlay.getByRole('dialog')).toContainText('1 note on this claim');
+
+    const { panel, errors } = await openNotesPanel(ext, article);
+    const list = panel.getByRole('list', { name: 'Notes on this page' });
+    const note = list.getByRole('listitem').filter({ hasText: 'Check the $50bn' });
+    await expect(note).toHaveCount(1);
+    await expect(note).toContainText('On the claim');
+    await expect(note).toContainText('Supported when noted');
+    await expect(note).toContainText('#amazon#Talks');
+
+    // Go to claim: the article comes forward with the claim's badge focused.
+    await note.getByRole('button', { name: 'Go to claim' }).click();
+    await expect.poll(() => article.evaluate(() => {
+      const el = document.querySelector('deallens-overlay')?.shadowRoot?.activeElement;
+      return el?.getAttribute('aria-label') ?? '';
+    })).toMatch(/^Supported: .*50 billion.*\(1 note\)$/);
+
+    // Edit, then delete and undo.
+    await panel.bringToFront();
+    // While edited, the item's text is in a text box: find it by its id, not by its text.
+    const item = list.locator(`li[data-note-id="${await note.getAttribute('data-note-id')}"]`);
+    await item.getByRole('button', { name: 'Edit' }).click();
+    await item.getByLabel('Edit note').fill('CNBC says the same: up to $50bn.');
+    await item.getByRole('button', { name: 'Save changes' }).click();
+    const edited = list.getByRole('listitem').filter({ hasText: 'CNBC says the same' });
+    await expect(edited).toHaveCount(1);
+    await expect(edited).toContainText('Edited');
+    await edited.getByRole('button', { name: 'Delete' }).click();
+    await expect(panel.getByRole('status').filter({ hasText: 'Note deleted.' })).toBeVisible();
+    await expect(list.getByRole('listitem')).toHaveCount(0);
+    await expect(overlay.getByRole('button', { name: /\(1 note\)$/ })).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await expect(list.getByRole('listitem').filter({ hasText: 'CNBC says the same' })).toHaveCount(1);
+    await expect(overlay.getByRole('button', { name: /\(1 note\)$/ })).toHaveCount(1);
+
+    // Search over text and tags.
+    await panel.getByRole('searchbox').fill('#talks');
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await panel.getByRole('searchbox').fill('nothing like this');
+    await expect(list.getByRole('listitem')).toHaveCount(0);
+    await expect(panel.getByText('No note matches')).toBeVisible();
+    expect(errors).toEqual([]);
+
+    await ext.context.close();
+
+    // Same profile, new browser: the note is still there, on the badge and in the side panel.
+    ext = await launchWithExtension(server, { userDataDir });
+    article = await ext.context.newPage();
+    await article.goto(server.url('www.reuters.com', ARTICLE));
+    await expect(article.locator('deallens-overlay').getByRole('button', { name: /^Supported: .*50 billion.*\(1 note\)$/ })).toHaveCount(1);
+    const again = await openNotesPanel(ext, article);
+    await expect(again.panel.getByRole('list', { name: 'Notes on this page' }).getByRole('listitem').filter({ hasText: 'CNBC says the same: up to $50bn.' })).toHaveCount(1);
+    await again.panel.getByRole('button', { name: 'All notes' }).click();
+    await expect(again.panel.getByRole('list', { name: 'All notes' }).getByRole('listitem')).toHaveCount(1);
+    expect(again.errors).toEqual([]);
+  } finally {
+    await ext?.context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+test('a note on the page from the side panel; a claim note whose text left the page is listed apart, not dropped', async ({ ext, server }) => {
+  const article = await ext.context.newPage();
+  await article.goto(server.url('www.reuters.com', ARTICLE));
+  await addNoteFromCard(article, /^Supported: .*50 billion/, 'On the claim', '');
+  const { panel, errors } = await openNotesPanel(ext, article);
+  await panel.getByRole('button', { name: 'Add a note on this page' }).click();
+  await panel.getByLabel('Note on this page').fill('The whole piece, for later.');
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  const list = panel.getByRole('list', { name: 'Notes on this page' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').filter({ hasText: 'The whole piece' })).toContainText('On the page');
+
+  // The article loses the claim's sentence: its note moves to "Not found on the page now".
+  await article.bringToFront();
+  await article.evaluate(() => {
+    for (const p of Array.from(document.querySelectorAll('article p'))) {
+      if (/50 billion/.test(p.textContent ?? '')) p.remove();
+    }
+  });
+  await expect(article.locator('deallens-overlay').getByRole('button', { name: /50 billion/ })).toHaveCount(0);
+  await panel.bringToFront();
+  const stray = panel.getByRole('list', { name: 'Notes whose claim was not found' });
+  await expect(stray.getByRole('listitem').filter({ hasText: 'On the claim' })).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
