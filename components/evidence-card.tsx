@@ -12,6 +12,8 @@ export interface EvidenceCardProps {
   evidence: Evidence;
   x: number;
   y: number;
+  /** Drawn upwards from `y` (near the bottom of the window). */
+  above?: boolean;
   /** The card takes focus when opened by click, so a keyboard reader can scroll it; Escape gives focus back. */
   cardRef?: (el: HTMLElement | null) => void;
   onPointerEnter(): void;
@@ -45,7 +47,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
       role="dialog"
       aria-label={`${label}: evidence`}
       tabIndex={-1}
-      style={{ left: `${x}px`, top: `${y}px` }}
+      style={{ left: `${x}px`, top: `${y}px`, transform: props.above ? 'translateY(-100%)' : undefined }}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={(e) => props.onPointerLeave(e.relatedTarget)}
       onFocusOut={(e) => props.onBlur(e.relatedTarget)}

@@ -32,6 +32,8 @@ export interface OverlayProps {
 
 const CARD_ID = 'deallens-card';
 const CARD_WIDTH = 360;
+/** The card's max-height in the overlay's CSS. */
+const CARD_MAX_HEIGHT = 420;
 /** Grace period for moving the pointer from a badge onto its card. */
 const HOVER_CLOSE_MS = 300;
 
@@ -135,10 +137,18 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
     if (open && !openItem) setOpen(null);
   }, [open, openItem]);
 
-  let cardAt: { x: number; y: number } | null = null;
+  let cardAt: { x: number; y: number; above: boolean } | null = null;
   if (openItem?.at) {
     const maxX = viewport.left + viewport.width - CARD_WIDTH - 8;
-    cardAt = { x: Math.max(viewport.left + 8, Math.min(openItem.at.x - 24, maxX)), y: openItem.at.y + 26 };
+    // Below the badge, unless that runs past the bottom of the window and there is room above: a card hanging
+    // below the page's end would lengthen the page (and could bring up a scrollbar that moves the layout).
+    const bottom = viewport.top + viewport.height;
+    const above = openItem.at.y + 26 + CARD_MAX_HEIGHT > bottom && openItem.at.y - CARD_MAX_HEIGHT - 8 > viewport.top;
+    cardAt = {
+      x: Math.max(viewport.left + 8, Math.min(openItem.at.x - 24, maxX)),
+      y: above ? openItem.at.y - 6 : openItem.at.y + 26,
+      above,
+    };
   }
 
   return (
@@ -168,6 +178,7 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
           onAddNote={openItem.addNote}
           x={cardAt.x}
           y={cardAt.y}
+          above={cardAt.above}
           cardRef={(el) => {
             card.current = el;
           }}

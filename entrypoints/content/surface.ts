@@ -29,6 +29,8 @@ export class Surface {
   readonly shadow: ShadowRoot;
   private readonly mount: HTMLElement;
   private claims: PlacedClaim[] = [];
+  /** Claims in right-to-left text end on the left: their badge goes there. */
+  private rtl = new WeakSet<Range>();
 
   constructor(doc: Document) {
     // A copy left by an earlier instance (extension reloaded, script injected again) goes first.
@@ -57,6 +59,11 @@ export class Surface {
 
   setClaims(claims: PlacedClaim[]) {
     this.claims = claims;
+    this.rtl = new WeakSet();
+    for (const c of claims) {
+      const el = c.range.endContainer.parentElement;
+      if (el && getComputedStyle(el).direction === 'rtl') this.rtl.add(c.range);
+    }
     this.paintHighlights();
     this.place();
   }
@@ -86,7 +93,7 @@ export class Surface {
       const last = rects[rects.length - 1];
       let at: OverlayItem['at'] = null;
       if (last) {
-        let x = Math.min(last.right, maxRight) - origin.left;
+        let x = (this.rtl.has(c.range) ? Math.max(0, last.left - BADGE) : Math.min(last.right, maxRight)) - origin.left;
         const y = last.top + Math.max(0, (last.height - BADGE) / 2) - 6 - origin.top;
         // Two claims ending side by side: keep their badges apart.
         while (taken.some((t) => Math.abs(t.y - y) < BADGE && Math.abs(t.x - x) < BADGE)) x += BADGE + 2;

@@ -82,6 +82,8 @@ export function watchPage(opts: WatchOptions, signal: AbortSignal) {
   document.addEventListener('scroll', (e) => {
     if (e.target !== document) reposition();
   }, { signal, passive: true, capture: true });
+  // Web fonts arriving re-wrap lines without resizing anything.
+  document.fonts?.addEventListener('loadingdone', reposition, { signal });
   const resizes = new ResizeObserver(reposition);
   resizes.observe(document.documentElement);
   const root = opts.articleRoot();
