@@ -108,6 +108,27 @@ describe('Overlay', () => {
     expect(root.activeElement).toBe(badge);
   });
 
+  it('opens the card upwards when there is no room below the badge in the window', () => {
+    host = document.createElement('div');
+    document.body.appendChild(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const mountPoint = document.createElement('div');
+    root.appendChild(mountPoint);
+    const a = annotation('supported', 'up to $50 billion');
+    const items: OverlayItem[] = [
+      { index: 0, verdict: 'supported', claim: 'near the top', at: { x: 10, y: 40 }, evidence: () => evidenceFor(a, factBase) },
+      { index: 1, verdict: 'supported', claim: 'near the bottom', at: { x: 10, y: 760 }, evidence: () => evidenceFor(a, factBase) },
+    ];
+    act(() => {
+      render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
+    });
+    const [top, bottom] = Array.from(root.querySelectorAll('button'));
+    act(() => top!.focus());
+    expect(root.querySelector<HTMLElement>('[role="dialog"]')!.style.transform).toBe('');
+    act(() => bottom!.focus());
+    expect(root.querySelector<HTMLElement>('[role="dialog"]')!.style.transform).toBe('translateY(-100%)');
+  });
+
   it('shows page text as text, never as markup', () => {
     const root = mount([annotation('unknown', '<img src=x onerror=alert(1)> $5 billion')]);
     act(() => root.querySelector('button')!.focus());
