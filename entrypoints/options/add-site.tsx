@@ -14,16 +14,21 @@ export function AddSite({ settings, onStatus }: { settings: Settings; onStatus(m
       return;
     }
     setError('');
+    onStatus(`Waiting for your browser: allow DealLens to read ${checked.site}?`);
     addUserSite(checked.site).then(
       (granted) => {
         if (granted) {
           setText('');
           onStatus(`Added ${checked.site}.`);
         } else {
+          onStatus('');
           setError(`The browser did not allow access to ${checked.site}, so it was not added.`);
         }
       },
-      (err: unknown) => setError(`Could not add ${checked.site}: ${err instanceof Error ? err.message : String(err)}`),
+      (err: unknown) => {
+        onStatus('');
+        setError(`Could not add ${checked.site}: ${err instanceof Error ? err.message : String(err)}`);
+      },
     );
   };
 

@@ -7,6 +7,9 @@ import {
   clickToolbarButton, expect, openExtensionPage, POPUP_SIZE, screenshotPath, SIDEPANEL_SIZE, tabIdOf, test,
 } from './pages-helpers';
 
+/** Code passed to evaluate() runs in the extension, where `chrome` exists. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 type Ext = Parameters<Parameters<typeof test>[2]>[0]['ext'];
 type Server = { url(h: string, p: string): string };
 
@@ -95,7 +98,20 @@ test('"Check this page" annotates a page that is not on the news list', async ({
   const labels = await badgeLabels(page);
   await expect(popup.locator('.claim-list button.claim')).toHaveCount(labels.length);
   await expect(popup.getByRole('button', { name: 'Check this page' })).toHaveCount(0);
+  expect(await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe(String(labels.filter((l) => /^(Contradicted|Sources disagree)/.test(l)).length || ''));
+
+  // A reload is a new page: nothing checked there until the reader asks again.
+  await page.reload();
+  await popup.reload();
+  await expect(popup.getByText('DealLens has not checked this page.')).toBeVisible();
+  await expect(badges(page)).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('the "Check this page" shortcut is declared', async ({ ext }) => {
+  const commands = await ext.sw.evaluate(() => chrome.commands.getAll());
+  expect(commands.find((c) => c.name === 'check-page')).toMatchObject({ description: 'Check this page', shortcut: 'Alt+Shift+D' });
 });
 
 test('"Check this page" without access says what to do', async ({ ext, server }) => {
@@ -162,7 +178,13 @@ test('options: site list, "Not in fact base" badges and theme persist and apply'
   await options.getByRole('button', { name: 'Add site' }).click();
   await expect(options.getByRole('alert')).toContainText('reuters.com is already on the news list');
 
+  // A real site asks the browser for access (the prompt is browser UI, which a headless test cannot answer).
+  await options.getByRole('textbox', { name: 'Site to add' }).fill('www.example-blog.test');
+  await options.getByRole('button', { name: 'Add site' }).click();
+  await expect(options.getByRole('status')).toHaveText('Waiting for your browser: allow DealLens to read example-blog.test?');
+
   await options.reload();
+  await expect(options.getByRole('list', { name: 'Your sites' })).toHaveCount(0);
   await expect(options.getByRole('checkbox', { name: /CNBC/ })).not.toBeChecked();
   await expect(options.getByRole('checkbox', { name: 'Show “Not in fact base” badges' })).not.toBeChecked();
   await expect(options.getByRole('radio', { name: 'Dark' })).toBeChecked();
