@@ -123,7 +123,7 @@ export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapP
                 ref={(el: SVGGElement | null) => { if (el) refs.current.set(id, el); else refs.current.delete(id); }}
                 class={`viz-edge ${edgeClasses(edge, selected === id)}`}
                 role="button"
-                tabIndex={id === stop ? 0 : -1}
+                tabindex={id === stop ? 0 : -1}
                 aria-pressed={selected === id}
                 aria-label={describeEdge(edge, nameOf, verdictLabel)}
                 data-edge={id}

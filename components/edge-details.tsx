@@ -19,19 +19,35 @@ function FactBlock({ fact }: { fact: FactSummary }) {
       <ul class="viz-list">
         {fact.versions.map((v, i) => (
           <li key={i}>
-            <span class="viz-value">{v.text}</span> — {plural(v.sources.length, 'source')}
-            <ul class="viz-list">
-              {v.sources.map((s) => (
-                <li key={s.sourceId}>
-                  {s.name} <span class="viz-muted">({formatDate(s.date)})</span>: <q class="viz-quote">{s.quote}</q>
-                </li>
-              ))}
-            </ul>
+            <span class="viz-value">{v.text}</span> — {plural(v.sources.length, 'source')}:{' '}
+            {v.sources.map((s, j) => (
+              <span key={s.sourceId}>{j ? '; ' : ''}{s.name} <span class="viz-muted">({formatDate(s.date)})</span></span>
+            ))}
+            {/* Quotes on demand: the list of facts stays short enough to take in at a glance. */}
+            <details class="viz-quotes">
+              <summary>Quotes</summary>
+              <ul class="viz-list">
+                {v.sources.map((s) => (
+                  <li key={s.sourceId}>{s.name}: <q class="viz-quote">{s.quote}</q></li>
+                ))}
+              </ul>
+            </details>
           </li>
         ))}
       </ul>
     </li>
   );
+}
+
+/** The page's claims on an edge, a claim repeated word for word (headline, summary, body) listed once. */
+function distinctClaims(claims: MapEdge['claims']) {
+  const out: Array<{ claim: MapEdge['claims'][number]; times: number }> = [];
+  for (const c of claims) {
+    const same = out.find((o) => o.claim.text === c.text && o.claim.verdict === c.verdict);
+    if (same) same.times++;
+    else out.push({ claim: c, times: 1 });
+  }
+  return out;
 }
 
 export function EdgeDetails({ edge, nameOf }: { edge?: MapEdge; nameOf: (id: string) => string }) {
@@ -58,9 +74,10 @@ export function EdgeDetails({ edge, nameOf }: { edge?: MapEdge; nameOf: (id: str
             <>
               <h4>On this page</h4>
               <ul class="viz-list">
-                {edge.claims.map((c) => (
+                {distinctClaims(edge.claims).map(({ claim: c, times }) => (
                   <li key={c.index}>
                     <VizVerdictChip verdict={c.verdict} /> <q>{c.text}</q>
+                    {times > 1 ? <span class="viz-muted"> ({times} times)</span> : null}
                     {c.why ? <span class="viz-muted"> {c.why}</span> : null}
                   </li>
                 ))}
