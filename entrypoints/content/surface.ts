@@ -20,6 +20,8 @@ export interface PlacedClaim {
   /** False for "Not in fact base" claims when the reader hid them. */
   shown: boolean;
   evidence: OverlayItem['evidence'];
+  notes?: number;
+  addNote?: OverlayItem['addNote'];
 }
 
 const BADGE = 17;
@@ -100,7 +102,7 @@ export class Surface {
         taken.push({ x, y });
         at = { x, y };
       }
-      return { index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence };
+      return { index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote };
     });
     const viewport = { left: -origin.left, top: -origin.top, width: doc.documentElement.clientWidth, height: view.innerHeight };
     render(h(Overlay, { items, viewport, root: this.shadow }), this.mount);
