@@ -11,6 +11,7 @@ import { NoteEditor } from '@/components/note-editor';
 import { NotesList } from '@/components/notes-list';
 import { useNotesChanged } from '@/components/use-notes-changed';
 import { errorMessage } from '@/components/use-tab-state';
+import { FactNotePicker } from './fact-note-picker';
 import { NotesTransfer } from './notes-transfer';
 import type { SidePanelView, ViewContext } from './views';
 import './notes.css';
@@ -31,16 +32,24 @@ function NotesView({ state, factBase, focusClaim }: ViewContext) {
     setStatus(message);
   };
 
+  // The facts this page's claims rest on: notes on them belong with the page's notes.
+  const pageFacts = useMemo(() => [...new Set(state.claims.flatMap((c) => c.facts))], [state.claims]);
+  const factsKey = pageFacts.join(' ');
+
   useEffect(() => {
     let live = true;
-    sendMessage('pageListNotes', scope === 'page' ? { url } : {})
+    const load = scope === 'page'
+      ? Promise.all([sendMessage('pageListNotes', { url }), pageFacts.length ? sendMessage('pageListNotes', {}) : []])
+        .then(([page, all]) => [...page, ...all.filter((n) => n.target.kind === 'fact' && pageFacts.includes(n.target.factId))])
+      : sendMessage('pageListNotes', {});
+    load
       .then((n) => { if (live) { setNotes(n); setError(''); } })
       .catch((err: unknown) => live && setError(`Notes could not be loaded: ${errorMessage(err)}`));
     return () => { live = false; };
-  }, [scope, url, reload]);
+  }, [scope, url, reload, factsKey]);
 
   useNotesChanged((c) => {
-    if (scope === 'all' || c.all || c.pageKeys.includes(pageKey(url))) setReload((r) => r + 1);
+    if (scope === 'all' || c.all || c.pageKeys.includes(pageKey(url)) || c.pageKeys.includes('')) setReload((r) => r + 1);
   }, [scope, url]);
 
   const factLabel = useMemo(() => {
@@ -105,6 +114,7 @@ function NotesView({ state, factBase, focusClaim }: ViewContext) {
           <button type="button" class="secondary" disabled={!/^https?:/.test(url)} onClick={() => setAdding(true)}>Add a note on this page</button>
         )
       ) : null}
+      <FactNotePicker factBase={factBase} pageFacts={pageFacts} onDone={tell} />
       {notes === null && !error ? <p class="muted">Loading notes…</p> : null}
       {notes !== null ? (
         <NotesList {...listProps} notes={placed} linkPages={scope === 'all'}

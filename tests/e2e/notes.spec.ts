@@ -93,6 +93,15 @@ test('a note on the page from the side panel; a claim note whose text left the p
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').filter({ hasText: 'The whole piece' })).toContainText('On the page');
 
+  // A note on a fact this page's claims rest on is listed with the page's notes.
+  await panel.getByRole('button', { name: 'Add a note on a fact' }).click();
+  const fact = await panel.getByLabel('Fact').locator('optgroup').first().locator('option').first().textContent();
+  expect(fact).toBeTruthy();
+  await panel.getByLabel('Note on this fact').fill('About the fact itself.');
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'About the fact itself.' })).toContainText(`On the fact ${fact}`);
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+
   // The article loses the claim's sentence: its note moves to "Not found on the page now".
   await article.bringToFront();
   await article.evaluate(() => {
@@ -104,6 +113,7 @@ test('a note on the page from the side panel; a claim note whose text left the p
   await panel.bringToFront();
   const stray = panel.getByRole('list', { name: 'Notes whose claim was not found' });
   await expect(stray.getByRole('listitem').filter({ hasText: 'On the claim' })).toHaveCount(1);
-  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem').filter({ hasText: 'The whole piece' })).toHaveCount(1);
+  await expect(list.getByRole('listitem').filter({ hasText: 'On the claim' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
