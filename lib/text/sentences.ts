@@ -23,26 +23,27 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     for (let a = s; a < e; a += MAX_SENTENCE) out.push({ start: a, end: Math.min(e, a + MAX_SENTENCE) });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // The regex engine jumps from one candidate character to the next far faster than a loop over every character.
+  const candidate = /[\n\r.!?]/g;
+  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n' || ch === '\r') {
       push(i);
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
-    while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
-    if (j < text.length && text[j] !== ' ' && text[j] !== '\t') continue;
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+    if (j < text.length && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9) continue;
     let k = j;
-    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-    const next = text[k];
-    if (next !== undefined && !/[A-Z0-9"“‘'(\[]/.test(next)) continue;
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < text.length && !isOpener(text.charCodeAt(k))) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     push(j);
   }
@@ -50,9 +51,28 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+// Character tests on char codes: a regex test per character allocates a one-character string each time.
+/** `/\s/` */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** `/["'”’)\]]/`: closing quotes and brackets that may follow a sentence's final mark. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+/** `/[A-Z0-9"“‘'(\[]/`: what a new sentence may start with. */
+function isOpener(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+}
+/** `/[A-Za-z.]/` */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1]!) && dot - s < 12) s--;
+  while (s > 0 && isWordChar(text.charCodeAt(s - 1)) && dot - s < 12) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter: an initial ("T. Rowe Price").
