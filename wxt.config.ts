@@ -18,8 +18,30 @@ export default defineConfig({
     commands: {
       'check-page': { suggested_key: { default: 'Alt+Shift+D' }, description: 'Check this page' },
     },
-    browser_specific_settings: {
-      gecko: { id: 'deallens@example.org', data_collection_permissions: { required: ['none'] } },
+    // Extension pages and the worker run only the extension's own files: no eval, no remote script, no plug-ins, and
+    // no fetch, image or font from anywhere else (a second lock behind "DealLens makes no network request").
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; base-uri 'none'",
     },
+  },
+  hooks: {
+    // Firefox (MV2) has no sidePanel permission (the side panel becomes its sidebar_action) and takes optional
+    // origins in optional_permissions; web-ext lint flags either left as Chromium has them. Its add-on id and the
+    // declaration that no data is collected are Firefox's keys (newer than the manifest types WXT ships).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const gecko = { id: 'deallens@example.org', data_collection_permissions: { required: ['none'] } };
+      Object.assign(manifest, { browser_specific_settings: { gecko } });
+      manifest.permissions = manifest.permissions?.filter((p) => p !== 'sidePanel');
+      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+        delete manifest.optional_host_permissions;
+      }
+    },
+  },
+  zip: {
+    // The sources archive Firefox reviewers get: the code and its tests, not local test output.
+    excludeSources: ['artifacts/**', 'test-results/**', 'playwright-report/**'],
   },
 });
