@@ -13,6 +13,10 @@ export const FIXTURES_DIR = resolve('tests/fixtures');
 /** Hosts the test pages are served under: news sites from the default list, and one that is not on it. */
 export const FIXTURE_HOSTS = ['www.reuters.com', 'www.cnbc.com', 'techcrunch.com', 'www.example-blog.test'];
 
+/** No inline script or style, nothing from elsewhere, no plug-ins, no framing: what DealLens must live with. */
+export const HOSTILE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+  + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
+
 export interface FixtureServer {
   port: number;
   hosts: string[];
@@ -46,7 +50,10 @@ export async function startFixtureServer(hosts = FIXTURE_HOSTS): Promise<Fixture
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    // Pages under /hostile/csp/ arrive with a strict policy, as locked-down news sites send it.
+    if (path.startsWith('/hostile/csp/')) headers['content-security-policy'] = HOSTILE_CSP;
+    res.writeHead(200, headers);
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
