@@ -2,7 +2,7 @@
  * The notes part of the in-page evidence card: how many notes the claim has, and "Add note" opening the editor.
  * It brings its own style (the card lives in a shadow root the page's and the extension pages' CSS do not reach).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from './note-editor';
 
 export interface CardNotesProps {
@@ -36,6 +36,10 @@ export function CardNotes({ count, onAdd }: CardNotesProps) {
     box.current?.focus({ preventScroll: true });
     setEditing(edit);
   };
+  // The card scrolls: bring the editor (and its buttons) into view when it opens.
+  useEffect(() => {
+    if (editing) box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [editing]);
   return (
     <div class="dl-notes" ref={box} tabIndex={-1}>
       <style>{CSS}</style>
