@@ -168,7 +168,8 @@ export class InPage {
       url: location.href.slice(0, 4000),
       title: document.title.slice(0, 1000),
       ...(date ? { date } : {}),
-      claims: annotations.map((a, i) => claimReport(i, a, text)),
+      // The protocol's limit; a page with more claims than this is reported in part rather than not at all.
+      claims: annotations.slice(0, 5000).map((a, i) => claimReport(i, a, text)),
     };
     const key = JSON.stringify(report);
     // A page that re-renders without changing its claims does not need the background woken again.

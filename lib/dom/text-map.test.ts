@@ -31,6 +31,13 @@ describe('buildTextMap', () => {
     expect(map.blockAt(6)).toBe(1);
   });
 
+  it('leaves out invisible characters but keeps the mapping exact', () => {
+    const map = buildTextMap([chunk('a', 'up to $50 bil\u00adlion in\u200b Open', 0), chunk('b', 'AI', 0)]);
+    expect(map.text).toBe('up to $50 billion in OpenAI');
+    const at = map.text.indexOf('billion');
+    expect(map.positionOf(at, at + 7)).toEqual({ startNode: 'a', startOffset: 10, endNode: 'a', endOffset: 18 });
+  });
+
   it('drops blocks with only whitespace', () => {
     const map = buildTextMap([chunk('a', '  ', 0), chunk('b', 'x', 1), chunk('c', '\n', 2)]);
     expect(map.text).toBe('x');

@@ -41,6 +41,8 @@ export interface TextMap<N> {
 
 /** Whitespace as HTML collapses it, plus the no-break space (a reader sees a space). */
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
+/** Characters nobody sees (soft hyphen, zero-width space/joiners, BOM): left out so "bil\u00adlion" reads "billion". */
+const isInvisibleCode = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060;
 
 export function buildTextMap<N>(chunks: readonly TextChunk<N>[]): TextMap<N> {
   const nodes: N[] = [];
@@ -74,7 +76,12 @@ export function buildTextMap<N>(chunks: readonly TextChunk<N>[]): TextMap<N> {
     const t = chunk.text;
     let i = 0;
     while (i < t.length) {
-      if (isSpaceCode(t.charCodeAt(i))) {
+      const code = t.charCodeAt(i);
+      if (isInvisibleCode(code)) {
+        i++;
+        continue;
+      }
+      if (isSpaceCode(code)) {
         if (blockStart >= 0 && pendingNode < 0) {
           pendingNode = ni;
           pendingOffset = i;
@@ -83,7 +90,7 @@ export function buildTextMap<N>(chunks: readonly TextChunk<N>[]): TextMap<N> {
         continue;
       }
       let j = i + 1;
-      while (j < t.length && !isSpaceCode(t.charCodeAt(j))) j++;
+      while (j < t.length && !isSpaceCode(t.charCodeAt(j)) && !isInvisibleCode(t.charCodeAt(j))) j++;
       if (blockStart < 0) {
         if (length > 0) {
           parts.push(BLOCK_SEPARATOR);
