@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Note } from '@/lib/notes/model';
 import { NotesList, type NotesListProps } from './notes-list';
@@ -18,7 +18,7 @@ afterEach(() => {
   host.remove();
 });
 
-async function mount(vnode: ReturnType<typeof h>) {
+async function mount(vnode: ComponentChild) {
   host = document.createElement('div');
   document.body.appendChild(host);
   await act(() => render(vnode, host));
