@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FLAG, onMessage, tabIdSchema, type TabState } from '@/lib/messages';
-import { getTabState, publish, store } from './tab-state';
+import { getTabState, publish, store, toolbar } from './tab-state';
 import { fromExtensionPage } from './senders';
 
 /** The content script's bundle in the build output (WXT names it after entrypoints/content/). */
@@ -60,7 +60,7 @@ export function registerCheckPage() {
     const tabId = tab.id;
     checkTab(tabId).catch(async (err: unknown) => {
       // No page to show an error in: the toolbar button's tooltip says what went wrong.
-      await browser.action.setTitle({ tabId, title: `DealLens: ${err instanceof Error ? err.message : String(err)}` });
+      await toolbar.setTitle({ tabId, title: `DealLens: ${err instanceof Error ? err.message : String(err)}` });
     });
   });
 }

@@ -10,6 +10,9 @@ import { fromContentScript, fromExtensionPage } from './senders';
 
 export const store = new TabStore(browser.storage.session);
 
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+export const toolbar = (browser.action ?? browser.browserAction) as typeof browser.action;
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -29,12 +32,12 @@ export async function getTabState(tabId: number): Promise<TabState> {
 async function showBadge(state: TabState) {
   const n = flaggedCount(state.claims);
   const text = n > 0 ? String(n) : '';
-  await browser.action.setBadgeText({ tabId: state.tabId, text });
-  if (n > 0) await browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: '#b3261e' });
+  await toolbar.setBadgeText({ tabId: state.tabId, text });
+  if (n > 0) await toolbar.setBadgeBackgroundColor({ tabId: state.tabId, color: '#b3261e' });
   const title = state.status === 'annotated'
     ? `DealLens: ${state.claims.length} claims, ${n} contradicted or disputed`
     : 'DealLens';
-  await browser.action.setTitle({ tabId: state.tabId, title });
+  await toolbar.setTitle({ tabId: state.tabId, title });
 }
 
 /** Tells the toolbar and any open popup or side panel that a tab's state changed. */

@@ -61,12 +61,14 @@ export function App() {
   };
 
   const openSidePanel = () => {
-    // Must run inside the click: chrome.sidePanel.open needs the reader's gesture.
-    if (!browser.sidePanel || windowId === undefined) {
+    // Must run inside the click: chrome.sidePanel.open (and Firefox's sidebarAction.open) need the reader's gesture.
+    const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    const opening = browser.sidePanel && windowId !== undefined ? browser.sidePanel.open({ windowId }) : firefox?.open();
+    if (!opening) {
       setNotice('This browser has no side panel.');
       return;
     }
-    browser.sidePanel.open({ windowId }).then(() => inPopup && window.close(), (err: unknown) => setNotice(errorMessage(err)));
+    opening.then(() => inPopup && window.close(), (err: unknown) => setNotice(errorMessage(err)));
   };
 
   return (
