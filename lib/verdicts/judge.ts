@@ -6,8 +6,8 @@ import { compareValues, type Comparison } from './compare';
 import type { Annotation } from './types';
 import { whyContradicted, whyDisputed, whySupported, whyUnknown } from './why';
 
-/** Figures that change from day to day: another value is another day, not an error. */
-const TIME_VARYING = new Set(['share-price', 'stock-return']);
+/** Figures that change from day to day, and plans that move from report to report: another value is another day. */
+const TIME_VARYING = new Set(['share-price', 'stock-return', 'ipo-timing']);
 /** Relations whose claims only assert that something is so (who takes part, who leads): absence is not contradiction. */
 const EXISTENCE = new Set(['participants', 'talks-lead', 'compute-agreement', 'model-access']);
 
