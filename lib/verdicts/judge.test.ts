@@ -59,7 +59,7 @@ describe('verdicts', () => {
 
   it('checks years and who takes part', () => {
     expect(verdictsAt('Anthropic, which was founded in 2019, makes Claude.', 'founded in 2019')).toEqual(['contradicted']);
-    expect(verdictsAt('OpenAI is preparing for a listing that could come in 2027, a person said.', 'in 2027')).not.toContain('contradicted');
+    expect(verdictsAt('OpenAI is preparing for an IPO that could come in 2027, a person said.', 'in 2027')).not.toContain('contradicted');
     expect(verdictsAt('Investors in the funding round include Nvidia and Microsoft, the report said.', 'Nvidia and Microsoft')).toEqual(['supported']);
   });
 });
