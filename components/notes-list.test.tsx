@@ -72,7 +72,7 @@ describe('NotesList', () => {
     expect(area.value).toBe('Page thoughts');
     await type(area, 'Edited thoughts');
     await act(async () => { button(items()[1]!, 'Save changes').click(); await flush(); });
-    expect(onSave).toHaveBeenLastCalledWith(notes[1], 'Edited thoughts', ['later']);
+    expect(onSave).toHaveBeenLastCalledWith(notes[1], 'Edited thoughts', ['later'], 5);
     expect(items()[1]!.querySelector('[role=alert]')?.textContent).toMatch(/no room left/);
     expect(items()[1]!.querySelector('textarea')!.value).toBe('Edited thoughts');
     await act(async () => { button(items()[1]!, 'Save changes').click(); await flush(); });

@@ -15,7 +15,8 @@ export interface NotesListProps {
   empty: string;
   /** Accessible name of the list, e.g. "Notes on this page". */
   label: string;
-  onSave(note: Note, text: string, tags: string[]): Promise<void>;
+  /** `baseUpdatedAt`: the version the editor started from (an edit made elsewhere since is refused, not overwritten). */
+  onSave(note: Note, text: string, tags: string[], baseUpdatedAt: number): Promise<void>;
   onDelete(note: Note): void;
   /** Returns a handler when the note's claim can be shown on the open page. */
   goTo?(note: Note): (() => void) | undefined;
@@ -47,7 +48,7 @@ function hrefOf(note: Note): string | undefined {
 
 export function NotesList(props: NotesListProps) {
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; base: number } | null>(null);
   const shown = useMemo(() => props.notes.filter((n) => matchesQuery(n, query)), [props.notes, query]);
 
   return (
@@ -65,11 +66,18 @@ export function NotesList(props: NotesListProps) {
           return (
             <li key={note.id} class="note" data-note-id={note.id}>
               <Target note={note} factLabel={props.factLabel} />
-              {editing === note.id ? (
+              {editing?.id === note.id ? (
                 <NoteEditor label="Edit note" initialText={note.text} initialTags={note.tags} saveLabel="Save changes"
                   onCancel={() => setEditing(null)}
                   onSave={async (text, tags) => {
-                    await props.onSave(note, text, tags);
+                    try {
+                      await props.onSave(note, text, tags, editing.base);
+                    } catch (err) {
+                      // Told of the other version, the reader's next save replaces it knowingly.
+                      const current = (err as { code?: string; currentUpdatedAt?: number }).currentUpdatedAt;
+                      if ((err as { code?: string }).code === 'conflict' && current !== undefined) setEditing({ id: note.id, base: current });
+                      throw err;
+                    }
                     setEditing(null);
                   }} />
               ) : (
@@ -85,7 +93,7 @@ export function NotesList(props: NotesListProps) {
                   <div class="note-actions">
                     {go ? <button type="button" class="secondary" onClick={go}>Go to claim</button>
                       : href && props.linkPages ? <a href={href} target="_blank" rel="noreferrer noopener">Open page</a> : null}
-                    <button type="button" class="secondary" onClick={() => setEditing(note.id)}>Edit</button>
+                    <button type="button" class="secondary" onClick={() => setEditing({ id: note.id, base: note.updatedAt })}>Edit</button>
                     <button type="button" class="secondary" onClick={() => props.onDelete(note)}>Delete</button>
                   </div>
                 </>

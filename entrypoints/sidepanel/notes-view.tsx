@@ -79,8 +79,8 @@ function NotesView({ state, factBase, focusClaim }: ViewContext) {
       setError(errorMessage(err));
     }
   };
-  const save = async (n: Note, text: string, tags: string[]) => {
-    await sendMessage('pageUpdateNote', { id: n.id, text, tags, baseUpdatedAt: n.updatedAt });
+  const save = async (n: Note, text: string, tags: string[], baseUpdatedAt: number) => {
+    await sendMessage('pageUpdateNote', { id: n.id, text, tags, baseUpdatedAt });
     tell('Note saved.');
   };
   const remove = (n: Note) => run(async () => {

@@ -19,6 +19,8 @@ export type NotesErrorCode =
 
 export class NotesError extends Error {
   readonly code: NotesErrorCode;
+  /** For 'conflict': the stored version's updatedAt, so that saving again knowingly replaces that version. */
+  currentUpdatedAt?: number;
   constructor(code: NotesErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'NotesError';

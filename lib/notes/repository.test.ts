@@ -66,9 +66,14 @@ describe('NotesRepository', () => {
   it('refuses an edit based on a version that changed meanwhile, keeping the other edit', async () => {
     const repo = fresh();
     const n = await repo.add({ text: 'a', target: claim() });
-    await repo.update(n.id, { text: 'from tab 2' }, { baseUpdatedAt: n.updatedAt });
-    await expect(repo.update(n.id, { text: 'from tab 1' }, { baseUpdatedAt: n.updatedAt })).rejects.toMatchObject({ code: 'conflict' });
+    const theirs = await repo.update(n.id, { text: 'from tab 2' }, { baseUpdatedAt: n.updatedAt });
+    const err = await repo.update(n.id, { text: 'from tab 1' }, { baseUpdatedAt: n.updatedAt }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'conflict', currentUpdatedAt: theirs.updatedAt });
+    expect((err as Error).message).toContain('“from tab 2”');
     expect((await repo.get(n.id))?.text).toBe('from tab 2');
+    // Saving again from the version it was told about replaces it knowingly.
+    await repo.update(n.id, { text: 'from tab 1' }, { baseUpdatedAt: theirs.updatedAt });
+    expect((await repo.get(n.id))?.text).toBe('from tab 1');
   });
 
   it('deletes with undo, and purges only after the undo window', async () => {

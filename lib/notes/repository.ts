@@ -58,7 +58,10 @@ export class NotesRepository {
         const cur = await this.db.notes.get(id);
         if (!cur || cur.deletedAt) throw notFound(id);
         if (opts.baseUpdatedAt !== undefined && opts.baseUpdatedAt !== cur.updatedAt) {
-          throw new NotesError('conflict', 'This note was changed in another tab since you opened it. Your text is still in the editor: copy it, reload the note and try again.');
+          const theirs = cur.text.length > 120 ? `${cur.text.slice(0, 119)}…` : cur.text;
+          const err = new NotesError('conflict', `This note was changed in another tab since you opened it (it now reads “${theirs}”). Your text is still here: save again to replace that version with yours, or cancel to keep it.`);
+          err.currentUpdatedAt = cur.updatedAt;
+          throw err;
         }
         const next: Note = {
           ...toNote(cur),

@@ -117,3 +117,32 @@ test('a note on the page from the side panel; a claim note whose text left the p
   await expect(list.getByRole('listitem').filter({ hasText: 'On the claim' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('two side panels edit the same note: the second is told, keeps its text, and can save over it', async ({ ext, server }) => {
+  const article = await ext.context.newPage();
+  await article.goto(server.url('www.reuters.com', ARTICLE));
+  await addNoteFromCard(article, /^Supported: .*50 billion/, 'Original text', 'x');
+  const one = await openNotesPanel(ext, article);
+  const two = await openNotesPanel(ext, article);
+  const itemIn = (p: typeof one.panel) => p.getByRole('list', { name: 'Notes on this page' }).locator('li.note').first();
+  await itemIn(one.panel).getByRole('button', { name: 'Edit' }).click();
+  await itemIn(two.panel).getByRole('button', { name: 'Edit' }).click();
+
+  await itemIn(one.panel).getByLabel('Edit note').fill('Edited in panel one');
+  await itemIn(one.panel).getByRole('button', { name: 'Save changes' }).click();
+  await expect(itemIn(one.panel)).toContainText('Edited in panel one');
+
+  await itemIn(two.panel).getByLabel('Edit note').fill('Edited in panel two');
+  await itemIn(two.panel).getByRole('button', { name: 'Save changes' }).click();
+  await expect(itemIn(two.panel).getByRole('alert')).toContainText('changed in another tab');
+  await expect(itemIn(two.panel).getByLabel('Edit note')).toHaveValue('Edited in panel two');
+  // Panel one's edit is still what is stored until panel two decides.
+  await one.panel.reload();
+  await one.panel.getByRole('tab', { name: 'Notes' }).click();
+  await expect(itemIn(one.panel)).toContainText('Edited in panel one');
+
+  await itemIn(two.panel).getByRole('button', { name: 'Save changes' }).click();
+  await expect(itemIn(two.panel)).toContainText('Edited in panel two');
+  await expect(itemIn(one.panel)).toContainText('Edited in panel two');
+  expect([...one.errors, ...two.errors]).toEqual([]);
+});
