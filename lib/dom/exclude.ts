@@ -36,6 +36,9 @@ export function isBoilerplateElement(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // What the reader is writing (an editor, a comment box) is theirs to edit, not an article to annotate.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
   // A page-level <header> is the site's masthead; a <header> inside the article holds its headline.
   if (tag === 'HEADER' && !el.parentElement?.closest('article, main, [role="main"]')) return true;
   return hasBoilerplateToken(`${typeof el.className === 'string' ? el.className : ''} ${el.id}`);
