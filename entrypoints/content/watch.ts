@@ -84,7 +84,18 @@ export function watchPage(opts: WatchOptions, signal: AbortSignal) {
   }, { signal, passive: true, capture: true });
   // Web fonts arriving re-wrap lines without resizing anything.
   document.fonts?.addEventListener('loadingdone', reposition, { signal });
-  const resizes = new ResizeObserver(reposition);
+  // A ResizeObserver reports every element once when observed; only real size changes move badges.
+  const sizes = new WeakMap<Element, string>();
+  const resizes = new ResizeObserver((entries) => {
+    let changed = false;
+    for (const e of entries) {
+      const size = `${e.contentRect.width}x${e.contentRect.height}`;
+      const before = sizes.get(e.target);
+      sizes.set(e.target, size);
+      if (before !== undefined && before !== size) changed = true;
+    }
+    if (changed) reposition();
+  });
   resizes.observe(document.documentElement);
   const root = opts.articleRoot();
   if (root) resizes.observe(root);

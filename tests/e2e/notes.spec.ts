@@ -21,6 +21,9 @@ test('a note added from a badge\'s card shows in the side panel, on the badge, a
     const overlay = article.locator('deallens-overlay');
     await expect(overlay.getByRole('button', { name: /^Supported: .*50 billion.*\(1 note\)$/ })).toHaveCount(1);
     await expect(overlay.getByRole('dialog')).toContainText('1 note on this claim');
+    // Stored in the extension's origin, not in the page's (where the site could read it).
+    expect(await article.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('deallens-notes');
+    expect(await ext.sw.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('deallens-notes');
 
     const { panel, errors } = await openNotesPanel(ext, article);
     const list = panel.getByRole('list', { name: 'Notes on this page' });
