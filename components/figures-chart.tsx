@@ -18,13 +18,14 @@ export interface FiguresChartProps {
 }
 
 const DEFAULT_W = 340;
-const PLOT_X = 124;
-const ROW_H = 32;
+/** A row: the source's name across the full width, then its date, its mark on the scale and its figure. */
+const ROW_H = 38;
+const MARK_Y = 27;
 const TOP = 6;
 const AXIS_H = 22;
 
 function Mark({ p, x }: { p: SeriesPoint; x: (n: number) => number }) {
-  const cy = ROW_H / 2;
+  const cy = MARK_Y;
   const v = p.value;
   const hi = v.high ?? v.value;
   if (v.qualifier === 'up-to' || v.qualifier === 'range' || hi !== v.value) {
@@ -50,13 +51,16 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [internal, setInternal] = useState<string | null>(null);
   const { ref: box, width: W } = useVizWidth<HTMLDivElement>(DEFAULT_W, 260, 560);
-  // The plot takes what the name column (left) and the value column (right) leave.
+  // The plot takes what the date column (left) and the value column (right) leave; names have a line of their own
+  // and get the full width at 12 px (about 7 units a character).
+  const PLOT_X = 92;
   const PLOT_W = W - PLOT_X - 88;
+  const nameChars = Math.floor((W - 8) / 7);
   const chosen = (onSelect ? selectedId : internal) ?? series[0]?.factId;
   const current = series.find((s) => s.factId === chosen) ?? series[0];
   if (!current) return <p ref={box} class="viz-muted">No figures to compare: the fact base holds no amounts or counts.</p>;
 
-  const { max, step } = niceScale(current.max);
+  const { max, step } = niceScale(current.max, PLOT_W < 150 ? 2 : 3);
   const x = (n: number) => PLOT_X + (Math.max(0, n) / max) * PLOT_W;
   const ticks: number[] = [];
   for (let t = 0; t <= max + step / 2; t += step) ticks.push(t);
@@ -95,10 +99,12 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
             {current.points.map((p, i) => (
               <g key={p.key} class={`viz-row${p.fromPage ? ` is-page viz-v-${p.verdict ?? 'unknown'}` : ''}`} transform={`translate(0 ${TOP + i * ROW_H})`}>
                 <rect class="viz-row-bg" x="0" y="1" width={W} height={ROW_H - 2} rx="3" />
-                <text class="viz-row-name" x="4" y="13">{p.fromPage && p.verdict ? `${VERDICT_GLYPHS[p.verdict]} ${p.name}` : ellipsize(p.name, 19)}</text>
-                <text class="viz-row-date" x="4" y="27">{p.mentions ? `${p.dateText} · ${p.mentions}×` : p.dateText}</text>
+                <text class="viz-row-name" x="4" y="13">
+                  {p.fromPage ? `${p.verdict ? `${VERDICT_GLYPHS[p.verdict]} ` : ''}${p.name}${p.mentions ? ` (${p.mentions}×)` : ''}` : ellipsize(p.name, nameChars)}
+                </text>
+                <text class="viz-row-date" x="4" y={MARK_Y + 4}>{p.dateText}</text>
                 <Mark p={p} x={x} />
-                <text class="viz-row-value" x={W - 2} y="20" text-anchor="end">{ellipsize(p.text, 14)}</text>
+                <text class="viz-row-value" x={W - 2} y={MARK_Y + 4} text-anchor="end">{ellipsize(p.text, 14)}</text>
               </g>
             ))}
           </g>

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDealGraph } from './graph';
 import { type Box, labelLines, layoutDealMap, nodeLines } from './layout';
 import { testClaims, testFactBase, testNameOf } from '../../tests/unit/viz-data';
+import { bundledFactBase } from '../factbase';
+import { entityName } from '../entities/catalogue';
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -77,4 +79,26 @@ describe('layoutDealMap', () => {
     expect(one.edges.get('a>b')!.lines).toEqual(['$1B stake']);
     expect(layoutDealMap({ nodes: [], edges: [] }).order).toEqual([]);
   });
+});
+
+describe('layoutDealMap at side-panel widths', () => {
+  const cases = [
+    ['the test fact base', buildDealGraph(testFactBase, testClaims, { nameOf: testNameOf })],
+    ['the bundled fact base', buildDealGraph(bundledFactBase, [], { nameOf: entityName })],
+  ] as const;
+  for (const [name, graph] of cases) {
+    it(`keeps ${name}'s companies apart and everything inside, from 260 to 560 units wide`, () => {
+      for (const width of [260, 296, 340, 400, 476, 560]) {
+        const layout = layoutDealMap(graph, width);
+        expect(layout.width).toBe(width);
+        const nodes = [...layout.nodes.values()];
+        for (const b of [...nodes, ...[...layout.edges.values()].map((e) => e.label)]) {
+          expect(b.x, `${width}`).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.w, `${width}`).toBeLessThanOrEqual(width);
+          expect(b.y + b.h, `${width}`).toBeLessThanOrEqual(layout.height);
+        }
+        for (const a of nodes) for (const b of nodes) if (a !== b) expect(overlaps(a, b), `${width}: ${a.id} / ${b.id}`).toBe(false);
+      }
+    });
+  }
 });

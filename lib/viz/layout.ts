@@ -202,13 +202,12 @@ export function layoutDealMap(graph: DealGraph, width = MAP_WIDTH): MapLayout {
   const ring = ringOrder(graph.nodes.filter((n) => n !== hub).map((n) => n.id), graph.edges, degree);
   // Node centres stay 44 units in from the sides; wider nodes are pushed back inside.
   const rx = width / 2 - 44;
-  const ry = ring.length <= 2 ? 110 : ring.length <= 4 ? 170 : 215;
   const maxH = Math.max(25, ...[...sized.values()].map((s) => s.h));
-  const height = Math.round(2 * ry + maxH + 8);
   const cx = width / 2;
-  const cy = height / 2;
 
-  const attempt = (rotation: number): Attempt => {
+  const attempt = (ry: number, rotation: number): Attempt & { height: number } => {
+    const height = Math.round(2 * ry + maxH + 8);
+    const cy = height / 2;
     const nodes = new Map<string, NodePlace>();
     const place = (id: string, p: Pt) => {
       const s = sized.get(id)!;
@@ -222,16 +221,27 @@ export function layoutDealMap(graph: DealGraph, width = MAP_WIDTH): MapLayout {
       const a = -Math.PI / 2 + (2 * Math.PI * (i + rotation)) / ring.length;
       place(id, { x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) });
     });
+    // Companies covering each other are far worse than a label covering a line: weigh them heavily.
+    const boxes = [...nodes.values()];
+    let clash = 0;
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) clash += coverage(boxes[i]!, boxes[j]!);
     const curves = curvesFor(graph.edges, nodes);
-    return { nodes, curves, ...placeLabels(curves, nodes, width, height) };
+    const labels = placeLabels(curves, nodes, width, height);
+    return { nodes, curves, labels: labels.labels, cost: labels.cost + clash * 100, height };
   };
-  // A few turns of the ring; the one whose labels cover the least wins (the first on ties).
-  let best = attempt(0);
-  for (const r of ROTATIONS) {
-    if (best.cost === 0) break;
-    const next = attempt(r);
-    if (next.cost < best.cost) best = next;
+  // A few turns of the ring, and a taller ring where a narrow panel leaves companies on top of each other; the
+  // attempt whose nodes and labels cover each other least wins (the first on ties).
+  const base = ring.length <= 2 ? 110 : ring.length <= 4 ? 170 : 215;
+  let best = attempt(base, 0);
+  search: for (const ry of [base, base * 1.2, base * 1.4]) {
+    for (const r of [0, ...ROTATIONS]) {
+      if (best.cost === 0) break search;
+      if (ry === base && r === 0) continue;
+      const next = attempt(ry, r);
+      if (next.cost < best.cost) best = next;
+    }
   }
+  const height = best.height;
 
   const edges = new Map<string, EdgePlace>();
   for (const c of best.curves) {
