@@ -70,6 +70,9 @@ export function registerTabState() {
   onMessage('pageFocusClaim', async (msg) => {
     fromExtensionPage(msg.sender);
     const { tabId, index } = tabClaimSchema.parse(msg.data);
+    // Only a page that reported has a content script to answer (a message to none logs an unchecked error).
+    const state = await getTabState(tabId);
+    if (state.status !== 'annotated' || !state.claims.some((c) => c.index === index)) return false;
     const focused = await sendMessage('backgroundFocusClaim', { index }, { tabId, frameId: 0 }).catch(() => false);
     if (focused) {
       // A popup opened as a tab (or a side panel in another window) leaves the article behind: bring it forward.

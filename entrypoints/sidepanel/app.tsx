@@ -53,13 +53,15 @@ export function App() {
     <>
       <header class="header"><h1>DealLens</h1></header>
       {VIEWS.length > 1 ? (
-        <nav class="view-tabs" role="tablist" aria-label="Views">
+        <nav aria-label="Views">
+          <div class="view-tabs" role="tablist">
           {VIEWS.map((v) => (
             <button key={v.id} type="button" role="tab" aria-selected={v.id === active} aria-controls={`view-${v.id}`}
               onClick={() => setActive(v.id)}>
               {v.label}
             </button>
           ))}
+          </div>
         </nav>
       ) : null}
       <main>{body}</main>
