@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, launchWithExtension, test } from './extension';
 import { addNoteFromCard, ARTICLE, openNotesPanel } from './notes-helpers';
 
@@ -104,6 +105,18 @@ test('a note on the page from the side panel; a claim note whose text left the p
   await panel.getByRole('button', { name: 'Save note' }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'About the fact itself.' })).toContainText(`On the fact ${fact}`);
   await expect(list.getByRole('listitem')).toHaveCount(3);
+  const axe = await new AxeBuilder({ page: panel }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // The card with its note editor open is accessible too.
+  await article.bringToFront();
+  const card = article.locator('deallens-overlay').getByRole('dialog');
+  // The card may still be open (pinned) from adding the note; a click on its badge would close it.
+  if (!(await card.isVisible())) await article.locator('deallens-overlay').getByRole('button', { name: /^Supported: .*50 billion/ }).first().click();
+  await card.getByRole('button', { name: 'Add note' }).click();
+  const cardAxe = await new AxeBuilder({ page: article }).include('deallens-overlay').analyze();
+  expect(cardAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await card.getByRole('button', { name: 'Cancel' }).click();
+  await panel.bringToFront();
 
   // The article loses the claim's sentence: its note moves to "Not found on the page now".
   await article.bringToFront();
