@@ -125,3 +125,36 @@ test('switching the site off removes everything at once; hiding "Not in fact bas
   await expect(overlay.getByRole('button')).toHaveCount(all);
   expect(errors).toEqual([]);
 });
+
+test('badges follow their claims when the window is resized', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('www.cnbc.com', '/cnbc-openai-funding-conflict.html'));
+  const badge = page.locator('deallens-overlay').getByRole('button', { name: /^Supported: .*16,000/ });
+  await expect(badge).toHaveCount(1);
+  // Where the claim's text ends on screen, and where its badge is.
+  const gap = () => page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf('approximately 16,000');
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 'approximately 16,000'.length);
+      const rects = Array.from(range.getClientRects());
+      const end = rects[rects.length - 1]!;
+      const b = document.querySelector('deallens-overlay')!.shadowRoot!
+        .querySelector('button[aria-label^="Supported: approximately 16,000"]')!.getBoundingClientRect();
+      return { dx: Math.abs(b.left - end.right), dy: Math.abs(b.top + b.height / 2 - (end.top + end.height / 2)), top: end.top };
+    }
+    throw new Error('claim text not found');
+  });
+  const wide = await gap();
+  expect(wide.dx).toBeLessThan(20);
+  expect(wide.dy).toBeLessThan(20);
+  await page.setViewportSize({ width: 760, height: 900 });
+  await expect.poll(async () => (await gap()).dx).toBeLessThan(20);
+  const narrow = await gap();
+  expect(narrow.dy).toBeLessThan(20);
+  // The text re-wrapped (the claim moved), and the badge moved with it.
+  expect(narrow.top).not.toBe(wide.top);
+});
