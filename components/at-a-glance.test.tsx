@@ -29,4 +29,5 @@ it('shows the fact base alone for a page DealLens has not checked', () => {
   expect(root.querySelectorAll('.viz-edge.has-verdict')).toHaveLength(0);
   expect(root.querySelector('.viz-row.is-page')).toBeNull();
   expect(root.textContent).not.toContain('This article');
+  expect(root.textContent).toContain('DealLens has not checked this page');
 });

@@ -44,6 +44,7 @@ export function AtAGlance({ factBase, claims, page, nameOf, isCompany }: AtAGlan
 
   return (
     <section class="viz" aria-label="At a glance">
+      {page ? null : <p class="viz-muted">DealLens has not checked this page: the views show the fact base alone.</p>}
       <h2>Deal map</h2>
       <DealMap graph={graph} nameOf={nameOf} selectedId={edgeId} onSelect={selectEdge} />
       <h2>Figures across sources</h2>

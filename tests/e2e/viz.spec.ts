@@ -164,3 +164,13 @@ for (const [theme, width] of [['light', 320], ['dark-attribute', 500], ['dark', 
     expect(errors).toEqual([]);
   });
 }
+
+test('a page DealLens has not checked: the fact base alone, said plainly', async ({ ext, server }) => {
+  const { panel, errors } = await openArticle(ext, server.url('www.example-blog.test', '/viz-undated-blog.html'));
+  await expect(panel.locator('.viz')).toContainText('DealLens has not checked this page');
+  await expect(mapEdge(panel, 'amazon>openai')).toBeVisible();
+  await expect(panel.locator('.viz-edge.has-verdict')).toHaveCount(0);
+  await expect(panel.locator('.viz-row.is-page')).toHaveCount(0);
+  await expect(panel.locator('.viz-tl-item.is-page')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
