@@ -7,7 +7,9 @@ import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, test as base } from './extension';
+import { expect as baseExpect, launchWithExtension, test as base } from './extension';
+
+export const expect = baseExpect;
 
 /** Code passed to evaluate() runs in the extension, where `chrome` exists. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -19,12 +21,17 @@ type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
 export const test = base.extend<{ ext: Ext }>({
   ext: async ({ server }, use) => {
     const launched = await launchWithExtension(server, { args: ['--enable-unsafe-extension-debugging'] });
+    // The service worker is an extension page too: whatever a test does, it must log no error.
+    const swErrors: string[] = [];
+    const watch = (sw: Ext['sw']) => sw.on('console', (m) => m.type() === 'error' && swErrors.push(m.text()));
+    watch(launched.sw);
+    launched.context.on('serviceworker', watch);
     await use(launched);
     await launched.context.close();
     rmSync(launched.userDataDir, { recursive: true, force: true });
+    expect(swErrors, 'errors logged by the service worker').toEqual([]);
   },
 });
-export const expect = test.expect;
 
 /** Chrome's id of the tab showing `page` (bring it to the front first: the active tab is the one asked for). */
 export async function tabIdOf(ext: Ext, page: Page): Promise<number> {
