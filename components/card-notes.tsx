@@ -7,6 +7,8 @@ import { NoteEditor } from './note-editor';
 
 export interface CardNotesProps {
   count: number;
+  /** Identifies the claim: an unsaved note survives the card closing (Escape, a click elsewhere) under this key. */
+  draftKey: string;
   onAdd(text: string, tags: string[]): Promise<void>;
 }
 
@@ -26,14 +28,20 @@ const CSS = `
 .dl-notes button:focus-visible, .dl-notes textarea:focus-visible, .dl-notes input:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 `;
 
-export function CardNotes({ count, onAdd }: CardNotesProps) {
-  const [editing, setEditing] = useState(false);
+/** Unsaved notes per claim, for as long as the page is open. */
+const drafts = new Map<string, { text: string; tags: string }>();
+
+export function CardNotes({ count, onAdd, draftKey }: CardNotesProps) {
+  const [editing, setEditing] = useState(() => drafts.has(draftKey));
+  // Only a click on "Add note" moves focus into the editor; a card reopened on hover with a draft must not take it.
+  const [focusEditor, setFocusEditor] = useState(false);
   const [saved, setSaved] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   // The card closes when focus leaves it, and removing a focused button or text box moves focus out (to nowhere):
   // so focus steps onto this box before the button or the editor goes away.
   const swap = (edit: boolean) => {
     box.current?.focus({ preventScroll: true });
+    setFocusEditor(edit);
     setEditing(edit);
   };
   // The card scrolls: bring the editor (and its buttons) into view when it opens.
@@ -48,8 +56,11 @@ export function CardNotes({ count, onAdd }: CardNotesProps) {
         {count ? `${count} ${count === 1 ? 'note' : 'notes'} on this claim (see the side panel).` : ''}
       </p>
       {editing ? (
-        <NoteEditor label="Note on this claim" onCancel={() => swap(false)} onSave={async (text, tags) => {
+        <NoteEditor label="Note on this claim" autoFocus={focusEditor} initialText={drafts.get(draftKey)?.text} initialTagsText={drafts.get(draftKey)?.tags}
+          onDraft={(text, tags) => drafts.set(draftKey, { text, tags })}
+          onCancel={() => { drafts.delete(draftKey); swap(false); }} onSave={async (text, tags) => {
           await onAdd(text, tags);
+          drafts.delete(draftKey);
           swap(false);
           setSaved(true);
         }} />

@@ -74,7 +74,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
           </section>
         ))
       )}
-      {props.onAddNote ? <CardNotes count={props.notes ?? 0} onAdd={props.onAddNote} /> : null}
+      {props.onAddNote ? <CardNotes count={props.notes ?? 0} onAdd={props.onAddNote} draftKey={evidence.claim} /> : null}
       <p class="dl-hint">Esc closes · Alt+Shift+N / Alt+Shift+P: next / previous claim</p>
     </div>
   );

@@ -10,11 +10,15 @@ export interface NoteEditorProps {
   label: string;
   initialText?: string;
   initialTags?: readonly string[];
+  /** Tags as typed (a draft), used instead of initialTags. */
+  initialTagsText?: string;
   saveLabel?: string;
   autoFocus?: boolean;
   /** Rejects with an Error whose message is written for the reader. */
   onSave(text: string, tags: string[]): Promise<void>;
   onCancel(): void;
+  /** Every change, so a caller can keep a draft when the editor goes away unsaved. */
+  onDraft?(text: string, tags: string): void;
 }
 
 export function parseTags(input: string): string[] {
@@ -25,7 +29,7 @@ let editors = 0;
 
 export function NoteEditor(props: NoteEditorProps) {
   const [text, setText] = useState(props.initialText ?? '');
-  const [tags, setTags] = useState((props.initialTags ?? []).join(', '));
+  const [tags, setTags] = useState(props.initialTagsText ?? (props.initialTags ?? []).join(', '));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
@@ -70,9 +74,17 @@ export function NoteEditor(props: NoteEditorProps) {
     >
       <label for={`${uid}-text`}>{props.label}</label>
       <textarea id={`${uid}-text`} ref={area} rows={3} maxLength={20000} value={text}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        onInput={(e) => {
+          const v = (e.currentTarget as HTMLTextAreaElement).value;
+          setText(v);
+          props.onDraft?.(v, tags);
+        }} />
       <label for={`${uid}-tags`}>Tags <span class="note-hint">(separated by commas)</span></label>
-      <input id={`${uid}-tags`} type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+      <input id={`${uid}-tags`} type="text" value={tags} onInput={(e) => {
+        const v = (e.currentTarget as HTMLInputElement).value;
+        setTags(v);
+        props.onDraft?.(text, v);
+      }} />
       {error ? <p class="note-error" role="alert">{error}</p> : null}
       <div class="note-actions">
         {/* aria-disabled, not disabled: disabling the focused button would blur it, and the in-page card closes on blur. */}

@@ -94,7 +94,7 @@ describe('NotesList', () => {
 describe('CardNotes', () => {
   it('adds a note with tags and says so; an empty note is not sent', async () => {
     const onAdd = vi.fn(async () => {});
-    await mount(h(CardNotes, { count: 0, onAdd }));
+    await mount(h(CardNotes, { count: 0, onAdd, draftKey: 'claim one' }));
     await act(() => button(host, 'Add note').click());
     await act(async () => { button(host, 'Save note').click(); await flush(); });
     expect(onAdd).not.toHaveBeenCalled();
@@ -105,5 +105,22 @@ describe('CardNotes', () => {
     expect(onAdd).toHaveBeenCalledWith('A thought', ['a', 'b']);
     expect(host.textContent).toContain('Note saved.');
     expect(host.querySelector('textarea')).toBeNull();
+  });
+
+  it('keeps an unsaved note when the card closes, and gives it back when it opens again', async () => {
+    const onAdd = vi.fn(async () => {});
+    await mount(h(CardNotes, { count: 1, onAdd, draftKey: 'claim two' }));
+    await act(() => button(host, 'Add note').click());
+    await type(host.querySelector('textarea')!, 'Half-written');
+    await type(host.querySelector<HTMLInputElement>('input[type=text]')!, 'draft');
+    await act(() => render(null, host));
+    await act(() => render(h(CardNotes, { count: 1, onAdd, draftKey: 'claim two' }), host));
+    expect(host.querySelector('textarea')!.value).toBe('Half-written');
+    expect(host.querySelector<HTMLInputElement>('input[type=text]')!.value).toBe('draft');
+    await act(() => button(host, 'Cancel').click());
+    await act(() => render(null, host));
+    await act(() => render(h(CardNotes, { count: 1, onAdd, draftKey: 'claim two' }), host));
+    expect(host.querySelector('textarea')).toBeNull();
+    expect(host.textContent).toContain('1 note on this claim');
   });
 });

@@ -1,0 +1,156 @@
+/**
+ * Messages: a web page cannot reach DealLens's notes (no externally_connectable; window.postMessage in the protocol's
+ * shapes is ignored), and a message from a content script's world — what a compromised page renderer could forge — is
+ * held to what a content script may do: its own tab's top frame, its own origin, valid payloads, no page* handlers.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './extension';
+
+/** Code passed to evaluate() runs in the extension, where `chrome` exists. */
+declare const chrome: any;
+
+const PAGE = 'https://www.reuters.com/reuters-amazon-openai-talks.html';
+const envelope = (type: string, data?: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
+
+/** Sends one protocol message from an extension page (the way popup and side panel do) and returns the reply. */
+async function fromExtensionPage(page: Page, type: string, data?: unknown) {
+  return page.evaluate((msg) => chrome.runtime.sendMessage(msg), envelope(type, data)) as Promise<{ res?: any; err?: any }>;
+}
+
+/** Sends messages from the content script's isolated world of a tab (chrome.scripting, as an injected script runs). */
+async function fromContentWorld(sw: import('@playwright/test').Worker, url: string, messages: object[], allFrames = false) {
+  return sw.evaluate(async ({ url, messages, allFrames }) => {
+    const [tab] = await chrome.tabs.query({ url });
+    const results = await chrome.scripting.executeScript({
+      target: { tabId: tab.id, allFrames },
+      world: 'ISOLATED',
+      args: [messages],
+      func: async (msgs: object[]) => Promise.all(msgs.map((m) => chrome.runtime.sendMessage(m))),
+    });
+    return results.map((r: { frameId: number; result: unknown }) => ({ frameId: r.frameId, replies: r.result as { res?: any; err?: any }[] }));
+  }, { url, messages, allFrames });
+}
+
+function pageNote(url: string, text: string) {
+  return { text, tags: ['mine'], target: { kind: 'page', url, title: 'A page' } };
+}
+
+test('a web page cannot read or write notes by messaging', async ({ ext, server }) => {
+  const ownPage = await ext.context.newPage();
+  await ownPage.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const added = await fromExtensionPage(ownPage, 'pageAddNote', pageNote(PAGE, 'A private note'));
+  expect(added.err).toBeUndefined();
+  const before = (await fromExtensionPage(ownPage, 'pageListNotes', {})).res;
+  expect(before).toHaveLength(1);
+
+  const page = await ext.context.newPage();
+  await page.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
+  await expect(page.locator('deallens-overlay').getByRole('button').first()).toBeAttached();
+  const result = await page.evaluate(async ({ id, note, exportFile }) => {
+    const c = (globalThis as any).chrome;
+    // Without externally_connectable a page gets no runtime messaging at all.
+    const runtime = c?.runtime?.sendMessage === undefined ? 'unavailable' : 'available';
+    let byId = 'unavailable';
+    try {
+      c?.runtime?.sendMessage?.(id, { type: 'pageListNotes' });
+    } catch {
+      byId = 'refused';
+    }
+    const heard: unknown[] = [];
+    window.addEventListener('message', (e) => heard.push(e.data));
+    const shapes = [
+      { type: 'pageListNotes', data: {} }, { type: 'pageExportNotes' }, { type: 'pageAddNote', data: note },
+      { type: 'pageImportNotes', data: { json: exportFile } }, { type: 'pageDeleteNote', data: { id: 'x' } },
+      { type: 'contentListNotesForPage', data: { url: location.href } }, { type: 'contentAddNote', data: note },
+    ];
+    for (const s of shapes) {
+      const msg = { id: 7, timestamp: Date.now(), ...s };
+      window.postMessage(msg, '*');
+      window.postMessage(JSON.stringify(msg), '*');
+      // @webext-core/messaging's window and custom-event channels use a namespace; DealLens listens on neither.
+      window.postMessage({ namespace: 'deallens', ...msg }, '*');
+      window.dispatchEvent(new CustomEvent('deallens', { detail: msg }));
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    return { runtime, byId, heard: heard.length, sent: shapes.length * 3 };
+  }, { id: ext.extensionId, note: pageNote(PAGE, 'Written by the page'), exportFile: JSON.stringify({ format: 'deallens-notes', version: 1, exportedAt: new Date().toISOString(), notes: [] }) });
+  expect(result.runtime).toBe('unavailable');
+  expect(result.byId).toBe('unavailable');
+  // The page heard only its own messages: no reply from DealLens.
+  expect(result.heard).toBe(result.sent);
+  expect((await fromExtensionPage(ownPage, 'pageListNotes', {})).res).toEqual(before);
+});
+
+test('a content script\'s world is refused page handlers, other origins, sub-frames and bad payloads', async ({ ext, server }) => {
+  const ownPage = await ext.context.newPage();
+  await ownPage.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const other = (await fromExtensionPage(ownPage, 'pageAddNote', pageNote('https://www.cnbc.com/story.html', 'Another site\'s note'))).res;
+  await fromExtensionPage(ownPage, 'pageAddNote', pageNote(PAGE, 'This page\'s note'));
+  const before = (await fromExtensionPage(ownPage, 'pageListNotes', {})).res;
+  expect(before).toHaveLength(2);
+
+  const page = await ext.context.newPage();
+  await page.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
+  await expect(page.locator('deallens-overlay').getByRole('button').first()).toBeAttached();
+  const exportFile = JSON.stringify({ format: 'deallens-notes', version: 1, exportedAt: new Date().toISOString(), notes: [] });
+  const refused = [
+    envelope('pageListNotes', {}), envelope('pageExportNotes'), envelope('pageAddNote', pageNote(PAGE, 'x')),
+    envelope('pageUpdateNote', { id: other.id, text: 'changed' }), envelope('pageDeleteNote', { id: other.id }),
+    envelope('pageImportNotes', { json: exportFile }), envelope('pageGetTabState', { tabId: 1 }),
+    envelope('pageCheckTab', { tabId: 1 }), envelope('pageFocusClaim', { tabId: 1, index: 0 }),
+    // Its own channel, but another origin's notes, or a fact note, or a payload the schema refuses.
+    envelope('contentListNotesForPage', { url: 'https://www.cnbc.com/story.html' }),
+    envelope('contentAddNote', pageNote('https://www.cnbc.com/story.html', 'planted')),
+    envelope('contentAddNote', { text: 'fact', target: { kind: 'fact', factId: 'amazon-openai-investment' } }),
+    envelope('contentAddNote', { text: 'x'.repeat(100_000), target: { kind: 'page', url: PAGE, title: 't' } }),
+    envelope('contentAddNote', { text: 'no target' }),
+    envelope('contentListNotesForPage', { url: 42 }),
+    envelope('contentReportedClaims', { url: PAGE, title: 't', claims: [{ index: -1 }] }),
+  ];
+  const [top] = await fromContentWorld(ext.sw, PAGE, [...refused, envelope('contentListNotesForPage', { url: PAGE })]);
+  const replies = top!.replies;
+  refused.forEach((m, i) => {
+    expect(replies[i]?.err, `${(m as { type: string }).type} #${i} is refused`).toBeTruthy();
+    expect(replies[i]?.res).toBeUndefined();
+  });
+  // The channel itself works: its own page's notes, and only those.
+  const own = replies[refused.length]!;
+  expect(own.err).toBeUndefined();
+  expect(own.res.map((n: { text: string }) => n.text)).toEqual(['This page\'s note']);
+  expect((await fromExtensionPage(ownPage, 'pageListNotes', {})).res).toEqual(before);
+});
+
+test('a same-origin sub-frame cannot speak for the page', async ({ ext, server }) => {
+  const ownPage = await ext.context.newPage();
+  await ownPage.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await fromExtensionPage(ownPage, 'pageAddNote', pageNote(server.url('www.reuters.com', '/hostile/iframes.html'), 'Top page note'));
+  const page = await ext.context.newPage();
+  await page.goto(server.url('www.reuters.com', '/hostile/iframes.html'));
+  await expect(page.frameLocator('#same-origin').locator('#frame-button')).toBeVisible();
+  const url = server.url('www.reuters.com', '/hostile/iframes.html');
+  const results = await fromContentWorld(ext.sw, url, [envelope('contentListNotesForPage', { url })], true);
+  const top = results.find((r) => r.frameId === 0)!;
+  const frames = results.filter((r) => r.frameId !== 0);
+  expect(top.replies[0]!.res.map((n: { text: string }) => n.text)).toEqual(['Top page note']);
+  expect(frames.length).toBeGreaterThan(0);
+  for (const f of frames) expect(f.replies[0]!.err).toBeTruthy();
+});
+
+test('extension pages ignore state and notes announcements that do not come from the extension', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
+  await expect(page.locator('deallens-overlay').getByRole('button').first()).toBeAttached();
+  const tabId = await ext.sw.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, PAGE);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.locator('.claim-list button.claim').first()).toBeVisible();
+  const claims = await popup.locator('.claim-list button.claim').count();
+  const forged = {
+    tabId, url: PAGE, title: 'Forged', status: 'annotated',
+    claims: [{ index: 0, text: 'FORGED CLAIM', relation: 'investment', verdict: 'contradicted', facts: [], why: 'forged', prefix: '', suffix: '' }],
+  };
+  await fromContentWorld(ext.sw, PAGE, [envelope('backgroundTabStateChanged', forged), envelope('backgroundNotesChanged', { pageKeys: [], all: true })]);
+  await popup.waitForTimeout(1000);
+  await expect(popup.getByText('FORGED CLAIM')).toHaveCount(0);
+  await expect(popup.locator('.claim-list button.claim')).toHaveCount(claims);
+});
