@@ -67,7 +67,7 @@ describe('DealMap', () => {
 
   it('lists the selected edge’s facts, sources and the page’s claims', () => {
     mount();
-    act(() => edge('amazon>openai').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => { edge('amazon>openai').dispatchEvent(new MouseEvent('click', { bubbles: true })); });
     const details = root.querySelector('.viz-details')!;
     expect(details.querySelector('h3')!.textContent).toBe('Amazon → OpenAI · investment');
     expect(details.querySelector('.viz-conflict')!.textContent).toBe('$10B — this article against up to $50B — 5 sources');
@@ -81,14 +81,14 @@ describe('DealMap', () => {
 
   it('says so when only the article reports a tie', () => {
     mount();
-    act(() => edge('page:openai>amazon').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => { edge('page:openai>amazon').dispatchEvent(new MouseEvent('click', { bubbles: true })); });
     expect(root.querySelector('.viz-details')!.textContent).toContain('Only this article reports this');
   });
 
   it('renders page text as text, never as markup', () => {
     const hostile = testClaims.map((c) => (c.index === 0 ? { ...c, text: '<img src=x onerror="alert(1)">$10 billion', value: undefined } : c));
     mount(hostile);
-    act(() => edge('amazon>openai').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => { edge('amazon>openai').dispatchEvent(new MouseEvent('click', { bubbles: true })); });
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror="alert(1)">$10 billion');
   });
