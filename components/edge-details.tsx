@@ -41,13 +41,14 @@ function FactBlock({ fact }: { fact: FactSummary }) {
 
 /** The page's claims on an edge, a claim repeated word for word (headline, summary, body) listed once. */
 function distinctClaims(claims: MapEdge['claims']) {
-  const out: Array<{ claim: MapEdge['claims'][number]; times: number }> = [];
+  const seen = new Map<string, { claim: MapEdge['claims'][number]; times: number }>();
   for (const c of claims) {
-    const same = out.find((o) => o.claim.text === c.text && o.claim.verdict === c.verdict);
+    const key = `${c.verdict}|${c.text}`;
+    const same = seen.get(key);
     if (same) same.times++;
-    else out.push({ claim: c, times: 1 });
+    else seen.set(key, { claim: c, times: 1 });
   }
-  return out;
+  return [...seen.values()];
 }
 
 export function EdgeDetails({ edge, nameOf }: { edge?: MapEdge; nameOf: (id: string) => string }) {
