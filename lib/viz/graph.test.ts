@@ -83,3 +83,12 @@ it('sets a repeated contradicted figure against the fact once', () => {
   expect(e.conflicts).toHaveLength(1);
   expect(e.claims.map((c) => c.index)).toEqual([0, 5]);
 });
+
+it('handles a page report at the protocol’s limit (5000 claims) without multiplying marks', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => ({ ...testClaims[i % 3]!, index: i }));
+  const g = buildDealGraph(testFactBase, many);
+  const e = g.edges.find((x) => x.id === 'amazon>openai')!;
+  expect(e.claims).toHaveLength(1667);
+  expect(e.conflicts).toHaveLength(1);
+  expect(g.edges.filter((x) => x.pageOnly)).toHaveLength(1);
+});
