@@ -59,8 +59,10 @@ function NotesView({ state, factBase, focusClaim }: ViewContext) {
   }, [factBase]);
 
   const here = pageKey(url);
-  const claimIndex = (n: Note) =>
-    n.target.kind === 'claim' && pageKey(n.target.url) === here ? anchorToClaims(n.target, state.claims) : -1;
+  // Each claim note placed once per list and page state, not on every render.
+  const placement = useMemo(() => new Map((notes ?? []).map((n) => [n.id,
+    n.target.kind === 'claim' && pageKey(n.target.url) === here ? anchorToClaims(n.target, state.claims) : -1])), [notes, state.claims, here]);
+  const claimIndex = (n: Note) => placement.get(n.id) ?? -1;
   const goTo = (n: Note) => {
     const i = claimIndex(n);
     return i >= 0 ? () => focusClaim(state.claims[i]!.index) : undefined;
