@@ -25,12 +25,15 @@ export interface PlacedClaim {
 }
 
 const BADGE = 17;
+/** How many times the overlay is put back after the page removed it, before DealLens stops contesting the page. */
+const MAX_RESTORES = 3;
 
 export class Surface {
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
   private readonly mount: HTMLElement;
   private claims: PlacedClaim[] = [];
+  private restores = 0;
   /** Claims in right-to-left text end on the left: their badge goes there. */
   private rtl = new WeakSet<Range>();
 
@@ -86,6 +89,13 @@ export class Surface {
   /** Measures every claim's last line box and renders badges there. Cheap enough to run once per frame. */
   place() {
     const doc = this.host.ownerDocument;
+    if (!this.host.isConnected) {
+      // The page removed the overlay (some scripts clear out elements they did not write): put it back a few times,
+      // then leave the page without badges rather than fight it.
+      if (this.restores >= MAX_RESTORES) return;
+      this.restores++;
+      doc.documentElement.appendChild(this.host);
+    }
     const view = doc.defaultView!;
     const origin = this.host.getBoundingClientRect();
     const maxRight = doc.documentElement.clientWidth - BADGE - 2;

@@ -55,6 +55,8 @@ export function watchPage(opts: WatchOptions, signal: AbortSignal) {
     const own = opts.ownHost();
     const isOwn = (n: Node) => !!own && (n === own || own.contains(n));
     const root = opts.articleRoot();
+    // The page removed DealLens's overlay: placing the badges again puts it back (within Surface's limit).
+    if (own && records.some((r) => Array.from(r.removedNodes).includes(own))) reposition();
     for (const r of records) {
       if (isOwn(r.target)) continue;
       // DealLens adding or removing its own overlay is not a change of the page.
