@@ -3,7 +3,8 @@
  * subscription: @webext-core/messaging allows one listener per message type in a page.
  */
 import { useEffect } from 'preact/hooks';
-import { onMessage, type NotesChanged } from '@/lib/messages';
+import { notesChangedSchema, onMessage, type NotesChanged } from '@/lib/messages';
+import { fromExtension } from './from-extension';
 
 const subscribers = new Set<(c: NotesChanged) => void>();
 let listening = false;
@@ -12,7 +13,9 @@ export function onNotesChanged(cb: (c: NotesChanged) => void): () => void {
   if (!listening) {
     listening = true;
     onMessage('backgroundNotesChanged', (msg) => {
-      for (const s of subscribers) s(msg.data);
+      const change = notesChangedSchema.safeParse(msg.data);
+      if (!fromExtension(msg.sender) || !change.success) return;
+      for (const s of subscribers) s(change.data);
     });
   }
   subscribers.add(cb);

@@ -3,7 +3,8 @@
  * one listener per message type in a page, so the hook shares one subscription.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { onMessage, sendMessage, type TabState } from '@/lib/messages';
+import { onMessage, sendMessage, tabStateSchema, type TabState } from '@/lib/messages';
+import { fromExtension } from './from-extension';
 import { onSettingsChanged } from '@/lib/settings';
 
 const subscribers = new Set<(s: TabState) => void>();
@@ -13,7 +14,9 @@ function subscribe(cb: (s: TabState) => void): () => void {
   if (!listening) {
     listening = true;
     onMessage('backgroundTabStateChanged', (msg) => {
-      for (const s of subscribers) s(msg.data);
+      const state = tabStateSchema.safeParse(msg.data);
+      if (!fromExtension(msg.sender) || !state.success) return;
+      for (const s of subscribers) s(state.data);
     });
   }
   subscribers.add(cb);

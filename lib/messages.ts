@@ -53,6 +53,16 @@ export interface TabState {
   claims: ClaimReport[];
 }
 
+/** What extension pages accept as a tab's state from the background (receivers validate, whoever sends). */
+export const tabStateSchema = z.object({
+  tabId: z.number().int(),
+  url: z.string(),
+  title: z.string(),
+  date: z.string().max(40).optional(),
+  status: z.enum(['annotated', 'idle', 'disabled']),
+  claims: z.array(claimReportSchema).max(5000),
+});
+
 /** Notes payloads (the note model's own schemas; see lib/notes/model.ts). */
 export const notesForPageSchema = z.object({ url: z.string().max(4000) });
 export const listNotesSchema = z.object({ url: z.string().max(4000).optional(), query: z.string().max(500).optional() });
@@ -70,6 +80,7 @@ export interface NotesChanged {
   pageKeys: string[];
   all?: boolean;
 }
+export const notesChangedSchema = z.object({ pageKeys: z.array(z.string()), all: z.boolean().optional() });
 
 interface ProtocolMap {
   /** Content script -> background: the claims on this tab's page (replaces any earlier report). */

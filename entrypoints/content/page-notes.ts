@@ -3,7 +3,7 @@
  * background (they live in the extension's origin, never in the page's IndexedDB), places them on the current
  * claims, refetches when the background says they changed, and adds a note from a claim's card.
  */
-import { onMessage, sendMessage } from '@/lib/messages';
+import { notesChangedSchema, onMessage, sendMessage } from '@/lib/messages';
 import { claimTarget, notesOnClaims, type ClaimOnPage, type ClaimsOnPage } from '@/lib/notes/claim-notes';
 import { pageKey, type Note } from '@/lib/notes/model';
 
@@ -14,7 +14,9 @@ export class PageNotes {
 
   constructor(private readonly onChange: () => void, signal: AbortSignal) {
     const stop = onMessage('backgroundNotesChanged', (msg) => {
-      if (msg.data.all || msg.data.pageKeys.includes(pageKey(location.href))) void this.load();
+      const change = notesChangedSchema.safeParse(msg.data);
+      if (!change.success) return;
+      if (change.data.all || change.data.pageKeys.includes(pageKey(location.href))) void this.load();
     });
     signal.addEventListener('abort', stop);
   }
