@@ -18,7 +18,8 @@ async function fromExtensionPage(page: Page, type: string, data?: unknown) {
 }
 
 /** Sends messages from the content script's isolated world of a tab (chrome.scripting, as an injected script runs). */
-async function fromContentWorld(sw: import('@playwright/test').Worker, url: string, messages: object[], allFrames = false) {
+type Reply = { res?: any; err?: any };
+async function fromContentWorld(sw: import('@playwright/test').Worker, url: string, messages: object[], allFrames = false): Promise<{ frameId: number; replies: Reply[] }[]> {
   return sw.evaluate(async ({ url, messages, allFrames }) => {
     const [tab] = await chrome.tabs.query({ url });
     const results = await chrome.scripting.executeScript({
