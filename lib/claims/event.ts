@@ -1,4 +1,4 @@
-import type { EventCues } from './types';
+import type { EventCues, Quantity } from './types';
 import type { SentenceContext } from './context';
 
 const COMPLETED = /\b(?:raised|closed|completed|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|was valued|were let go|laid off|cut|eliminated|led|backed|participated|took part|received)\b/g;
@@ -12,6 +12,28 @@ function nearest(re: RegExp, text: string, at: number): number {
     if (d < best) best = d;
   }
   return best;
+}
+
+/** What a sentence says whatever the claim in it: worked out once per sentence, not once per claim. */
+interface SentenceCues {
+  secondary: boolean;
+  funding: boolean;
+  /** Years introduced by "in", "since"...: dates of events. */
+  years: Quantity[];
+}
+const sentenceCache = new WeakMap<SentenceContext, SentenceCues>();
+
+function sentenceCues(ctx: SentenceContext): SentenceCues {
+  let c = sentenceCache.get(ctx);
+  if (!c) {
+    c = {
+      secondary: /\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/.test(ctx.lower),
+      funding: /\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/.test(ctx.lower),
+      years: ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start))),
+    };
+    sentenceCache.set(ctx, c);
+  }
+  return c;
 }
 
 /**
@@ -34,9 +56,10 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   } else if (planned < Infinity) cues.status = 'prospective';
   if (/\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/.test(window) && cues.status !== 'prospective') cues.status = 'completed';
 
-  if (/\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/.test(ctx.lower)) cues.round = 'secondary';
+  const sentence = sentenceCues(ctx);
+  if (sentence.secondary) cues.round = 'secondary';
   else if (/\btranche\b/.test(window)) cues.round = 'tranche';
-  else if (/\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/.test(ctx.lower)) cues.round = 'funding-round';
+  else if (sentence.funding) cues.round = 'funding-round';
 
   const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
   if (/\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/.test(near)) cues.incremental = true;
@@ -60,8 +83,7 @@ function nearestDate(ctx: SentenceContext, at: number): string | undefined {
     const d = Math.abs(m.start - at);
     if (!best || d < best.d) best = { d, date: m.date };
   }
-  const years = ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start)));
-  for (const y of years) {
+  for (const y of sentenceCues(ctx).years) {
     const d = Math.abs(y.start - at);
     if (!best || d < best.d) best = { d, date: String(y.value) };
   }

@@ -55,10 +55,19 @@ export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantit
   };
 }
 
-/** The companies named in the claim's sentence and the one before it. */
+/** The companies named in the claim's sentence and the one before it, and the article's own subject. */
 export function nearbyCompanies(ctx: SentenceContext): string[] {
-  return [...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])];
+  // Once per sentence, not once per claim: a long run of figures would otherwise cost claims x mentions.
+  let ids = nearbyCache.get(ctx);
+  if (!ids) {
+    const all = [...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies];
+    if (ctx.doc.subject) all.push(ctx.doc.subject);
+    ids = [...new Set(all)];
+    nearbyCache.set(ctx, ids);
+  }
+  return ids.slice();
 }
+const nearbyCache = new WeakMap<SentenceContext, string[]>();
 
 /** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
 export function phraseClaim(ctx: SentenceContext, relation: Relation, start: number, end: number, parties: Partial<Claim>): Claim {
