@@ -8,7 +8,7 @@
  * navigation, asides, comments, rails and ads are dropped by the rules in ./exclude.
  */
 import { Readability } from '@mozilla/readability';
-import { isInBoilerplate } from './exclude';
+import { isEditable, isInBoilerplate } from './exclude';
 import type { TextChunk } from './text-map';
 
 export interface ArticleText {
@@ -155,7 +155,7 @@ export function findArticleText(doc: Document): ArticleText | null {
     nodes = textNodes(contentRoot);
   }
   // Boilerplate is judged inside the content only: the page's wrappers ("layout has-sidebar") say nothing about it.
-  const kept = nodes.filter((n) => n.data.trim() !== '' && !isInBoilerplate(n, contentRoot, memo) && visible(n));
+  const kept = nodes.filter((n) => n.data.trim() !== '' && !isInBoilerplate(n, contentRoot, memo) && !isEditable(n) && visible(n));
   const head = headline(doc, contentRoot, new Set(kept), memo).filter((n) => n.data.trim() !== '' && visible(n));
   const all = head.length ? [...head, ...kept].sort(documentOrder) : kept;
   if (all.length === 0) return null;

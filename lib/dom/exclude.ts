@@ -72,3 +72,13 @@ export function isInBoilerplate(node: Node, root: Element, memo: Map<Element, bo
   for (const c of chain) memo.set(c, verdict);
   return verdict;
 }
+
+/**
+ * Whether a text node is in something the reader can edit, judged from the node up (so also when Readability picked
+ * the editable element itself as the article, where the ancestor walk above stops short of it).
+ */
+export function isEditable(node: Node): boolean {
+  const host = node.parentElement?.closest('[contenteditable], textarea');
+  if (!host) return false;
+  return host.tagName.toUpperCase() === 'TEXTAREA' || host.getAttribute('contenteditable')?.toLowerCase() !== 'false';
+}
