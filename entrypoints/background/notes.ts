@@ -59,9 +59,10 @@ async function announce(change: NotesChanged): Promise<void> {
   await sendMessage('backgroundNotesChanged', change).catch(() => undefined);
   const tabs = await browser.tabs.query({}).catch(() => [] as Browser.tabs.Tab[]);
   await Promise.all(tabs.map((t) => {
-    if (t.id === undefined) return undefined;
-    // Tab URLs are visible only where we have host access; where unknown, tell the tab anyway and let it compare.
-    if (!change.all && t.url && !change.pageKeys.includes(pageKey(t.url))) return undefined;
+    // A tab's URL is visible where DealLens has host access (its news sites, sites the reader added, activeTab), which
+    // is everywhere its content script can run; other tabs have no listener to tell.
+    if (t.id === undefined || !t.url) return undefined;
+    if (!change.all && !change.pageKeys.includes(pageKey(t.url))) return undefined;
     return sendMessage('backgroundNotesChanged', change, { tabId: t.id, frameId: 0 }).catch(() => undefined);
   }));
 }
