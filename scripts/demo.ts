@@ -44,6 +44,8 @@ async function main() {
     await article.bringToFront();
     console.log('Chromium is open with DealLens on the sample article. Hover or Tab to a badge for its evidence;');
     console.log('click the DealLens toolbar button for the popup and "Open side panel". Close the window to finish.');
+    // Ctrl+C closes the browser too, so no Chromium is left running.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void context.close());
     await new Promise<void>((done) => context.on('close', () => done()));
   } else {
     mkdirSync(OUT, { recursive: true });
