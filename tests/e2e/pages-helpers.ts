@@ -122,3 +122,16 @@ export async function stopServiceWorker(page: Page): Promise<void> {
     await cdp.detach();
   }
 }
+
+/** URLs of the extension's open pages as Chrome lists them (a real side panel is not a tab, so Playwright has no Page). */
+export async function extensionPageUrls(ext: Ext): Promise<string[]> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser handle for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as unknown as { targetInfos: { type: string; url: string }[] };
+    return targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`)).map((t) => t.url);
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
-  clickToolbarButton, expect, openExtensionPage, POPUP_SIZE, screenshotPath, SIDEPANEL_SIZE, tabIdOf, test,
+  clickToolbarButton, expect, extensionPageUrls, openExtensionPage, POPUP_SIZE, screenshotPath, SIDEPANEL_SIZE, tabIdOf, test,
 } from './pages-helpers';
 
 /** Code passed to evaluate() runs in the extension, where `chrome` exists. */
@@ -55,6 +55,13 @@ test('popup: counts and list match the page\'s badges; a click focuses the badge
   const badge = page.locator(`deallens-overlay button.dl-badge[data-index="${index}"]`);
   await expect(badge).toBeFocused();
   await expect(badge).toBeInViewport();
+
+  // "Open side panel" opens Chrome's side panel (chrome.sidePanel.open, from the click's user gesture).
+  const panelUrl = `chrome-extension://${ext.extensionId}/sidepanel.html`;
+  expect(await extensionPageUrls(ext)).not.toContain(panelUrl);
+  await popup.getByRole('button', { name: 'Open side panel' }).click();
+  await expect.poll(() => extensionPageUrls(ext)).toContain(panelUrl);
+  await expect(popup.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
