@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declareVersions, NOTES_DB_VERSION, NotesDb, type StoredNoteV1 } from './db';
+import { declareVersions, NOTES_DB_VERSION, NotesDb, type StoredNote, type StoredNoteV1 } from './db';
 import { NotesRepository } from './repository';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/notes/v1-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNoteV1[] };
@@ -70,6 +70,30 @@ describe('schema v1 -> current', () => {
     await writeV1(name, []);
     const repo = new NotesRepository(new NotesDb(name));
     expect(await repo.listAll()).toEqual([]);
+    repo.db.close();
+  });
+});
+
+const fixtureV2 = JSON.parse(readFileSync('tests/fixtures/notes/v2-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNote[] };
+
+describe('schema v2 -> current', () => {
+  it('finds every live v2 note, keeps the tombstoned one undoable', async () => {
+    expect(fixtureV2.schemaVersion).toBe(2);
+    const name = `mig2-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    declareVersions(old, 2);
+    await old.open();
+    await old.table('notes').bulkAdd(fixtureV2.records);
+    old.close();
+
+    const repo = new NotesRepository(new NotesDb(name));
+    const [live, deleted, fact] = fixtureV2.records;
+    expect((await repo.listAll()).map((n) => n.id).sort()).toEqual([live!.id, fact!.id].sort());
+    expect((await repo.listForPage('https://www.cnbc.com/2026/01/29/openai-funding-round.html')).map((n) => n.id)).toEqual([live!.id]);
+    expect((await repo.search('#cafe')).map((n) => n.id)).toEqual([live!.id]);
+    expect((await repo.listForFact('amazon-openai-talks-stage')).map((n) => n.id)).toEqual([fact!.id]);
+    expect((await repo.undoDelete(deleted!.id)).text).toBe(deleted!.text);
+    expect(await repo.listAll()).toHaveLength(3);
     repo.db.close();
   });
 });
