@@ -43,10 +43,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   for (const span of splitSentences(text)) {
     const ctx = buildSentence(doc, span.start, span.end, previous);
     const companies = companiesOf(ctx);
-    if (ctx.mentions.length === 0 && ctx.quantities.length === 0) {
-      previous = companies;
-      continue;
-    }
+    if (ctx.mentions.length === 0 && ctx.quantities.length === 0) continue;
     const roles: MoneyRoles = new Map();
     for (const q of ctx.quantities) if (q.kind === 'money' && !q.vague) roles.set(q, moneyRole(ctx, q));
     const found = EXTRACTORS.flatMap((extract) => extract(ctx, roles));

@@ -51,18 +51,16 @@ export { companyBefore };
 export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantity, parties: Partial<Claim>): Claim {
   return {
     start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), relation, value: q,
-    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), ...parties,
+    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), articleSubject: ctx.doc.subject, ...parties,
   };
 }
 
-/** The companies named in the claim's sentence and the one before it, and the article's own subject. */
+/** The companies named in the claim's sentence and the one before it. */
 export function nearbyCompanies(ctx: SentenceContext): string[] {
   // Once per sentence, not once per claim: a long run of figures would otherwise cost claims x mentions.
   let ids = nearbyCache.get(ctx);
   if (!ids) {
-    const all = [...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies];
-    if (ctx.doc.subject) all.push(ctx.doc.subject);
-    ids = [...new Set(all)];
+    ids = [...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])];
     nearbyCache.set(ctx, ids);
   }
   return ids.slice();
@@ -71,5 +69,5 @@ const nearbyCache = new WeakMap<SentenceContext, string[]>();
 
 /** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
 export function phraseClaim(ctx: SentenceContext, relation: Relation, start: number, end: number, parties: Partial<Claim>): Claim {
-  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), ...parties };
+  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), articleSubject: ctx.doc.subject, ...parties };
 }

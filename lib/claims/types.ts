@@ -77,4 +77,6 @@ export interface Claim {
   inferred?: boolean;
   /** The companies named in the claim's sentence and the previous one. */
   nearby?: string[];
+  /** The company the article is about, where one dominates it. */
+  articleSubject?: string;
 }

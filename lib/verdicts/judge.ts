@@ -24,7 +24,7 @@ function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
   } else if (claim.object && fact.object && claim.object !== fact.object) return false;
   // A figure with no target ("Amazon will invest $50 billion in government AI infrastructure") is about this fact
   // only where the fact's target is named close by.
-  if (!claim.object && fact.object && claim.relation !== 'participants' && !(claim.nearby ?? []).includes(fact.object)) return false;
+  if (!claim.object && fact.object && claim.relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object) return false;
   // A pre-money valuation is another measure than the figures the sources give.
   if (claim.relation === 'valuation' && claim.detail === 'pre-money') return false;
   const e = fact.event;
@@ -44,6 +44,8 @@ function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
   }
   return true;
 }
+
+const namedNearby = (claim: Claim, id: string) => (claim.nearby ?? []).includes(id);
 
 function compareVersion(claim: Claim, v: FactVersion): Comparison {
   if (claim.value && v.value) return compareValues(claim.value, v.value);
@@ -91,7 +93,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   const fact = candidates[0]!;
   // Running totals only grow: an older or partial figure is not an error.
   const supportOnly = claim.inferred || claim.event.incremental || fact.event.aggregate
-    || (fact.object !== undefined && claim.object === undefined) || TIME_VARYING.has(claim.relation) || EXISTENCE.has(claim.relation);
+    || (fact.object !== undefined && claim.object === undefined && !namedNearby(claim, fact.object)) || TIME_VARYING.has(claim.relation) || EXISTENCE.has(claim.relation);
   const conflicts = fact.versions.every((v) => compareVersion(claim, v) === 'conflict');
   if (candidates.length === 1 && !supportOnly && conflicts) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
