@@ -43,9 +43,9 @@ async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
 
 describe('NotesList', () => {
   it('shows each note\'s target and text as text, never markup', async () => {
-    await mount(h(NotesList, props({ factLabel: (id) => (id === 'f1' ? "Amazon's investment" : undefined) })));
+    await mount(h(NotesList, props({ factLabel: (id) => (id === 'f1' ? "Amazon's investment" : undefined), verdictNow: () => 'contradicted' })));
     expect(items()).toHaveLength(3);
-    expect(items()[0]!.textContent).toContain('On the claim up to $50 billion (Supported when noted)');
+    expect(items()[0]!.textContent).toContain('On the claim up to $50 billion (Supported when noted; now Contradicted)');
     expect(items()[0]!.querySelector('b')).toBeNull();
     expect(items()[0]!.textContent).toContain('Check the <b>figure</b>');
     expect(items()[1]!.textContent).toContain('On the page Amazon & OpenAI');

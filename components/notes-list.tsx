@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Note } from '@/lib/notes/model';
+import type { Verdict } from '@/lib/verdicts/types';
 import { matchesQuery } from '@/lib/notes/repository';
 import { VERDICT_LABELS } from '@/lib/verdicts/types';
 import { NoteEditor } from './note-editor';
@@ -20,6 +21,8 @@ export interface NotesListProps {
   onDelete(note: Note): void;
   /** Returns a handler when the note's claim can be shown on the open page. */
   goTo?(note: Note): (() => void) | undefined;
+  /** The verdict the note's claim has on the open page now, where it was found there. */
+  verdictNow?(note: Note): Verdict | undefined;
   /** The fact base's label for a fact id. */
   factLabel?(id: string): string | undefined;
   search?: boolean;
@@ -29,12 +32,20 @@ export interface NotesListProps {
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function Target({ note, factLabel }: { note: Note; factLabel?: (id: string) => string | undefined }) {
+interface TargetProps {
+  note: Note;
+  factLabel?: (id: string) => string | undefined;
+  now?: Verdict;
+}
+
+function Target({ note, factLabel, now }: TargetProps) {
   const t = note.target;
   if (t.kind === 'claim') {
+    // The fact base can change between versions: say so when the claim's verdict is no longer the one noted.
+    const changed = now && now !== t.verdict ? `; now ${VERDICT_LABELS[now]}` : '';
     return (
       <p class="note-target">
-        On the claim <q>{t.quote}</q> <span class="muted">({VERDICT_LABELS[t.verdict]} when noted)</span>
+        On the claim <q>{t.quote}</q> <span class="muted">({VERDICT_LABELS[t.verdict]} when noted{changed})</span>
       </p>
     );
   }
@@ -65,7 +76,7 @@ export function NotesList(props: NotesListProps) {
           const href = hrefOf(note);
           return (
             <li key={note.id} class="note" data-note-id={note.id}>
-              <Target note={note} factLabel={props.factLabel} />
+              <Target note={note} factLabel={props.factLabel} now={props.verdictNow?.(note)} />
               {editing?.id === note.id ? (
                 <NoteEditor label="Edit note" initialText={note.text} initialTags={note.tags} saveLabel="Save changes"
                   onCancel={() => setEditing(null)}

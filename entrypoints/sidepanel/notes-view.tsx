@@ -10,7 +10,7 @@ import { pageKey, type Note } from '@/lib/notes/model';
 import { NoteEditor } from '@/components/note-editor';
 import { NotesList } from '@/components/notes-list';
 import { useNotesChanged } from '@/components/use-notes-changed';
-import { errorMessage } from '@/components/use-tab-state';
+import { errorMessage, useTabState } from '@/components/use-tab-state';
 import { FactNotePicker } from './fact-note-picker';
 import { NotesTransfer } from './notes-transfer';
 import type { SidePanelView, ViewContext } from './views';
@@ -18,7 +18,10 @@ import './notes.css';
 
 type Scope = 'page' | 'all';
 
-function NotesView({ state, factBase, focusClaim }: ViewContext) {
+function NotesView({ tabId, state, factBase, focusClaim }: ViewContext) {
+  // Notes belong to every claim on the page, also those the reader's settings hide from the lists.
+  const [full] = useTabState(tabId);
+  const claims = full.kind === 'ready' && full.state.url === state.url ? full.state.claims : state.claims;
   const [scope, setScope] = useState<Scope>('page');
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [error, setError] = useState('');
@@ -33,7 +36,7 @@ function NotesView({ state, factBase, focusClaim }: ViewContext) {
   };
 
   // The facts this page's claims rest on: notes on them belong with the page's notes.
-  const pageFacts = useMemo(() => [...new Set(state.claims.flatMap((c) => c.facts))], [state.claims]);
+  const pageFacts = useMemo(() => [...new Set(claims.flatMap((c) => c.facts))], [claims]);
   const factsKey = pageFacts.join(' ');
 
   useEffect(() => {
@@ -61,11 +64,11 @@ function NotesView({ state, factBase, focusClaim }: ViewContext) {
   const here = pageKey(url);
   // Each claim note placed once per list and page state, not on every render.
   const placement = useMemo(() => new Map((notes ?? []).map((n) => [n.id,
-    n.target.kind === 'claim' && pageKey(n.target.url) === here ? anchorToClaims(n.target, state.claims) : -1])), [notes, state.claims, here]);
+    n.target.kind === 'claim' && pageKey(n.target.url) === here ? anchorToClaims(n.target, claims) : -1])), [notes, claims, here]);
   const claimIndex = (n: Note) => placement.get(n.id) ?? -1;
   const goTo = (n: Note) => {
     const i = claimIndex(n);
-    return i >= 0 ? () => focusClaim(state.claims[i]!.index) : undefined;
+    return i >= 0 ? () => focusClaim(claims[i]!.index) : undefined;
   };
   const checked = state.status === 'annotated';
   const list = notes ?? [];
@@ -94,7 +97,8 @@ function NotesView({ state, factBase, focusClaim }: ViewContext) {
     setDeleted(null);
   }, 'Note restored.');
 
-  const listProps = { onSave: save, onDelete: (n: Note) => void remove(n), goTo, factLabel };
+  const verdictNow = (n: Note) => claims[claimIndex(n)]?.verdict;
+  const listProps = { onSave: save, onDelete: (n: Note) => void remove(n), goTo, factLabel, verdictNow };
   return (
     <section class="notes-view" aria-label="Notes">
       <div class="notes-scope" role="group" aria-label="Which notes">
