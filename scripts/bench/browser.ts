@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, launchWithExtension } from '../../tests/e2e/extension';
 import type { FixtureServer } from '../../tests/e2e/fixture-server';
+import { startTrace } from './trace';
 
 export interface Browser {
   context: BrowserContext;
@@ -16,15 +17,13 @@ export interface Browser {
 }
 
 /**
- * Runs in the page's main world before any page script: records long tasks and layout shifts as they happen, so
- * nothing depends on what the observers buffer.
+ * Runs in the page's main world before any page script: records layout shifts as they happen, so nothing depends on
+ * what the observer buffers. (Long tasks come from a trace: the 'longtask' observer does not see isolated worlds.)
  */
 const OBSERVE = `(() => {
-  const bench = { longtasks: [], shifts: [] };
+  const bench = { shifts: [] };
   Object.defineProperty(window, '__bench', { value: bench });
   try {
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration }); })
-      .observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) bench.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput }); })
       .observe({ type: 'layout-shift', buffered: true });
   } catch (e) { bench.error = String(e); }
@@ -73,13 +72,14 @@ interface ContextDescription {
   auxData?: { isDefault?: boolean; type?: string; frameId?: string };
 }
 
-export async function openPage(browser: Browser, url: string): Promise<OpenPage> {
+export async function openPage(browser: Browser, url: string, trace = false): Promise<OpenPage> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const contexts: ContextDescription[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: ContextDescription }) => contexts.push(e.context));
   cdp.on('Runtime.executionContextsCleared', () => contexts.splice(0));
   await cdp.send('Runtime.enable');
+  if (trace) await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load' });
   const inExtension = async <T>(expression: string): Promise<T | undefined> => {
     const mainFrame = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { FixtureServer } from '../../tests/e2e/fixture-server';
 import { openPage, waitFor, type Browser, type OpenPage } from './browser';
 import { median } from './timing';
+import { longTasks, stopTrace } from './trace';
 
 /** What the content script records in its isolated world (entrypoints/content/timing.ts). */
 interface Timing {
@@ -16,7 +17,6 @@ interface Timing {
 }
 
 interface Observed {
-  longtasks: { start: number; duration: number }[];
   shifts: { start: number; value: number; input: boolean }[];
 }
 
@@ -27,6 +27,7 @@ export interface PageRun {
   render: number;
   claims: number;
   texts: string[];
+  /** Durations of tasks over 50 ms in which DealLens's code ran. */
   longTasks: number[];
   layoutShift: number;
 }
@@ -35,11 +36,13 @@ const HOST = 'www.reuters.com';
 const SETTLE_MS = 1500;
 
 /** Loads the page with the extension and waits until DealLens has drawn, then a little longer for stray work. */
-export async function runWithExtension(browser: Browser, server: FixtureServer, path: string): Promise<PageRun & { open: OpenPage }> {
-  const open = await openPage(browser, server.url(HOST, path));
+export async function runWithExtension(
+  browser: Browser, server: FixtureServer, path: string, trace = true, needBadges = true,
+): Promise<PageRun & { open: OpenPage }> {
+  const open = await openPage(browser, server.url(HOST, path), trace);
   const timing = await waitFor(async () => {
     const t = await open.inExtension<Timing>('globalThis.__deallensTiming');
-    return t?.rendered !== undefined ? t : undefined;
+    return t?.rendered !== undefined || (!needBadges && t?.analyzed !== undefined) ? t : undefined;
   }, 60_000, `DealLens's badges on ${path}`);
   await open.page.waitForTimeout(SETTLE_MS);
   const observed = await open.page.evaluate(() => (window as unknown as { __bench: Observed }).__bench);
@@ -49,25 +52,23 @@ export async function runWithExtension(browser: Browser, server: FixtureServer, 
     for (const [name, hl] of CSS.highlights) if (name.startsWith('deallens-')) for (const r of hl) out.push(r.toString());
     return out;
   });
-  // Tasks that overlap DealLens's own work, from its first line to a little after its badges were drawn.
-  const from = timing.start;
-  const to = timing.rendered! + SETTLE_MS;
-  const longTasks = observed.longtasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration);
-  const layoutShift = observed.shifts.filter((s) => !s.input && s.start >= from).reduce((sum, s) => sum + s.value, 0);
+  const tasks = trace ? longTasks(await stopTrace(open.cdp), HOST) : [];
+  const layoutShift = observed.shifts.filter((s) => !s.input && s.start >= timing.start).reduce((sum, s) => sum + s.value, 0);
   return {
-    open, startToBadges: timing.rendered! - timing.start, render: timing.rendered! - timing.analyzed!,
-    claims: texts.length, texts, longTasks, layoutShift,
+    open, startToBadges: (timing.rendered ?? NaN) - timing.start, render: (timing.rendered ?? NaN) - timing.analyzed!,
+    claims: texts.length, texts, longTasks: tasks.filter((t) => t.deallens).map((t) => t.ms), layoutShift,
   };
 }
 
 /** Long tasks and layout shift of the same page without the extension, over the same settle time. */
-export async function runWithout(browser: Browser, server: FixtureServer, path: string): Promise<{ open: OpenPage; longTasks: number[]; layoutShift: number }> {
-  const open = await openPage(browser, server.url(HOST, path));
+export async function runWithout(browser: Browser, server: FixtureServer, path: string, trace = true): Promise<{ open: OpenPage; longTasks: number[]; layoutShift: number }> {
+  const open = await openPage(browser, server.url(HOST, path), trace);
   await open.page.waitForTimeout(SETTLE_MS);
   const observed = await open.page.evaluate(() => (window as unknown as { __bench: Observed }).__bench);
+  const tasks = trace ? longTasks(await stopTrace(open.cdp), HOST) : [];
   return {
     open,
-    longTasks: observed.longtasks.map((t) => t.duration),
+    longTasks: tasks.map((t) => t.ms),
     layoutShift: observed.shifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0),
   };
 }

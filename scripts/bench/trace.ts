@@ -1,0 +1,72 @@
+/**
+ * Long tasks from a Chromium trace: main-thread tasks over 50 ms in the page's renderer, and which of them ran
+ * DealLens's content script (a script or function call from a chrome-extension:// URL inside the task). The
+ * PerformanceObserver 'longtask' API does not see work done by an extension's isolated world, so the bench reads
+ * the trace instead.
+ */
+import type { CDPSession } from '@playwright/test';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; frame?: string; stackTrace?: { url?: string }[] }; beginData?: { url?: string } };
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+export async function startTrace(cdp: CDPSession) {
+  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES } });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<{ stream?: string }>((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  if (!stream) return [];
+  let data = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+    data += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(data) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+export interface LongTask {
+  ms: number;
+  deallens: boolean;
+}
+
+const isExtension = (url?: string) => !!url && url.startsWith('chrome-extension://');
+
+/** Tasks over 50 ms on renderer main threads that loaded `host`, each marked with whether DealLens's code ran in it. */
+export function longTasks(events: TraceEvent[], host: string): LongTask[] {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`));
+  // The renderer that shows the page: the one whose main thread parsed or ran something from that host.
+  const pageThreads = new Set(events.filter((e) => mains.has(`${e.pid}:${e.tid}`)
+    && (e.args?.beginData?.url?.includes(host) || e.args?.data?.url?.includes(host) || e.args?.data?.frame !== undefined))
+    .map((e) => `${e.pid}:${e.tid}`));
+  const all = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+    && pageThreads.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > 50_000).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // The scheduler nests one task event in another: keep the outermost.
+  const tasks: TraceEvent[] = [];
+  for (const t of all) {
+    const last = tasks[tasks.length - 1];
+    if (last && last.pid === t.pid && last.tid === t.tid && t.ts < last.ts + last.dur!) continue;
+    tasks.push(t);
+  }
+  return tasks.map((t) => {
+    const end = t.ts + t.dur!;
+    const deallens = events.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= end
+      && (isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url)));
+    return { ms: t.dur! / 1000, deallens };
+  });
+}
