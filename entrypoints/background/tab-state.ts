@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, pageReportSchema, sendMessage, tabClaimSchema, tabIdSchema, type TabState } from '@/lib/messages';
 import { getSettings, isSiteEnabledIn, onSettingsChanged } from '@/lib/settings';
-import { TabStore, flaggedCount, pageKey, toTabState } from './tab-store';
+import { TabStore, flaggedCount, pageKey, toTabState, type TabRecord } from './tab-store';
 import { fromContentScript, fromExtensionPage } from './senders';
 
 export const store = new TabStore(browser.storage.session);
@@ -53,12 +53,35 @@ export async function publish(tabId: number) {
   await sendMessage('backgroundTabStateChanged', state).catch(() => undefined);
 }
 
+/** The document now in the tab's top frame; undefined when DealLens cannot see the page (no access). */
+async function currentDocumentId(tabId: number): Promise<string | undefined> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => true });
+    return result?.documentId;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a tab update leaves the record behind. Another address (client-side navigation included): yes, and the
+ * content script reports the new one. A reload keeps the address: once the tab finished loading, the record holds
+ * only if the document that reported is still the one in the tab (a late report from the page being replaced
+ * must not survive it). Without document ids (Firefox), a load that keeps the address clears it.
+ */
+async function staleAfter(tabId: number, rec: TabRecord, change: Browser.tabs.OnUpdatedInfo): Promise<boolean> {
+  if (change.url !== undefined && pageKey(change.url) !== pageKey(rec.url)) return true;
+  if (!rec.documentId) return change.status === 'loading' && change.url === undefined;
+  if (change.status !== 'complete') return false;
+  return (await currentDocumentId(tabId)) !== rec.documentId;
+}
+
 export function registerTabState() {
   onMessage('contentReportedClaims', async (msg) => {
     const tabId = fromContentScript(msg.sender);
     const report = pageReportSchema.parse(msg.data);
     await store.ready;
-    await store.report(tabId, report);
+    await store.report(tabId, report, Date.now(), msg.sender.documentId);
     await publish(tabId);
   });
 
@@ -86,15 +109,9 @@ export function registerTabState() {
     void (async () => {
       await store.ready;
       const rec = store.get(tabId);
-      if (change.status === 'loading') {
-        // A new document (reload or navigation): its content script, if any, reports afresh. A same-document
-        // navigation whose new URL the content script already reported keeps its report.
-        const keep = rec && change.url !== undefined && pageKey(change.url) === pageKey(rec.url);
-        if (!keep) await store.clear(tabId);
-        await publish(tabId);
-      } else if (change.url !== undefined || change.title !== undefined) {
-        await publish(tabId);
-      }
+      // Cleared only if no newer report replaced the record while we looked at the tab.
+      if (rec && (await staleAfter(tabId, rec, change)) && store.get(tabId) === rec) await store.clear(tabId);
+      if (change.status !== undefined || change.url !== undefined || change.title !== undefined) await publish(tabId);
     })();
   });
 

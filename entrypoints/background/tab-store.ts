@@ -12,6 +12,8 @@ export interface TabRecord {
   claims: ClaimReport[];
   /** When the content script reported (ms since epoch). */
   reportedAt: number;
+  /** The reporting document (Chrome's sender.documentId): a reload keeps the address but not the document. */
+  documentId?: string;
 }
 
 /** The part of storage.session the store needs (a StorageArea in the extension, a Map in tests). */
@@ -53,9 +55,10 @@ export class TabStore {
     return [...this.records.keys()];
   }
 
-  async report(tabId: number, report: PageReport, now = Date.now()): Promise<TabRecord> {
+  async report(tabId: number, report: PageReport, now = Date.now(), documentId?: string): Promise<TabRecord> {
     const rec: TabRecord = { tabId, url: report.url, title: report.title, claims: report.claims, reportedAt: now };
     if (report.date) rec.date = report.date;
+    if (documentId) rec.documentId = documentId;
     this.records.set(tabId, rec);
     for (const resolve of this.waiters.get(tabId) ?? []) resolve(rec);
     this.waiters.delete(tabId);

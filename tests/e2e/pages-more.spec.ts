@@ -48,5 +48,14 @@ test('client-side navigation: the popup shows the claims the page reports for it
   const state = await popup.evaluate((id) => new Promise((ok) => chrome.runtime.sendMessage(
     { id: 9, type: 'pageGetTabState', data: { tabId: id }, timestamp: Date.now() }, (res: { res: { url: string } }) => ok(res.res.url))), tabId);
   expect(state).toBe(server.url('www.reuters.com', '/technology/amazon-openai-talks-follow-up'));
+
+  // Jumping to an anchor is the same page; a reload is a new document that reports again.
+  await article.evaluate(() => { location.hash = 'comments'; });
+  await article.waitForTimeout(1000);
+  await expect(popup.locator('.claim-list button.claim')).toHaveCount(count);
+  await article.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
+  await article.reload();
+  await expect(article.locator('deallens-overlay button.dl-badge').first()).toBeAttached();
+  await expect(popup.locator('.claim-list button.claim')).toHaveCount(count);
   expect(errors).toEqual([]);
 });

@@ -111,7 +111,7 @@ test('"Check this page" annotates a page that is not on the news list', async ({
   // A reload is a new page: nothing checked there until the reader asks again.
   await page.reload();
   await popup.reload();
-  await expect(popup.getByText('DealLens has not checked this page.')).toBeVisible();
+  await expect(popup.getByText('DealLens has not checked this page.'), await popup.locator('body').innerText()).toBeVisible();
   await expect(badges(page)).toHaveCount(0);
   expect(errors).toEqual([]);
 });
