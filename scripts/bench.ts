@@ -99,7 +99,7 @@ async function main() {
         rows.push({ name: `page_${tag}_ms`, value: p.startToBadges.toFixed(1),
           note: `${p.words} words, ${p.claims} claims highlighted; render ${ms(p.render)}` });
         rows.push({ name: `  long tasks (${tag})`, value: String(p.longTasks.length), target: '0', ok: p.longTasks.length === 0,
-          note: `${p.longTasks.map((d) => ms(d)).join(', ') || 'none'}; without DealLens: ${p.baselineLongTasks.length}` });
+          note: `${p.longTaskNotes.join(', ') || 'none'}; without DealLens: ${p.baselineLongTasks.length}` });
         rows.push({ name: `  layout shift (${tag})`, value: p.layoutShift.toFixed(4), target: '0', ok: p.layoutShift === 0 });
         rows.push({ name: `  render vs mark.js (${tag})`, value: p.renderVsMark.toFixed(2), target: '<= 0.5', ok: p.renderVsMark <= 0.5,
           note: `DealLens ${ms(p.render)} vs mark.js ${ms(p.markMs)} (${p.marks} marks)` });

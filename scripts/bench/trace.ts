@@ -42,7 +42,11 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 export interface LongTask {
   ms: number;
   deallens: boolean;
+  /** The longest thing done inside the task (EvaluateScript, RunMicrotasks, Layout...): what it was spent on. */
+  what: string;
 }
+
+const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'Receive mojo message']);
 
 const isExtension = (url?: string) => !!url && url.startsWith('chrome-extension://');
 
@@ -65,8 +69,9 @@ export function longTasks(events: TraceEvent[], host: string): LongTask[] {
   }
   return tasks.map((t) => {
     const end = t.ts + t.dur!;
-    const deallens = events.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= end
-      && (isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url)));
-    return { ms: t.dur! / 1000, deallens };
+    const inside = events.filter((e) => e !== t && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= end);
+    const deallens = inside.some((e) => isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url));
+    const longest = inside.filter((e) => e.ph === 'X' && !WRAPPERS.has(e.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+    return { ms: t.dur! / 1000, deallens, what: longest?.name ?? '?' };
   });
 }
