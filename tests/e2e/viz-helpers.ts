@@ -1,5 +1,5 @@
 /** Shared by the Map view's browser tests: the article's tab id, the side panel opened on its Map view, screenshots. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { launchWithExtension } from './extension';
@@ -35,9 +35,13 @@ export async function openMap(ext: Ext, tabId: number, width = 400, theme: Theme
   await panel.setViewportSize({ width, height: 900 });
   await panel.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
-  if (theme === 'dark-attribute') await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
   await panel.getByRole('tab', { name: 'Map' }).click();
   await panel.locator('.viz').waitFor();
+  // Set after the page has applied the stored theme, which would otherwise overwrite it.
+  if (theme === 'dark-attribute') {
+    await expect(panel.locator(':root')).toHaveAttribute('data-theme', 'system');
+    await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+  }
   return { panel, errors };
 }
 
