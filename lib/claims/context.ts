@@ -83,9 +83,17 @@ export function dominantCompany(text: string): string | undefined {
 export function companyBefore(ctx: SentenceContext, pos: number, maxDistance = 400): Mention | undefined {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (m.end <= pos && isCompany(m)) return pos - m.end <= maxDistance ? m : undefined;
+    if (m.end <= pos && isCompany(m) && !isModifier(ctx, m)) return pos - m.end <= maxDistance ? m : undefined;
   }
   return undefined;
+}
+
+/** A company name used to describe another noun ("the OpenAI rival", "an Amazon spokesperson") is not a party. */
+export function isModifier(ctx: SentenceContext, m: Mention): boolean {
+  if (m.epithet) return false;
+  const before = ctx.sentence.slice(Math.max(0, m.start - ctx.start - 4), m.start - ctx.start);
+  const after = ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2);
+  return /\b(?:the|a|an)\s$/i.test(before) && /^\s[a-z]/.test(after);
 }
 
 /** The first company after `pos` within `maxDistance` characters. */

@@ -67,6 +67,13 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
     words.push('in total');
   }
 
+  const before = ctx.lower.slice(Math.max(0, from - ctx.start - 30), from - ctx.start);
+  const after = ctx.lower.slice(to - ctx.start, to - ctx.start + 30);
+  if (/\b(?:up|down|rising|falling|rose|fell|climbing|increased?|decreased?|compared)\s+(?:from|with|to)\s+(?:\w+\s+)?$|\bfrom\s+(?:about|around|roughly|nearly)?\s*$/.test(before)
+    || /^\s*(?:a year|two years|a quarter) (?:earlier|ago|before)\b|^\s*(?:last|the previous|the prior) year\b/.test(after)) {
+    cues.baseline = true;
+    words.push('earlier figure');
+  }
   const date = nearestDate(ctx, from);
   if (date) cues.date = date;
   if (cues.status) words.push(cues.status === 'completed' ? 'completed' : 'in talks/planned');

@@ -1,5 +1,5 @@
 import type { Claim, Quantity, Relation } from './types';
-import { companyBefore, type SentenceContext } from './context';
+import { companyBefore, isModifier, type SentenceContext } from './context';
 import { eventCues } from './event';
 import { isCompany, type Mention } from '../entities/mentions';
 
@@ -14,8 +14,11 @@ export function isTarget(ctx: SentenceContext, m: Mention): boolean {
 export function actorBefore(ctx: SentenceContext, pos: number): Mention | undefined {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (m.end > pos || !isCompany(m)) continue;
+    if (m.end > pos || !isCompany(m) || isModifier(ctx, m)) continue;
+    // "talking to SoftBank, which could put in $30 billion": the which-clause makes it the actor.
     if (!isTarget(ctx, m)) return m;
+    const whichClause = /^\s*,\s*(?:which|who)\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 12));
+    if (whichClause && !ctx.mentions.some((x) => x.start >= m.end && x.end <= pos && isCompany(x))) return m;
   }
   return undefined;
 }
@@ -35,7 +38,18 @@ export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefi
 /** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */
 export function subjectOrInferred(ctx: SentenceContext, named: Mention | undefined): Pick<Claim, 'subject' | 'inferred' | 'nearby'> {
   if (named) return { subject: named.id, inferred: false };
+  // Nothing is inferred for a sentence about a company DealLens does not know.
+  if (unknownNamedSubject(ctx)) return { inferred: true, nearby: [] };
   return { ...inferredSubject(ctx), nearby: nearbyCompanies(ctx) };
+}
+
+const NOT_NAMES = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|While|When|Some|Other|Such|Both|Analysts|Investors|Shares|Reports?)$/;
+
+/** "UPS to cut 30,000 jobs": a sentence whose subject is a name DealLens does not know is about someone else. */
+function unknownNamedSubject(ctx: SentenceContext): boolean {
+  const m = /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:to|is|are|was|were|will|would|has|have|had|plans?|said|says|cuts?|announced|reported|laid|lays)\b/.exec(ctx.sentence);
+  if (!m || NOT_NAMES.test(m[1]!.split(/\s+/)[0]!)) return false;
+  return !ctx.mentions.some((x) => x.start - ctx.start < m[0].length);
 }
 
 function inferredSubject(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferred'> {

@@ -55,6 +55,8 @@ export interface EventCues {
   round?: 'funding-round' | 'secondary' | 'tranche';
   /** "another", "additional", "more": an increment, which can support a figure but never contradict one. */
   incremental?: boolean;
+  /** A past figure given for comparison ("up from $6 billion a year earlier"): never the fact's current value. */
+  baseline?: boolean;
   /** The words that placed the event, for the `why`. */
   words: string[];
 }

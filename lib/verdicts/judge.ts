@@ -45,6 +45,19 @@ function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
   return true;
 }
 
+/** A fact of another relation about the same subject whose figure the claim states exactly. */
+function sameFigureElsewhere(claim: Claim, ctx: JudgeContext): Fact | undefined {
+  if (!claim.value || claim.value.kind !== 'money' || !claim.subject) return undefined;
+  const relations = ['valuation', 'round-size', 'investment', 'revenue', 'acquisition', 'data-center'] as const;
+  for (const relation of relations) {
+    if (relation === claim.relation) continue;
+    for (const f of ctx.index.byRelationSubject(relation, claim.subject)) {
+      if (sameEvent({ ...claim, relation }, f, ctx.documentDate) && f.versions.some((v) => v.value && compareValues({ ...claim.value!, qualifier: 'exact' }, { ...v.value, qualifier: 'exact' }) === 'match')) return f;
+    }
+  }
+  return undefined;
+}
+
 const namedNearby = (claim: Claim, id: string) => (claim.nearby ?? []).includes(id);
 
 function compareVersion(claim: Claim, v: FactVersion): Comparison {
@@ -92,9 +105,15 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   }
   const fact = candidates[0]!;
   // Running totals only grow: an older or partial figure is not an error.
-  const supportOnly = claim.inferred || claim.event.incremental || fact.event.aggregate
+  // A dated, completed event or a secondary sale must be named by the claim before it can be contradicted.
+  const unnamedEvent = (fact.event.round !== undefined && claim.event.round !== fact.event.round)
+    || (fact.event.status === 'completed' && fact.event.date !== undefined && claim.event.date === undefined);
+  const supportOnly = claim.inferred || claim.event.incremental || claim.event.baseline || unnamedEvent || fact.event.aggregate
     || (fact.object !== undefined && claim.object === undefined && !namedNearby(claim, fact.object)) || TIME_VARYING.has(claim.relation) || EXISTENCE.has(claim.relation);
   const conflicts = fact.versions.every((v) => compareVersion(claim, v) === 'conflict');
+  const other = conflicts ? sameFigureElsewhere(claim, ctx) : undefined;
+  // "could lift that figure to roughly $830 billion": a figure that is another fact about the same company is that fact.
+  if (other) return { claim, verdict: other.versions.length > 1 ? 'disputed' : 'supported', facts: [other.id], why: whySupported(claim, other, ctx.index) };
   if (candidates.length === 1 && !supportOnly && conflicts) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }

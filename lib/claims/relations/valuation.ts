@@ -12,8 +12,9 @@ export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim
     const named = companyBefore(ctx, q.start) ?? ctx.mentions.find((m) => m.start >= q.end && isCompany(m) && m.start - q.end < 40);
     const parties = subjectOrInferred(ctx, named);
     const claim = figureClaim(ctx, 'valuation', q, parties);
-    const basis = /\b(pre-money|post-money)\b/.exec(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.end - ctx.start + 30));
-    if (basis) claim.detail = basis[1];
+    const near = ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.end - ctx.start + 40);
+    if (/\bpre-money\b|\bbefore the (?:new )?(?:money|investment|funding|capital)\b|\bpre-investment\b/.test(near)) claim.detail = 'pre-money';
+    else if (/\bpost-money\b/.test(near)) claim.detail = 'post-money';
     out.push(claim);
   }
   return out;
