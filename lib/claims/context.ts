@@ -1,5 +1,6 @@
 import type { Quantity, EventCues } from './types';
 import { findMentions, isCompany, type Mention } from '../entities/mentions';
+import { entityById } from '../entities/catalogue';
 import { findQuantities } from '../text/quantities';
 import { findDates, type DateMention } from '../text/dates';
 
@@ -39,7 +40,9 @@ export function buildSentence(doc: DocumentContext, start: number, end: number, 
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     // "invested $8 billion in the startup": a generic in the target position is not the sentence's own subject.
     const target = /\b(?:in|into|to|for|with|from)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
-    const id = resolveGeneric(target ? [] : mentions, at, previousCompanies, doc.subject);
+    // "the startup" can only be a startup.
+    const fits = /start-?up/i.test(m[0]) ? (id: string) => entityById(id)?.startup === true : () => true;
+    const id = resolveGeneric((target ? [] : mentions).filter((x) => fits(x.id)), at, previousCompanies.filter(fits), doc.subject && fits(doc.subject) ? doc.subject : undefined);
     if (id) mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -58,7 +58,7 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   if (/^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b/.test(after)) return 'round-size';
   if (/^\s*valuation\b/.test(after)) return 'valuation';
   // "could bring in up to $100 billion", "may reach $100 billion": the amount a round raises.
-  if (/\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling)\s+$/.test(ctx.lower.slice(Math.max(0, s - 20), s))) return 'round-size';
+  if (/\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks)\s+$/.test(ctx.lower.slice(Math.max(0, s - 20), s))) return 'round-size';
   if (/^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/.test(after)) return 'investment';
   if (/^\s*(?:cloud|compute|computing)\b/.test(after)) return 'compute-agreement';
   if (/^\s*(?:,\s*\w+-operated\s+)?data[- ]cent/.test(ctx.lower.slice(e, e + 40))) return 'data-center';

@@ -7,6 +7,8 @@ export interface Entity {
   aliases: string[];
   /** Descriptions matched in any case ("the e-commerce giant", "the ChatGPT maker"). */
   epithets?: string[];
+  /** A young, privately held company: what "the startup" can refer to. */
+  startup?: boolean;
   /** A division or product counts as its parent for claims ("AWS" is Amazon). */
   partOf?: string;
 }
@@ -19,11 +21,11 @@ export const ENTITIES: Entity[] = [
   },
   { id: 'aws', name: 'Amazon Web Services', kind: 'company', aliases: ['Amazon Web Services', 'AWS'], partOf: 'amazon' },
   {
-    id: 'openai', name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI'],
+    id: 'openai', name: 'OpenAI', kind: 'company', startup: true, aliases: ['OpenAI', 'Open AI'],
     epithets: ['the ChatGPT maker', 'ChatGPT maker', 'ChatGPT-maker', 'the ChatGPT-maker', 'the company behind ChatGPT', 'the maker of ChatGPT', 'the ChatGPT developer', 'the ChatGPT creator'],
   },
   { id: 'chatgpt', name: 'ChatGPT', kind: 'product', aliases: ['ChatGPT'], partOf: 'openai' },
-  { id: 'anthropic', name: 'Anthropic', kind: 'company', aliases: ['Anthropic'], epithets: ['the Claude maker', 'Claude maker', 'the maker of Claude'] },
+  { id: 'anthropic', name: 'Anthropic', kind: 'company', startup: true, aliases: ['Anthropic'], epithets: ['the Claude maker', 'Claude maker', 'the maker of Claude'] },
   {
     id: 'softbank', name: 'SoftBank', kind: 'company',
     aliases: ['SoftBank Group Corp.', 'SoftBank Group Corp', 'SoftBank Group', 'SoftBank', 'Softbank', 'SoftBank Vision Fund'],
@@ -35,7 +37,7 @@ export const ENTITIES: Entity[] = [
   { id: 'google', name: 'Google', kind: 'company', aliases: ['Alphabet Inc.', 'Alphabet', 'Google Cloud', 'Google'] },
   { id: 'oracle', name: 'Oracle', kind: 'company', aliases: ['Oracle'] },
   { id: 'intel', name: 'Intel', kind: 'company', aliases: ['Intel'] },
-  { id: 'xai', name: 'xAI', kind: 'company', aliases: ['xAI'] },
+  { id: 'xai', name: 'xAI', kind: 'company', startup: true, aliases: ['xAI'] },
   { id: 'meta', name: 'Meta', kind: 'company', aliases: ['Meta Platforms', 'Meta'] },
   { id: 'whole-foods', name: 'Whole Foods', kind: 'company', aliases: ['Whole Foods Market', 'Whole Foods'] },
   { id: 'wework', name: 'WeWork', kind: 'company', aliases: ['WeWork', 'We Company'] },

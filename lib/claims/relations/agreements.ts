@@ -3,7 +3,7 @@ import type { SentenceContext } from '../context';
 import { phraseClaim, subjectOrInferred } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
-const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing))\s+(?:cloud\s+)?comput(?:ing|e)\s+(?:power|capacity|resources)\b/g;
+const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing))\s+(?:cloud\s+)?comput(?:ing|e)\s+(?:power|capacity|resources)\b/g;
 
 /** "Amazon supplies computing power to OpenAI": the compute agreement itself, no figure. */
 export function extractComputeSupply(ctx: SentenceContext): Claim[] {
@@ -20,7 +20,7 @@ export function extractComputeSupply(ctx: SentenceContext): Claim[] {
   return out;
 }
 
-const EMPLOYEES = /\bemployees\b[^.;]{0,40}?\b(?:access|use)\b/g;
+const EMPLOYEES = /\b(?:employees|workforce|staff)\b[^.;]{0,40}?\b(?:access|use)\b/g;
 
 /** "Amazon employees might be able to access and use those models": staff access to another company's models. */
 export function extractModelAccess(ctx: SentenceContext): Claim[] {

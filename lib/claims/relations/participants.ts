@@ -27,7 +27,7 @@ export function extractParticipants(ctx: SentenceContext, investedCompanies: Set
     if (ids.length === 0) continue;
     // A lone company counts only where the words right before it introduce participants.
     const lead = ctx.lower.slice(Math.max(0, list[0]!.start - ctx.start - 40), list[0]!.start - ctx.start);
-    const introduced = /\b(?:includ\w*|such as|among them|involving)\s*(?:[\w’'-]+\s+){0,2}$/.test(lead) || /\b(?:investors?|investments?|funding|backers|capital)\s+from\s*$/.test(lead);
+    const introduced = /\b(?:includ\w*|such as|among them|involving|joined by|as are|as is|along with)\s*(?:[\w’'-]+\s+){0,2}$/.test(lead) || /\b(?:investors?|investments?|funding|backers|capital)\s+from\s*$/.test(lead);
     // A company name used as a modifier ("Amazon CEO Andy Jassy", "AWS AI services") is not a participant.
     if (!/^(?:\s*[,.;:)]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|could|would|may|might|the|—|-)\b|\s*$)/.test(ctx.sentence.slice(list[list.length - 1]!.end - ctx.start))) continue;
     const joins = /^[^;]{0,90}?\b(?:are among|among the|participat\w*|join\w*|also in talks|considering)\b/.test(ctx.lower.slice(list[list.length - 1]!.end - ctx.start));

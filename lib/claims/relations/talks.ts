@@ -3,7 +3,7 @@ import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
 
 const STAGE = /\b(advanced|preliminary|early[- ]stage|early|late[- ]stage|final|exploratory|initial)\s+(?:talks|discussions|negotiations|stages? of (?:talks|discussions|negotiations))\b/g;
-const LEAD = /\b(?:led|leading|lead|handled|handling|headed|heading|spearheaded|spearheading|negotiated|negotiating|engagement from|involvement of|involve direct engagement from)\b/;
+const LEAD = /\b(?:led|leading|lead|run|running|handled|handling|headed|heading|spearheaded|spearheading|negotiated|negotiating|engagement from|involvement of|involve direct engagement from)\b/;
 const TALKS = /\b(?:talks|negotiations|discussions|deal|project|agreement)\b/;
 
 /** "in advanced talks", "preliminary discussions": the stage of talks, about the company that is in them. */
@@ -28,7 +28,7 @@ export function extractTalksLead(ctx: SentenceContext): Claim[] {
     const before = ctx.lower.slice(Math.max(0, p.start - ctx.start - 45), p.start - ctx.start);
     const after = ctx.lower.slice(p.end - ctx.start, p.end - ctx.start + 45);
     const leadsAfter = /^\s*(?:is|was|has been|are)?\s*(?:directly|personally)?\s*(?:leading|heading|handling|spearheading|negotiating)\b/.test(after);
-    const ledBy = LEAD.test(before) && /\bby\b|\bfrom\b|\bof\b/.test(before) || /\b(?:led|headed|handled)\s+(?:directly\s+)?by\s+(?:\w+\s+){0,3}$/.test(before);
+    const ledBy = LEAD.test(before) && /\bby\b|\bfrom\b|\bof\b/.test(before) || /\b(?:led|headed|handled|run)\s+(?:directly\s+|personally\s+)?by\s+(?:\w+\s+){0,3}$/.test(before);
     const listedAfterLed = /\b(?:by|from)\s+(?:ceos?\s+)?(?:[A-Z][\w.]+\s+){0,3}(?:and|&)\s*$/i.test(before) && LEAD.test(ctx.lower.slice(Math.max(0, p.start - ctx.start - 80), p.start - ctx.start));
     const previous = out[out.length - 1];
     const alsoLeads = previous !== undefined && /^\s*(?:and|&)\s+(?:[\w’']+\s+){0,3}$/.test(ctx.lower.slice(previous.end - ctx.start, p.start - ctx.start));
