@@ -62,4 +62,14 @@ describe('verdicts', () => {
     expect(verdictsAt('OpenAI is preparing for an IPO that could come in 2027, a person said.', 'in 2027')).not.toContain('contradicted');
     expect(verdictsAt('Investors in the funding round include Nvidia and Microsoft, the report said.', 'Nvidia and Microsoft')).toEqual(['supported']);
   });
+
+  it('does not take a company named as a modifier, or a sentence about an unknown company, as the party', () => {
+    expect(verdictsAt('Amazon has put $8 billion into Anthropic, the OpenAI rival founded in 2021.', 'founded in 2021')).toEqual(['supported']);
+    expect(verdictsAt('FedEx to cut 30,000 jobs as it loses Amazon parcels.', '30,000')).toEqual([]);
+  });
+
+  it('never contradicts with an earlier figure given for comparison, or an unnamed past event', () => {
+    expect(verdictsAt("OpenAI's annualized revenue rose to $3 billion, up from $1.3 billion a year earlier.", '$1.3 billion')).not.toContain('contradicted');
+    expect(verdictsAt('Oct 28, 2025. OpenAI is now valued at about $135 billion by one measure, analysts said.', '$135 billion')).not.toContain('contradicted');
+  });
 });

@@ -4,7 +4,7 @@ import { companyBefore, figureClaim, phraseClaim } from '../parties';
 import { entityById } from '../../entities/catalogue';
 import { isCompany } from '../../entities/mentions';
 
-const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)\b/;
+const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)|market for cloud)\b/;
 
 /** "AWS at roughly one-third of global cloud infrastructure spend", "Azure has 24% of the cloud market". */
 export function extractMarketShare(ctx: SentenceContext): Claim[] {
@@ -37,6 +37,13 @@ export function extractChips(ctx: SentenceContext): Claim[] {
       const at = chip.start - pronoun[0].length;
       const owner = [...ctx.mentions].reverse().find((m) => m.end <= at && isCompany(m) && at - m.end < 80);
       if (owner) out.push(phraseClaim(ctx, 'chips', at, chip.end, { subject: chip.named, object: owner.id }));
+      continue;
+    }
+    // "Trainium, Amazon's in-house AI chip": the owner named in apposition after the chip.
+    const appositive = ctx.mentions.find((m) => m.start >= chip.end && m.start - chip.end <= 3 && isCompany(m));
+    if (appositive && /^,\s$/.test(ctx.sentence.slice(chip.end - ctx.start, appositive.start - ctx.start))
+      && /^['’]s\s+(?:own\s+|in-house\s+|custom\s+)?(?:ai\s+)?(?:chips?|accelerators?|processors?)\b/i.test(ctx.sentence.slice(appositive.end - ctx.start, appositive.end - ctx.start + 40))) {
+      out.push(phraseClaim(ctx, 'chips', chip.start, appositive.end, { subject: chip.named, object: appositive.id }));
       continue;
     }
     const owner = [...ctx.mentions].reverse().find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && chip.start - m.end < 30);
