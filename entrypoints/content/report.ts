@@ -3,7 +3,7 @@
  * nobody is listening (the background may be asleep or reloading); any other failure is a bug and is logged.
  */
 import type { Annotation } from '@/lib/verdicts/types';
-import { sendMessage, type ClaimReport, type PageReport } from '@/lib/messages';
+import { sendMessage, type ClaimReport, type PageReport } from '@/lib/protocol';
 
 /** Characters of context kept on each side of a claim, for anchoring notes to it. */
 const CONTEXT = 32;
