@@ -10,7 +10,7 @@ import { BlockAnalysisCache } from '@/lib/dom/incremental';
 import { ANALYZE_MAX_CHARS, onMessage, type PageReport } from '@/lib/protocol';
 import { getSettings, isSiteEnabledIn, onSettingsChanged, type Settings } from '@/lib/settings';
 import { evidenceFor, type EvidenceFact } from '@/lib/evidence';
-import { analyzeInBackground } from './analyze';
+import { analyzeInBackground, isUnreachable } from './analyze';
 import { Surface, type PlacedClaim } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
@@ -110,7 +110,9 @@ export class InPage {
       return;
     }
     this.running = this.runOnce()
-      .catch((err: unknown) => console.error('DealLens could not check this page', err))
+      .catch((err: unknown) => {
+        if (!isUnreachable(err)) console.error('DealLens could not check this page', err);
+      })
       .finally(() => {
         this.running = null;
         if (this.runAgain) {
@@ -211,7 +213,8 @@ export class InPage {
     // A page that re-renders without changing its claims does not need the background woken again.
     if (key === this.lastReport) return;
     this.lastReport = key;
-    await sendReport(report);
+    // Not taken (background gone meanwhile): the next run sends it again rather than skipping it as unchanged.
+    if (!(await sendReport(report)) && this.lastReport === key) this.lastReport = '';
   }
 
   /** Scrolls to a claim and focuses its badge (from the popup's list, via the background). */
