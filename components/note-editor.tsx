@@ -3,7 +3,7 @@
  * panel. A failed save (storage full, database closed, edited in another tab) is shown here and the text is kept.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { normalizeTags } from '@/lib/notes/model';
+import { normalizeTags } from '@/lib/notes/keys';
 
 export interface NoteEditorProps {
   /** What the note is about, for the text box's accessible name ("Note on this claim"). */

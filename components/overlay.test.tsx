@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Overlay, type OverlayItem } from './overlay';
-import { evidenceFor } from './evidence-card-data';
+import { evidenceFacts, evidenceFor } from '@/lib/evidence';
 import type { Annotation } from '@/lib/verdicts/types';
 import type { FactBase } from '@/lib/factbase/schema';
 
@@ -26,6 +26,9 @@ const factBase: FactBase = {
   }],
 };
 
+/** What the background sends with the annotations (lib/evidence.ts). */
+const facts = new Map(evidenceFacts(factBase.facts.map((f) => f.id), factBase).map((f) => [f.id, f]));
+
 function annotation(verdict: Annotation['verdict'], text: string, facts: string[] = []): Annotation {
   return {
     claim: { start: 0, end: text.length, text, relation: 'investment', event: { words: [] } },
@@ -43,7 +46,7 @@ function mount(anns: Annotation[]) {
   root.appendChild(mountPoint);
   const items: OverlayItem[] = anns.map((a, index) => ({
     index, verdict: a.verdict, claim: a.claim.text, at: { x: 10 + index * 40, y: 20 },
-    evidence: () => evidenceFor(a, factBase),
+    evidence: () => evidenceFor(a, facts),
   }));
   act(() => {
     render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
@@ -116,8 +119,8 @@ describe('Overlay', () => {
     root.appendChild(mountPoint);
     const a = annotation('supported', 'up to $50 billion');
     const items: OverlayItem[] = [
-      { index: 0, verdict: 'supported', claim: 'near the top', at: { x: 10, y: 40 }, evidence: () => evidenceFor(a, factBase) },
-      { index: 1, verdict: 'supported', claim: 'near the bottom', at: { x: 10, y: 760 }, evidence: () => evidenceFor(a, factBase) },
+      { index: 0, verdict: 'supported', claim: 'near the top', at: { x: 10, y: 40 }, evidence: () => evidenceFor(a, facts) },
+      { index: 1, verdict: 'supported', claim: 'near the bottom', at: { x: 10, y: 760 }, evidence: () => evidenceFor(a, facts) },
     ];
     act(() => {
       render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);

@@ -2,13 +2,12 @@
  * The reader's settings: sites they added, sites they turned DealLens off on, whether "Not in fact base" badges
  * show, and the theme of the extension's pages. Stored in browser.storage.local under one key.
  *
- * The schema and host matching are pure (no browser globals) so they run in Vitest and Node; only the functions at
+ * Parsing and host matching are pure (no browser globals) so they run in Vitest and Node; only the functions at
  * the bottom touch storage.
  *
  * The content script reads them too: it runs only where `isSiteEnabled(location.hostname)`, hides "Not in fact base"
  * badges when `showUnknown` is false, and follows `onSettingsChanged` (the popup's site switch takes effect at once).
  */
-import { z } from 'zod';
 import { browser } from 'wxt/browser';
 
 export const SETTINGS_KEY = 'settings';
@@ -17,27 +16,14 @@ export type Theme = (typeof THEMES)[number];
 
 /** A site is kept as a bare host name without "www.": "reuters.com" covers www.reuters.com and uk.reuters.com. */
 const HOST_RE = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
-export const siteSchema = z.string().regex(HOST_RE, 'not a host name');
 
-const siteList = z.array(z.unknown()).transform((items) => {
-  // One bad entry (hand-edited or older data) must not cost the reader the rest of the list.
-  const out: string[] = [];
-  for (const item of items) {
-    const site = typeof item === 'string' ? normalizeSite(item) : null;
-    if (site && !out.includes(site)) out.push(site);
-  }
-  return out;
-});
-
-/** Each field falls back on its own, so a corrupt value resets that field only. */
-export const settingsSchema = z.object({
-  version: z.literal(1).catch(1),
-  userSites: siteList.catch([]),
-  disabledSites: siteList.catch([]),
-  showUnknown: z.boolean().catch(true),
-  theme: z.enum(THEMES).catch('system'),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+export interface Settings {
+  version: 1;
+  userSites: string[];
+  disabledSites: string[];
+  showUnknown: boolean;
+  theme: Theme;
+}
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: 1,
@@ -47,10 +33,31 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   theme: 'system',
 }) as Settings;
 
+/**
+ * A stored site list: one bad entry (hand-edited or older data) must not cost the reader the rest of the list.
+ * Checked by hand rather than with zod: the content script reads settings on every news page and must stay small.
+ */
+function siteList(items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  const out: string[] = [];
+  for (const item of items) {
+    const site = typeof item === 'string' ? normalizeSite(item) : null;
+    if (site && !out.includes(site)) out.push(site);
+  }
+  return out;
+}
+
 /** Reads whatever was stored (possibly nothing, possibly garbage) into valid settings. */
 export function parseSettings(raw: unknown): Settings {
-  const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
-  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...obj });
+  const obj = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  // Each field falls back on its own, so a corrupt value resets that field only.
+  return {
+    version: 1,
+    userSites: 'userSites' in obj ? siteList(obj.userSites) : [],
+    disabledSites: 'disabledSites' in obj ? siteList(obj.disabledSites) : [],
+    showUnknown: typeof obj.showUnknown === 'boolean' ? obj.showUnknown : DEFAULT_SETTINGS.showUnknown,
+    theme: THEMES.includes(obj.theme as Theme) ? (obj.theme as Theme) : DEFAULT_SETTINGS.theme,
+  };
 }
 
 /**

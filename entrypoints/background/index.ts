@@ -8,12 +8,14 @@ import { registerTabState } from './tab-state';
 import { registerCheckPage } from './check-page';
 import { registerUserSites } from './user-sites';
 import { registerNotes } from './notes';
+import { registerAnalyze } from './analyze';
 
 export default defineBackground(() => {
   registerTabState();
   registerCheckPage();
   registerUserSites();
   registerNotes();
+  registerAnalyze();
   // The toolbar button opens the popup; the side panel opens from the popup's "Open side panel" button.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -2,16 +2,15 @@
  * DealLens in one page: find the article, check it, draw the result, keep it right while the page changes, and
  * tell the background what was found. One instance per page (see index.ts for how a second injection is handled).
  */
-import { analyze } from '@/lib/engine';
 import type { Annotation } from '@/lib/verdicts/types';
 import { findArticleText } from '@/lib/dom/article';
 import { articleDate } from '@/lib/dom/article-date';
 import { buildTextMap } from '@/lib/dom/text-map';
 import { BlockAnalysisCache } from '@/lib/dom/incremental';
-import { claimIndexSchema, onMessage, type PageReport } from '@/lib/messages';
+import { ANALYZE_MAX_CHARS, onMessage, type PageReport } from '@/lib/protocol';
 import { getSettings, isSiteEnabledIn, onSettingsChanged, type Settings } from '@/lib/settings';
-import { evidenceFor } from '@/components/evidence-card-data';
-import { factBase } from './fact-base';
+import { evidenceFor, type EvidenceFact } from '@/lib/evidence';
+import { analyzeInBackground, isUnreachable } from './analyze';
 import { Surface, type PlacedClaim } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
@@ -40,13 +39,20 @@ export class InPage {
   private onPage: ClaimOnPage[] = [];
   /** Runs so far, for diagnostics (exposed on the overlay host). */
   private runs = 0;
+  /** The facts the background's answers cited, by id, for the evidence cards (the fact base does not change). */
+  private facts = new Map<string, EvidenceFact>();
+  /** The run in progress (analysis is a round trip to the background), and whether another was asked for meanwhile. */
+  private running: Promise<void> | null = null;
+  private runAgain = false;
 
   async start(): Promise<void> {
     const signal = this.abort.signal;
     const stopSettings = onSettingsChanged((next) => this.applySettings(next));
     signal.addEventListener('abort', stopSettings);
     const stopFocus = onMessage('backgroundFocusClaim', (msg) => {
-      const { index } = claimIndexSchema.parse(msg.data);
+      // Only this extension's background can message a content script; a hand check keeps zod out of the page.
+      const index = (msg.data as { index?: unknown } | null)?.index;
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) throw new Error('DealLens: bad claim index');
       return this.focusClaim(index);
     });
     signal.addEventListener('abort', stopFocus);
@@ -96,9 +102,27 @@ export class InPage {
     }, this.abort.signal);
   }
 
-  /** Finds the article and (re)checks the text that changed since the last run. */
+  /** Finds the article and (re)checks the text that changed since the last run; one run at a time. */
   run() {
     if (this.abort.signal.aborted) return;
+    if (this.running) {
+      this.runAgain = true;
+      return;
+    }
+    this.running = this.runOnce()
+      .catch((err: unknown) => {
+        if (!isUnreachable(err)) console.error('DealLens could not check this page', err);
+      })
+      .finally(() => {
+        this.running = null;
+        if (this.runAgain) {
+          this.runAgain = false;
+          this.run();
+        }
+      });
+  }
+
+  private async runOnce(): Promise<void> {
     this.runs++;
     const found = findArticleText(document);
     if (!found) {
@@ -116,18 +140,32 @@ export class InPage {
     const date = articleDate(document, found.root);
     if (!this.cache || date !== this.cacheDate) {
       this.cacheDate = date;
-      this.cache = new BlockAnalysisCache((text) => analyze(text, date ? { documentDate: date } : {}));
+      this.cache = new BlockAnalysisCache(async (text) => {
+        const answer = await analyzeInBackground(text, date);
+        for (const f of answer.facts) this.facts.set(f.id, f);
+        return answer.annotations;
+      }, ANALYZE_MAX_CHARS);
     }
+    const cache = this.cache;
     const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
-    const { annotations } = this.cache.annotate(blocks);
+    const result = await cache.annotate(blocks);
+    // Switched off, navigated or destroyed while the background was checking: this answer is for a page gone by.
+    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache || !result) return;
+    const { annotations } = result;
     timing.analyzed ??= performance.now();
     const rendered: Rendered[] = [];
     for (const a of annotations.sort((x, y) => x.claim.start - y.claim.start)) {
       const pos = map.positionOf(a.claim.start, a.claim.end);
-      if (!pos) continue;
+      // The page may have changed during the round trip: a claim whose text left the page waits for the next run.
+      if (!pos || !pos.startNode.isConnected || !pos.endNode.isConnected) continue;
       const range = document.createRange();
-      range.setStart(pos.startNode, pos.startOffset);
-      range.setEnd(pos.endNode, pos.endOffset);
+      try {
+        range.setStart(pos.startNode, pos.startOffset);
+        range.setEnd(pos.endNode, pos.endOffset);
+      } catch {
+        // A text node that got shorter meanwhile: same as above.
+        continue;
+      }
       rendered.push({ annotation: a, range });
     }
     this.rendered = rendered;
@@ -155,7 +193,7 @@ export class InPage {
       text: r.annotation.claim.text,
       range: r.range,
       shown: showUnknown || r.annotation.verdict !== 'unknown',
-      evidence: () => evidenceFor(r.annotation, factBase),
+      evidence: () => evidenceFor(r.annotation, this.facts),
       notes: byClaim?.get(index)?.length ?? 0,
       addNote: notes && onPage[index] ? (note: string, tags: string[]) => notes.add(onPage[index]!, text, note, tags) : undefined,
     }));
@@ -175,7 +213,8 @@ export class InPage {
     // A page that re-renders without changing its claims does not need the background woken again.
     if (key === this.lastReport) return;
     this.lastReport = key;
-    await sendReport(report);
+    // Not taken (background gone meanwhile): the next run sends it again rather than skipping it as unchanged.
+    if (!(await sendReport(report)) && this.lastReport === key) this.lastReport = '';
   }
 
   /** Scrolls to a claim and focuses its badge (from the popup's list, via the background). */
@@ -184,6 +223,7 @@ export class InPage {
     if (!target || !this.surface) return false;
     const rect = target.range.getBoundingClientRect();
     window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' });
+    this.surface.reveal(index);
     this.surface.place();
     const badge = this.surface.badge(index);
     if (badge) badge.focus({ preventScroll: true });

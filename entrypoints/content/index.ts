@@ -4,10 +4,9 @@
  * ['content-scripts/content.js']) for "Check this page". Whichever way it arrives, one instance runs per page.
  */
 import './timing';
-import '@/components/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
-import { CONTENT_SCRIPT_FLAG } from '@/lib/messages';
+import { CONTENT_SCRIPT_FLAG } from '@/lib/protocol';
 import { InPage } from './in-page';
 
 const INSTANCE = '__deallensInPage';

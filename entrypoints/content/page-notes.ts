@@ -3,9 +3,10 @@
  * background (they live in the extension's origin, never in the page's IndexedDB), places them on the current
  * claims, refetches when the background says they changed, and adds a note from a claim's card.
  */
-import { notesChangedSchema, onMessage, sendMessage } from '@/lib/messages';
+import { onMessage, sendMessage, type NotesChanged } from '@/lib/protocol';
 import { claimTarget, notesOnClaims, type ClaimOnPage, type ClaimsOnPage } from '@/lib/notes/claim-notes';
-import { pageKey, type Note } from '@/lib/notes/model';
+import { pageKey } from '@/lib/notes/keys';
+import type { Note } from '@/lib/notes/model';
 
 export class PageNotes {
   private notes: Note[] = [];
@@ -14,9 +15,11 @@ export class PageNotes {
 
   constructor(private readonly onChange: () => void, signal: AbortSignal) {
     const stop = onMessage('backgroundNotesChanged', (msg) => {
-      const change = notesChangedSchema.safeParse(msg.data);
-      if (!change.success) return;
-      if (change.data.all || change.data.pageKeys.includes(pageKey(location.href))) void this.load();
+      // Only this extension's background can message a content script; a hand check keeps zod out of the page.
+      const change = msg.data as Partial<NotesChanged> | null;
+      if (!change || typeof change !== 'object') return;
+      const keys = Array.isArray(change.pageKeys) ? change.pageKeys : [];
+      if (change.all === true || keys.includes(pageKey(location.href))) void this.load();
     });
     signal.addEventListener('abort', stop);
   }

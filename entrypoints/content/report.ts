@@ -1,9 +1,10 @@
 /**
  * The page's claims as plain data for the background (popup, side panel, notes). Sending fails quietly only when
- * nobody is listening (the background may be asleep or reloading); any other failure is a bug and is logged.
+ * nobody is listening (the background may be asleep, reloading, or stopped mid-answer; it is tried once more); any
+ * other failure is a bug and is logged.
  */
 import type { Annotation } from '@/lib/verdicts/types';
-import { sendMessage, type ClaimReport, type PageReport } from '@/lib/messages';
+import { sendMessage, type ClaimReport, type PageReport } from '@/lib/protocol';
 
 /** Characters of context kept on each side of a claim, for anchoring notes to it. */
 const CONTEXT = 32;
@@ -34,15 +35,27 @@ export function claimReport(index: number, a: Annotation, text: string): ClaimRe
   };
 }
 
-const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed|No response/i;
+/** The background was asleep, restarting or stopped while answering (a message wakes it): worth one more try. */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message (port|channel) closed|No response/i;
+const RETRY_MS = 500;
 
-export async function sendReport(report: PageReport): Promise<void> {
-  try {
-    await sendMessage('contentReportedClaims', report);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    // The extension was reloaded or updated under this page: this copy of the script is orphaned, nothing to do.
-    if (NO_RECEIVER.test(message) || /Extension context invalidated/i.test(message)) return;
-    console.error('DealLens: could not report the page\'s claims to the background', err);
+/** Sends the report; false when the background could not take it (the caller sends it again next time). */
+export async function sendReport(report: PageReport): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await sendMessage('contentReportedClaims', report);
+      return true;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      // The extension was reloaded or updated under this page: this copy of the script is orphaned, nothing to do.
+      if (/Extension context invalidated/i.test(message)) return false;
+      if (NO_RECEIVER.test(message)) {
+        if (attempt > 0) return false;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        continue;
+      }
+      console.error('DealLens: could not report the page\'s claims to the background', err);
+      return false;
+    }
   }
 }

@@ -25,6 +25,11 @@ export interface PlacedClaim {
 }
 
 const BADGE = 17;
+/**
+ * Badges drawn per task: a long article has hundreds of claims, and measuring and rendering them all at once is one
+ * long task. The first slice goes at once, the rest follow a slice per frame; highlights are registered at once.
+ */
+const SLICE = 50;
 /** How many times the overlay is put back after the page removed it, before DealLens stops contesting the page. */
 const MAX_RESTORES = 3;
 
@@ -36,6 +41,9 @@ export class Surface {
   private restores = 0;
   /** Claims in right-to-left text end on the left: their badge goes there. */
   private rtl = new WeakSet<Range>();
+  /** How many of `claims` (from the first) have their badge drawn so far; grows by SLICE per frame. */
+  private drawn = 0;
+  private sliceTimer = 0;
 
   constructor(doc: Document) {
     // A copy left by an earlier instance (extension reloaded, script injected again) goes first.
@@ -70,7 +78,30 @@ export class Surface {
       if (el && getComputedStyle(el).direction === 'rtl') this.rtl.add(c.range);
     }
     this.paintHighlights();
+    // Badges already on screen stay (a re-check usually changes few claims); new ones come a slice at a time.
+    this.drawn = Math.min(claims.length, Math.max(this.drawn, SLICE));
     this.place();
+    this.scheduleSlice();
+  }
+
+  /** Makes sure claim `index`'s badge is drawn (focusing it from the popup or the keyboard cannot wait a frame). */
+  reveal(index: number) {
+    if (index < this.drawn) return;
+    this.drawn = Math.min(this.claims.length, index + 1);
+    this.place();
+    this.scheduleSlice();
+  }
+
+  private scheduleSlice() {
+    if (this.sliceTimer || this.drawn >= this.claims.length) return;
+    // A timer rather than a frame callback: a background tab gets no frames, and the badges must be there on return.
+    this.sliceTimer = window.setTimeout(() => {
+      this.sliceTimer = 0;
+      if (!this.host.isConnected && this.restores >= MAX_RESTORES) return;
+      this.drawn = Math.min(this.claims.length, this.drawn + SLICE);
+      this.place();
+      this.scheduleSlice();
+    }, 0);
   }
 
   get placed(): readonly PlacedClaim[] {
@@ -100,7 +131,7 @@ export class Surface {
     const origin = this.host.getBoundingClientRect();
     const maxRight = doc.documentElement.clientWidth - BADGE - 2;
     const taken: { x: number; y: number }[] = [];
-    const items: OverlayItem[] = this.claims.filter((c) => c.shown).map((c) => {
+    const items: OverlayItem[] = this.claims.slice(0, this.drawn).filter((c) => c.shown).map((c) => {
       const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const last = rects[rects.length - 1];
       let at: OverlayItem['at'] = null;
@@ -130,6 +161,9 @@ export class Surface {
   }
 
   destroy() {
+    if (this.sliceTimer) clearTimeout(this.sliceTimer);
+    this.sliceTimer = 0;
+    this.drawn = this.claims.length;
     render(null, this.mount);
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
     this.host.remove();

@@ -5,7 +5,7 @@ import type { Annotation } from '../verdicts/types';
 /** A stand-in engine: every "$N billion" is a claim; records the texts it was asked about. */
 function fakeEngine() {
   const calls: string[] = [];
-  const analyze = (text: string): Annotation[] => {
+  const analyze = async (text: string): Promise<Annotation[]> => {
     calls.push(text);
     return [...text.matchAll(/\$\d+ billion/g)].map((m) => ({
       claim: { start: m.index!, end: m.index! + m[0].length, text: m[0], relation: 'investment', event: { words: [] } },
@@ -18,14 +18,14 @@ function fakeEngine() {
 }
 
 describe('BlockAnalysisCache', () => {
-  it('analyses the whole article once, then only the new blocks with the opening as context', () => {
+  it('analyses the whole article once, then only the new blocks with the opening as context', async () => {
     const engine = fakeEngine();
     const cache = new BlockAnalysisCache(engine.analyze);
-    const first = cache.annotate(['Amazon to invest', 'It may invest $50 billion.']);
+    const first = await cache.annotate(['Amazon to invest', 'It may invest $50 billion.']);
     expect(engine.calls).toHaveLength(1);
     expect(first.annotations.map((a) => first.text.slice(a.claim.start, a.claim.end))).toEqual(['$50 billion']);
 
-    const second = cache.annotate(['Amazon to invest', 'It may invest $50 billion.', 'SoftBank: $30 billion.']);
+    const second = await cache.annotate(['Amazon to invest', 'It may invest $50 billion.', 'SoftBank: $30 billion.']);
     expect(engine.calls).toHaveLength(2);
     // The new block went with the article's opening (here the two short blocks before it) as context.
     expect(engine.calls[1]).toBe('Amazon to invest\n\nIt may invest $50 billion.\n\nSoftBank: $30 billion.');
@@ -34,35 +34,48 @@ describe('BlockAnalysisCache', () => {
     expect(second.annotations.every((a) => a.verdict === 'supported')).toBe(true);
   });
 
-  it('does not call the engine when no block changed, and forgets blocks that went away', () => {
+  it('does not call the engine when no block changed, and forgets blocks that went away', async () => {
     const engine = fakeEngine();
     const cache = new BlockAnalysisCache(engine.analyze);
-    cache.annotate(['A $1 billion', 'B $2 billion']);
-    const again = cache.annotate(['A $1 billion', 'B $2 billion']);
+    await cache.annotate(['A $1 billion', 'B $2 billion']);
+    const again = await cache.annotate(['A $1 billion', 'B $2 billion']);
     expect(engine.calls).toHaveLength(1);
     expect(again.analysedBlocks).toBe(0);
-    const moved = cache.annotate(['B $2 billion']);
+    const moved = await cache.annotate(['B $2 billion']);
     expect(engine.calls).toHaveLength(1);
     expect(moved.annotations).toHaveLength(1);
     expect(moved.annotations[0]!.claim.start).toBe(2);
     expect(cache.size).toBe(1);
   });
 
-  it('files a repeated paragraph once and shows its claims at each copy', () => {
+  it('files a repeated paragraph once and shows its claims at each copy', async () => {
     const engine = fakeEngine();
     const cache = new BlockAnalysisCache(engine.analyze);
-    const r = cache.annotate(['Amazon $5 billion', 'Amazon $5 billion']);
+    const r = await cache.annotate(['Amazon $5 billion', 'Amazon $5 billion']);
     expect(r.annotations.map((a) => a.claim.start)).toEqual([7, 26]);
   });
 
-  it('sends only the opening as context, not every earlier block', () => {
+  it('sends only the opening as context, not every earlier block', async () => {
     const engine = fakeEngine();
     const cache = new BlockAnalysisCache(engine.analyze);
     const long = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} `.repeat(10));
-    cache.annotate(long);
-    cache.annotate([...long, 'Amazon $7 billion']);
+    await cache.annotate(long);
+    await cache.annotate([...long, 'Amazon $7 billion']);
     const sent = engine.calls[1]!;
     expect(sent.endsWith('Amazon $7 billion')).toBe(true);
     expect(sent.length).toBeLessThan(1200);
+  });
+
+  it('keeps each text it sends under the cap, in batches with the opening as context, and finds every claim', async () => {
+    const engine = fakeEngine();
+    const blocks = ['Amazon leads.', ...Array.from({ length: 12 }, (_, i) => `Item ${i}: Amazon $${i + 1} billion here.`)];
+    const whole = await new BlockAnalysisCache(fakeEngine().analyze).annotate(blocks);
+    const capped = new BlockAnalysisCache(engine.analyze, 120);
+    const r = await capped.annotate(blocks);
+    expect(engine.calls.length).toBeGreaterThan(1);
+    for (const sent of engine.calls) expect(sent.length).toBeLessThanOrEqual(120);
+    for (const sent of engine.calls.slice(1)) expect(sent.startsWith('Amazon leads.')).toBe(true);
+    expect(r.annotations.map((a) => [a.claim.start, a.claim.text])).toEqual(whole.annotations.map((a) => [a.claim.start, a.claim.text]));
+    expect(r.text.slice(r.annotations[11]!.claim.start, r.annotations[11]!.claim.end)).toBe('$12 billion');
   });
 });

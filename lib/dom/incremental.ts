@@ -2,12 +2,14 @@
  * Re-checking only the text that changed. The first run analyses the whole article; afterwards each block
  * (paragraph) keeps its claims, keyed by its text, and only blocks whose text is new are analysed again, together
  * with the article's opening (headline and lede) as context so that "the company" and the article's date still
- * resolve. Pure: works on block strings, the engine is passed in.
+ * resolve. Pure: works on block strings, the engine is passed in (in the extension it runs in the background, so
+ * it answers asynchronously). Texts sent to it are kept under a size cap by analysing the new blocks in batches,
+ * each with the opening as context.
  */
 import type { Annotation } from '../verdicts/types';
 import { BLOCK_SEPARATOR } from './text-map';
 
-export type Analyze = (text: string) => Annotation[];
+export type Analyze = (text: string) => Promise<Annotation[]>;
 
 /** How much of the article's opening goes with new blocks as context. */
 const CONTEXT_CHARS = 800;
@@ -27,13 +29,15 @@ export class BlockAnalysisCache {
   /** Block text -> its claims with offsets relative to the block's start. */
   private byText = new Map<string, Annotation[]>();
 
-  constructor(private readonly analyze: Analyze) {}
+  /** `maxChars`: the longest text one call of `analyze` may get (a paragraph longer than that is cut there). */
+  constructor(private readonly analyze: Analyze, private readonly maxChars = Infinity) {}
 
   get size(): number {
     return this.byText.size;
   }
 
-  annotate(blocks: readonly string[]): AnnotateResult {
+  /** Not re-entrant: the caller awaits one call before making the next. */
+  async annotate(blocks: readonly string[]): Promise<AnnotateResult> {
     const starts: number[] = [];
     let pos = 0;
     for (const b of blocks) {
@@ -48,26 +52,34 @@ export class BlockAnalysisCache {
       if (known) next.set(b, known);
     }
 
-    if (fresh.length === blocks.length) {
-      this.store(next, blocks, starts, this.analyze(text), blocks.map((_, i) => i));
-    } else if (fresh.length > 0) {
+    // With no cap (or a short article) this is one call: the whole text on the first run (no block is known, so no
+    // context), and afterwards the new blocks after the known opening.
+    let k = 0;
+    while (k < fresh.length) {
       const context: string[] = [];
       let length = 0;
       for (const b of blocks) {
-        if (length >= CONTEXT_CHARS || !this.byText.has(b)) break;
+        // Under a cap, the context takes at most half of it.
+        if (length >= CONTEXT_CHARS || !next.has(b) || length + b.length + BLOCK_SEPARATOR.length > this.maxChars / 2) break;
         context.push(b);
         length += b.length + BLOCK_SEPARATOR.length;
       }
       const contextText = context.length ? context.join(BLOCK_SEPARATOR) + BLOCK_SEPARATOR : '';
-      const freshText = fresh.map((i) => blocks[i]!).join(BLOCK_SEPARATOR);
+      const room = Math.max(1, this.maxChars - contextText.length);
+      const batch: number[] = [];
       const freshStarts: number[] = [];
       let p = 0;
-      for (const i of fresh) {
+      while (k < fresh.length) {
+        const i = fresh[k]!;
+        if (batch.length && p + blocks[i]!.length > room) break;
+        batch.push(i);
         freshStarts.push(p);
         p += blocks[i]!.length + BLOCK_SEPARATOR.length;
+        k++;
       }
-      const found = this.analyze(contextText + freshText).map((a) => shift(a, -contextText.length));
-      this.store(next, blocks, freshStarts, found, fresh);
+      const freshText = batch.map((i) => blocks[i]!).join(BLOCK_SEPARATOR).slice(0, room);
+      const found = (await this.analyze(contextText + freshText)).map((a) => shift(a, -contextText.length));
+      this.store(next, blocks, freshStarts, found, batch);
     }
     this.byText = next;
 
@@ -85,10 +97,12 @@ export class BlockAnalysisCache {
   private store(
     into: Map<string, Annotation[]>, blocks: readonly string[], layout: number[], found: Annotation[], which: number[],
   ) {
-    // A paragraph repeated verbatim is filed once: its copies share the claims through the text key.
+    // A paragraph repeated verbatim is filed once: its copies share the claims through the text key (a copy in a
+    // later batch finds it filed already).
     const owner = new Map<string, number>();
     which.forEach((i, k) => {
-      if (!owner.has(blocks[i]!)) owner.set(blocks[i]!, k);
+      if (owner.has(blocks[i]!) || into.has(blocks[i]!)) return;
+      owner.set(blocks[i]!, k);
       into.set(blocks[i]!, []);
     });
     for (const a of found) {

@@ -3,7 +3,8 @@
  * by its quote, even after the page changed), and the target a new note on a claim records. Pure: text and offsets.
  */
 import { claimAt, placeNotes } from './anchor';
-import { LIMITS, type ClaimTarget, type Note } from './model';
+import { LIMITS } from './keys';
+import type { ClaimTarget, Note } from './model';
 import type { Relation } from '../claims/types';
 import type { Verdict } from '../verdicts/types';
 

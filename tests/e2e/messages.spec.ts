@@ -107,8 +107,15 @@ test('a content script\'s world is refused page handlers, other origins, sub-fra
     envelope('contentAddNote', { text: 'no target' }),
     envelope('contentListNotesForPage', { url: 42 }),
     envelope('contentReportedClaims', { url: PAGE, title: 't', claims: [{ index: -1 }] }),
+    // Text to check: over the size cap, not text, or a date that is not one.
+    envelope('contentAnalyzeText', { text: 'x'.repeat(1_000_001) }),
+    envelope('contentAnalyzeText', { text: 42 }),
+    envelope('contentAnalyzeText', { text: 'Amazon', documentDate: '<img src=x>' }),
   ];
-  const [top] = await fromContentWorld(ext.sw, PAGE, [...refused, envelope('contentListNotesForPage', { url: PAGE })]);
+  const claimText = 'Amazon is in talks to invest up to $50 billion in OpenAI, people familiar with the matter said.';
+  const [top] = await fromContentWorld(ext.sw, PAGE, [
+    ...refused, envelope('contentListNotesForPage', { url: PAGE }), envelope('contentAnalyzeText', { text: claimText }),
+  ]);
   const replies = top!.replies;
   refused.forEach((m, i) => {
     expect(replies[i]?.err, `${(m as { type: string }).type} #${i} is refused`).toBeTruthy();
@@ -118,6 +125,13 @@ test('a content script\'s world is refused page handlers, other origins, sub-fra
   const own = replies[refused.length]!;
   expect(own.err).toBeUndefined();
   expect(own.res.map((n: { text: string }) => n.text)).toEqual(['This page\'s note']);
+  // The background checks a content script's text and answers with the claims and the facts they cite.
+  const analysed = replies[refused.length + 1]!;
+  expect(analysed.err).toBeUndefined();
+  const cited = analysed.res.annotations.flatMap((a: { facts: string[] }) => a.facts);
+  expect(analysed.res.annotations.length).toBeGreaterThan(0);
+  expect(cited.length).toBeGreaterThan(0);
+  expect(analysed.res.facts.map((f: { id: string }) => f.id).sort()).toEqual([...new Set<string>(cited)].sort());
   expect((await fromExtensionPage(ownPage, 'pageListNotes', {})).res).toEqual(before);
 });
 
@@ -129,12 +143,18 @@ test('a same-origin sub-frame cannot speak for the page', async ({ ext, server }
   await page.goto(server.url('www.reuters.com', '/hostile/iframes.html'));
   await expect(page.frameLocator('#same-origin').locator('#frame-button')).toBeVisible();
   const url = server.url('www.reuters.com', '/hostile/iframes.html');
-  const results = await fromContentWorld(ext.sw, url, [envelope('contentListNotesForPage', { url })], true);
+  const results = await fromContentWorld(ext.sw, url, [
+    envelope('contentListNotesForPage', { url }), envelope('contentAnalyzeText', { text: 'Amazon may invest $50 billion.' }),
+  ], true);
   const top = results.find((r) => r.frameId === 0)!;
   const frames = results.filter((r) => r.frameId !== 0);
   expect(top.replies[0]!.res.map((n: { text: string }) => n.text)).toEqual(['Top page note']);
+  expect(top.replies[1]!.err).toBeUndefined();
   expect(frames.length).toBeGreaterThan(0);
-  for (const f of frames) expect(f.replies[0]!.err).toBeTruthy();
+  for (const f of frames) {
+    expect(f.replies[0]!.err).toBeTruthy();
+    expect(f.replies[1]!.err).toBeTruthy();
+  }
 });
 
 test('extension pages ignore state and notes announcements that do not come from the extension', async ({ ext, server }) => {

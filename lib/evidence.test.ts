@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFor, formatFactValue } from './evidence-card-data';
-import type { FactBase } from '@/lib/factbase/schema';
-import type { Annotation } from '@/lib/verdicts/types';
+import { evidenceFacts, evidenceFor, formatFactValue } from './evidence';
+import type { FactBase } from './factbase/schema';
+import type { Annotation } from './verdicts/types';
 
 describe('formatFactValue', () => {
   it('says figures as a reader would', () => {
@@ -37,7 +37,7 @@ describe('evidenceFor', () => {
   };
 
   it('lists each account of a disputed fact with its sources, and skips ids the fact base lacks', () => {
-    const e = evidenceFor(ann, base);
+    const e = evidenceFor(ann, new Map(evidenceFacts(ann.facts, base).map((f) => [f.id, f])));
     expect(e.facts).toHaveLength(1);
     expect(e.facts[0]!.versions.map((v) => v.value)).toEqual(['about $241.73', 'about $239.3']);
     expect(e.facts[0]!.versions[0]!.quotes[0]).toEqual({ quote: 'around $241.73', outlet: 'Wire', date: '2026-01', title: 'A' });
@@ -45,6 +45,12 @@ describe('evidenceFor', () => {
   });
 
   it('has nothing to cite without a fact base', () => {
-    expect(evidenceFor(ann, null).facts).toEqual([]);
+    expect(evidenceFacts(ann.facts, null)).toEqual([]);
+    expect(evidenceFor(ann, new Map()).facts).toEqual([]);
+  });
+
+  it('resolves each fact once, in the order asked', () => {
+    expect(evidenceFacts(['amazon-share-price', 'no-such-fact', 'amazon-share-price'], base).map((f) => f.id))
+      .toEqual(['amazon-share-price']);
   });
 });
