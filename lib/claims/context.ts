@@ -31,7 +31,7 @@ export interface SentenceContext {
 const GENERIC = /\b(?:the|this) (?:company|firm|startup|start-up|AI startup|AI company|AI firm|artificial intelligence company|group|conglomerate|tech giant)\b/gi;
 
 /** Mentions plus "the company"-style references resolved where that is unambiguous (marked as epithets). */
-export function buildSentence(doc: DocumentContext, start: number, end: number, previousCompanies: string[]): SentenceContext {
+export function buildSentence(doc: DocumentContext, start: number, end: number, previousCompanies: string[], recentStartup?: string): SentenceContext {
   const sentence = doc.text.slice(start, end);
   const mentions = findMentions(doc.text, start, end);
   GENERIC.lastIndex = 0;
@@ -42,7 +42,9 @@ export function buildSentence(doc: DocumentContext, start: number, end: number, 
     const target = /\b(?:in|into|to|for|with|from)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
     // "the startup" can only be a startup.
     const fits = /start-?up/i.test(m[0]) ? (id: string) => entityById(id)?.startup === true : () => true;
-    const id = resolveGeneric((target ? [] : mentions).filter((x) => fits(x.id)), at, previousCompanies.filter(fits), doc.subject && fits(doc.subject) ? doc.subject : undefined);
+    // Where the last sentence names no startup, "the startup" is the last one the article named.
+    const fallback = /start-?up/i.test(m[0]) ? recentStartup : doc.subject;
+    const id = resolveGeneric((target ? [] : mentions).filter((x) => fits(x.id)), at, previousCompanies.filter(fits), fallback && fits(fallback) ? fallback : undefined);
     if (id) mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -1,5 +1,6 @@
 import type { Claim } from './types';
 import { eventCues } from './event';
+import { entityById } from '../entities/catalogue';
 import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type SentenceContext } from './context';
 import { moneyRole } from './money-role';
 import type { MoneyRoles } from './extract-types';
@@ -40,8 +41,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // The latest claim per figure, for restatements.
   const figures = new Map<string, Claim>();
   let previous: string[] = [];
+  let recentStartup: string | undefined;
   for (const span of splitSentences(text)) {
-    const ctx = buildSentence(doc, span.start, span.end, previous);
+    const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup);
     const companies = companiesOf(ctx);
     if (ctx.mentions.length === 0 && ctx.quantities.length === 0) continue;
     const roles: MoneyRoles = new Map();
@@ -54,6 +56,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     for (const c of kept) if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) figures.set(figureKey(c.value), c);
     claims.push(...kept);
     if (companies.length) previous = companies;
+    recentStartup = [...companies].reverse().find((id) => entityById(id)?.startup) ?? recentStartup;
   }
   return claims;
 }

@@ -52,7 +52,7 @@ export function extractLaunch(ctx: SentenceContext): Claim[] {
   const product = ctx.mentions.find((m) => m.kind === 'product');
   if (!product) return [];
   const cue = ctx.start + LAUNCH.exec(ctx.lower)!.index;
-  const years = ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since)\s*$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 6), q.start - ctx.start)));
+  const years = ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since)\s+(?:(?:late|early|mid)[- ]?\s*)?$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 12), q.start - ctx.start)));
   const q = years.sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue))[0];
   if (!q || Math.abs(q.start - cue) > 60) return [];
   return [{ ...phraseClaim(ctx, 'launch', q.start, q.end, { subject: product.named }), value: q }];

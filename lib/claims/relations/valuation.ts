@@ -12,9 +12,14 @@ export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim
     const named = companyBefore(ctx, q.start) ?? ctx.mentions.find((m) => m.start >= q.end && isCompany(m) && m.start - q.end < 40);
     const parties = subjectOrInferred(ctx, named);
     const claim = figureClaim(ctx, 'valuation', q, parties);
-    const near = ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.end - ctx.start + 40);
-    if (/\bpre-money\b|\bbefore the (?:new )?(?:money|investment|funding|capital)\b|\bpre-investment\b/.test(near)) claim.detail = 'pre-money';
-    else if (/\bpost-money\b/.test(near)) claim.detail = 'post-money';
+    // The basis written right after the figure ("$830 billion on a post-money basis") is its own; else the nearest before.
+    const after = ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 40);
+    const before = ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start);
+    const PRE = /\bpre-money\b|\bbefore the (?:new )?(?:money|investment|funding|capital)\b|\bpre-investment\b/;
+    const POST = /\bpost-money\b|\bafter the (?:new )?(?:money|investment|funding|capital)\b/;
+    if (POST.test(after)) claim.detail = 'post-money';
+    else if (PRE.test(after) || PRE.test(before)) claim.detail = 'pre-money';
+    else if (POST.test(before)) claim.detail = 'post-money';
     out.push(claim);
   }
   return out;
