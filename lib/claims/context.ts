@@ -101,17 +101,4 @@ export function isModifier(ctx: SentenceContext, m: Mention): boolean {
   return /\b(?:the|a|an)\s$/i.test(before) && /^\s[a-z]/.test(after);
 }
 
-/** The first company after `pos` within `maxDistance` characters. */
-export function companyAfter(ctx: SentenceContext, pos: number, maxDistance = 80): Mention | undefined {
-  for (const m of ctx.mentions) {
-    if (m.start >= pos && isCompany(m)) return m.start - pos <= maxDistance ? m : undefined;
-  }
-  return undefined;
-}
-
-/** Text of the sentence between two absolute offsets, lower-cased. */
-export function between(ctx: SentenceContext, from: number, to: number): string {
-  return ctx.lower.slice(Math.max(0, from - ctx.start), Math.max(0, to - ctx.start));
-}
-
 export type { EventCues };

@@ -102,8 +102,3 @@ function nearestDate(ctx: SentenceContext, at: number): string | undefined {
   }
   return best.date;
 }
-
-/** True where the sentence marks the figure as a running total ("has invested", "so far", "in total"). */
-export function isAggregate(cues: EventCues): boolean {
-  return cues.words.includes('in total');
-}

@@ -61,7 +61,7 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   if (/\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks)\s+$/.test(ctx.lower.slice(Math.max(0, s - 20), s))) return 'round-size';
   if (/^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/.test(after)) return 'investment';
   if (/^\s*(?:cloud|compute|computing)\b/.test(after)) return 'compute-agreement';
-  if (/^\s*(?:,\s*\w+-operated\s+)?data[- ]cent/.test(ctx.lower.slice(e, e + 40))) return 'data-center';
+  if (/^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/.test(ctx.lower.slice(e, e + 40))) return 'data-center';
   if (q.value < 10_000 && !q.high && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10))) return 'share-price';
 
   let best: { role: MoneyRole; d: number } | undefined;

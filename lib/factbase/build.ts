@@ -102,29 +102,26 @@ export function buildFactBase(sources: SourceDocument[]): BuildResult {
   // Figures named with their target first, so that a restated figure without one ("$50 billion") joins the fact it repeats.
   all.sort((a, b) => Number(!a.claim.object) - Number(!b.claim.object));
   for (const { meta, text, sentences, claim } of all) {
-    {
-      const shells = SHELLS.filter((s) => takes(s, claim));
-      let own = shells.filter((s) => s.relation === claim.relation);
-      if (own.length > 1 && !claim.object && claim.value) {
-        const same = own.filter((s) => attested.get(s.id)?.some((a) => a.claim.value && sameFigure(valueOf(a.claim)!, valueOf(claim)!)));
-        if (same.length === 1) own = same;
+    const shells = SHELLS.filter((s) => takes(s, claim));
+    let own = shells.filter((s) => s.relation === claim.relation);
+    if (own.length > 1 && !claim.object && claim.value) {
+      const same = own.filter((s) => attested.get(s.id)?.some((a) => a.claim.value && sameFigure(valueOf(a.claim)!, valueOf(claim)!)));
+      if (same.length === 1) own = same;
+    }
+    const chosen = own.length ? own : shells;
+    if (chosen.length === 0) {
+      unmapped.push(`${meta.id} ${claim.relation} ${claim.subject ?? '?'}→${claim.object ?? '?'} "${claim.text}"`);
+      continue;
+    }
+    if (own.length > 1) ambiguous.push(`${meta.id} ${claim.relation} "${claim.text}": ${own.map((s) => s.id).join(', ')}`);
+    const q = quoteFor(text, claim, sentences);
+    const provenance: Provenance = { sourceId: meta.id, quote: text.slice(q.start, q.end), start: q.start, end: q.end };
+    for (const shell of [...own.slice(0, 1), ...shells.filter((s) => s.relation !== claim.relation)]) {
+      const list = attested.get(shell.id) ?? [];
+      if (!list.some((a) => a.provenance.start === provenance.start && a.provenance.sourceId === provenance.sourceId && a.claim.relation === claim.relation && a.claim.text === claim.text)) {
+        list.push({ claim, provenance });
       }
-      const chosen = own.length ? own : shells;
-      if (chosen.length === 0) {
-        if (claim.relation === 'investment' && shells.length === 0 && SHELLS.some((s) => s.alsoFrom?.includes('investment') && s.subject === claim.subject)) continue;
-        unmapped.push(`${meta.id} ${claim.relation} ${claim.subject ?? '?'}→${claim.object ?? '?'} "${claim.text}"`);
-        continue;
-      }
-      if (own.length > 1) ambiguous.push(`${meta.id} ${claim.relation} "${claim.text}": ${own.map((s) => s.id).join(', ')}`);
-      const q = quoteFor(text, claim, sentences);
-      const provenance: Provenance = { sourceId: meta.id, quote: text.slice(q.start, q.end), start: q.start, end: q.end };
-      for (const shell of [...own.slice(0, 1), ...shells.filter((s) => s.relation !== claim.relation)]) {
-        const list = attested.get(shell.id) ?? [];
-        if (!list.some((a) => a.provenance.start === provenance.start && a.provenance.sourceId === provenance.sourceId && a.claim.relation === claim.relation && a.claim.text === claim.text)) {
-          list.push({ claim, provenance });
-        }
-        attested.set(shell.id, list);
-      }
+      attested.set(shell.id, list);
     }
   }
   const facts: Fact[] = [];

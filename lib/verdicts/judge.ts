@@ -38,10 +38,8 @@ function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
   // could see its valuation rise") and does not tell events apart.
   if (c.status === 'completed' && e.status === 'prospective') return false;
   if (c.round && e.round && c.round !== e.round) return false;
-  if (fact.relation === 'layoffs') {
-    const cumulative = claim.detail === 'cumulative';
-    if (cumulative !== !!e.aggregate && cumulative) return false;
-  }
+  // A running total of job cuts ("30,000 since October") is only the total.
+  if (fact.relation === 'layoffs' && claim.detail === 'cumulative' && !e.aggregate) return false;
   return true;
 }
 

@@ -17,7 +17,7 @@ export function extractLayoffs(ctx: SentenceContext): Claim[] {
     const jobsBefore = /\b(?:jobs?|positions?|roles?|job losses|layoffs|job cuts)\b[^.;]{0,30}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 45), q.start - ctx.start));
     if (!jobsAfter && !jobsBefore) continue;
     // Headcounts ("a 350,000-person workforce", "employs 1.58 million people") are not cuts.
-    if (/^-person|^\s*people total/.test(ctx.lower.slice(rel, rel + 14)) || /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))) continue;
+    if (/^-person\b/.test(ctx.lower.slice(rel, rel + 8)) || /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))) continue;
     const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
     const claim = figureClaim(ctx, 'layoffs', q, parties);
     if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower)) claim.detail = 'cumulative';
