@@ -156,7 +156,7 @@ export function findArticleText(doc: Document): ArticleText | null {
   }
   // Boilerplate is judged inside the content only: the page's wrappers ("layout has-sidebar") say nothing about it.
   const kept = nodes.filter((n) => n.data.trim() !== '' && !isInBoilerplate(n, contentRoot, memo) && !isEditable(n) && visible(n));
-  const head = headline(doc, contentRoot, new Set(kept), memo).filter((n) => n.data.trim() !== '' && visible(n));
+  const head = headline(doc, contentRoot, new Set(kept), memo).filter((n) => n.data.trim() !== '' && !isEditable(n) && visible(n));
   const all = head.length ? [...head, ...kept].sort(documentOrder) : kept;
   if (all.length === 0) return null;
   const root = commonAncestor(all, body);
