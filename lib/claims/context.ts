@@ -96,9 +96,16 @@ export function companyBefore(ctx: SentenceContext, pos: number, maxDistance = 4
 /** A company name used to describe another noun ("the OpenAI rival", "an Amazon spokesperson") is not a party. */
 export function isModifier(ctx: SentenceContext, m: Mention): boolean {
   if (m.epithet) return false;
-  const before = ctx.sentence.slice(Math.max(0, m.start - ctx.start - 4), m.start - ctx.start);
-  const after = ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2);
-  return /\b(?:the|a|an)\s$/i.test(before) && /^\s[a-z]/.test(after);
+  // Asked for the same mention by every figure after it: worked out once per mention.
+  let known = modifierCache.get(m);
+  if (known === undefined) {
+    const before = ctx.sentence.slice(Math.max(0, m.start - ctx.start - 4), m.start - ctx.start);
+    const after = ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2);
+    known = /\b(?:the|a|an)\s$/i.test(before) && /^\s[a-z]/.test(after);
+    modifierCache.set(m, known);
+  }
+  return known;
 }
+const modifierCache = new WeakMap<Mention, boolean>();
 
 export type { EventCues };

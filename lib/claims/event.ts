@@ -4,14 +4,47 @@ import type { SentenceContext } from './context';
 const COMPLETED = /\b(?:raised|closed|completed|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|was valued|were let go|laid off|cut|eliminated|led|backed|participated|took part|received)\b/g;
 const PROSPECTIVE = /\b(?:talks?|discussions?|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mulls?|weighs?|exploring|prospective|reportedly|if finali[sz]ed|is set to|likely)\b/g;
 
-function nearest(re: RegExp, text: string, at: number): number {
+const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/g;
+const TRANCHE = /\btranche\b/g;
+const IN_TOTAL = /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/g;
+
+/** Start and end offsets (into the sentence) of each match, flattened. */
+type Spans = number[];
+
+/**
+ * The cue words of a sentence, found once per sentence: a sentence with many figures would otherwise scan the same
+ * words once per figure. A claim's window then takes the matches lying wholly inside it.
+ */
+const spansCache = new WeakMap<SentenceContext, Map<RegExp, Spans>>();
+function spansOf(ctx: SentenceContext, re: RegExp): Spans {
+  let byRe = spansCache.get(ctx);
+  if (!byRe) spansCache.set(ctx, (byRe = new Map()));
+  let spans = byRe.get(re);
+  if (!spans) {
+    spans = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) spans.push(m.index, m.index + m[0].length);
+    byRe.set(re, spans);
+  }
+  return spans;
+}
+
+/** Distance from `at` to the nearest match within [lo, hi): to its end when before `at`, to its start otherwise. */
+function nearest(spans: Spans, lo: number, hi: number, at: number): number {
   let best = Infinity;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const d = m.index + m[0].length <= at ? at - (m.index + m[0].length) : m.index - at;
+  for (let i = 0; i < spans.length; i += 2) {
+    const s = spans[i]!;
+    const e = spans[i + 1]!;
+    if (s < lo || e > hi) continue;
+    const d = e <= at ? at - e : s - at;
     if (d < best) best = d;
   }
   return best;
+}
+
+function anyWithin(spans: Spans, lo: number, hi: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (spans[i]! >= lo && spans[i + 1]! <= hi) return true;
+  return false;
 }
 
 /** What a sentence says whatever the claim in it: worked out once per sentence, not once per claim. */
@@ -44,26 +77,25 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   const words: string[] = [];
   const lo = Math.max(0, from - ctx.start - 140);
   const hi = Math.min(ctx.sentence.length, to - ctx.start + 60);
-  const window = ctx.lower.slice(lo, hi);
-  const at = from - ctx.start - lo;
+  const at = from - ctx.start;
   const cues: EventCues = { words };
 
-  const done = nearest(COMPLETED, window, at);
-  const planned = nearest(PROSPECTIVE, window, at);
+  const done = nearest(spansOf(ctx, COMPLETED), lo, hi, at);
+  const planned = nearest(spansOf(ctx, PROSPECTIVE), lo, hi, at);
   // "close to finalizing", "on the verge of completing": the talk of completion is itself prospective.
-  if (done < planned && !/\b(?:close to|verge of|near(?:ing)?|expected to|set to|about to)\s+\w+$/.test(window.slice(0, Math.max(0, at)))) {
+  if (done < planned && !/\b(?:close to|verge of|near(?:ing)?|expected to|set to|about to)\s+\w+$/.test(ctx.lower.slice(lo, Math.max(lo, at)))) {
     cues.status = 'completed';
   } else if (planned < Infinity) cues.status = 'prospective';
-  if (/\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/.test(window) && cues.status !== 'prospective') cues.status = 'completed';
+  if (anyWithin(spansOf(ctx, EARLIER), lo, hi) && cues.status !== 'prospective') cues.status = 'completed';
 
   const sentence = sentenceCues(ctx);
   if (sentence.secondary) cues.round = 'secondary';
-  else if (/\btranche\b/.test(window)) cues.round = 'tranche';
+  else if (anyWithin(spansOf(ctx, TRANCHE), lo, hi)) cues.round = 'tranche';
   else if (sentence.funding) cues.round = 'funding-round';
 
   const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
   if (/\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/.test(near)) cues.incremental = true;
-  if (/\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/.test(window)) {
+  if (anyWithin(spansOf(ctx, IN_TOTAL), lo, hi)) {
     words.push('in total');
   }
 

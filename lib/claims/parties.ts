@@ -7,8 +7,15 @@ const INVESTEE_MARK = /\b(?:in|into|to|for|of|on)\b(?:\s+[\w’'-]+){0,4}\s*$/;
 
 /** Whether the sentence marks a company as the one money goes to: "in OpenAI", "into the startup". */
 export function isTarget(ctx: SentenceContext, m: Mention): boolean {
-  return INVESTEE_MARK.test(ctx.lower.slice(Math.max(0, m.start - ctx.start - 45), m.start - ctx.start));
+  // Asked for the same mention by every figure around it: worked out once per mention.
+  let known = targetCache.get(m);
+  if (known === undefined) {
+    known = INVESTEE_MARK.test(ctx.lower.slice(Math.max(0, m.start - ctx.start - 45), m.start - ctx.start));
+    targetCache.set(m, known);
+  }
+  return known;
 }
+const targetCache = new WeakMap<Mention, boolean>();
 
 /** The company doing something before `pos` ("Amazon is in talks to invest"), skipping ones marked as a target ("in OpenAI"). */
 export function actorBefore(ctx: SentenceContext, pos: number): Mention | undefined {

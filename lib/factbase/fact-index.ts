@@ -10,23 +10,26 @@ export interface FactIndex {
 }
 
 const cache = new WeakMap<FactBase, FactIndex>();
+const NONE: Fact[] = [];
 
 export function factIndex(base: FactBase): FactIndex {
   const known = cache.get(base);
   if (known) return known;
-  const bySubject = new Map<string, Fact[]>();
+  // Relation, then subject: two lookups, and no key string built per claim.
+  const byRelation = new Map<string, Map<string, Fact[]>>();
   const byId = new Map<string, Fact>();
   for (const f of base.facts) {
-    const key = `${f.relation}\u0000${f.subject}`;
-    const list = bySubject.get(key) ?? [];
-    list.push(f);
-    bySubject.set(key, list);
+    let bySubject = byRelation.get(f.relation);
+    if (!bySubject) byRelation.set(f.relation, (bySubject = new Map()));
+    const list = bySubject.get(f.subject);
+    if (list) list.push(f);
+    else bySubject.set(f.subject, [f]);
     byId.set(f.id, f);
   }
   const sources = new Map(base.sources.map((s) => [s.id, s]));
   const index: FactIndex = {
     base,
-    byRelationSubject: (relation, subject) => bySubject.get(`${relation}\u0000${subject}`) ?? [],
+    byRelationSubject: (relation, subject) => byRelation.get(relation)?.get(subject) ?? NONE,
     byId: (id) => byId.get(id),
     source: (id) => sources.get(id),
   };

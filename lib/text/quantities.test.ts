@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findQuantities } from './quantities';
+import { QUALIFIER_BEFORE, findQuantities, groupDigits, mayEndInQualifier } from './quantities';
 
 const one = (s: string) => {
   const qs = findQuantities(s);
@@ -80,5 +80,30 @@ describe('findQuantities', () => {
     expect(qs.length).toBe(1);
     const dollars = '$'.repeat(200_000) + '$5 billion';
     expect(findQuantities(dollars).at(-1)?.value).toBe(5e9);
+  });
+});
+
+describe('groupDigits', () => {
+  it('writes numbers exactly as toLocaleString("en-US") does', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: -1e15, max: 1e15 }), fc.double({ noNaN: false }), fc.constantFrom(0, -0, 999, 1000, 1e21)), (v) => {
+      expect(groupDigits(v)).toBe(v.toLocaleString('en-US'));
+    }));
+  });
+});
+
+describe('the qualifier pre-check', () => {
+  const words = ['up to', 'as much as', 'approx.', 'approx', 'more than', 'Over', 'surpassed', 'in excess of', 'towards the',
+    'or so', 'just under', 'x', 'xover', 'a.over', 'U.S.', '-', '(', ' ', '\u00a0', '\n', 'the', 'some', 'nearly', 'fewer'];
+  it('never skips a text that one of the qualifier phrases ends', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.nat(40), (parts, cut) => {
+      const text = parts.join(parts.length % 2 ? ' ' : '');
+      const from = Math.min(cut, text.length);
+      const matched = QUALIFIER_BEFORE.some(([re]) => re.test(text.slice(from)));
+      if (matched) expect(mayEndInQualifier(text, from, text.length)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+  it('skips text whose last word ends no phrase', () => {
+    expect(mayEndInQualifier('the company raised ', 0, 19)).toBe(false);
+    expect(mayEndInQualifier('approx. ', 0, 8)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { isSpace } from './chars';
+
 /** A sentence (or headline line) of a text, by offsets into that text. */
 export interface Span {
   start: number;
@@ -52,11 +54,6 @@ export function splitSentences(text: string): Span[] {
 }
 
 // Character tests on char codes: a regex test per character allocates a one-character string each time.
-/** `/\s/` */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
-    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 /** `/["'”’)\]]/`: closing quotes and brackets that may follow a sentence's final mark. */
 function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;

@@ -9,7 +9,7 @@ type Value = Pick<Quantity, 'kind' | 'value' | 'high' | 'qualifier' | 'currency'
 function granularity(v: number): number {
   const abs = Math.abs(v);
   if (abs === 0 || !Number.isFinite(abs)) return 0;
-  const scale = [1e12, 1e9, 1e6, 1e3].find((s) => abs >= s) ?? 1;
+  const scale = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : abs >= 1e6 ? 1e6 : abs >= 1e3 ? 1e3 : 1;
   const mantissa = abs / scale;
   let step = 1;
   if (Math.abs(mantissa - Math.round(mantissa)) > 1e-9) {
@@ -23,8 +23,9 @@ function granularity(v: number): number {
   return Math.min(step / mantissa / 2, 0.05);
 }
 
+const loose = (q: Value) => (q.qualifier === 'about' || q.qualifier === 'up-to' ? 0.02 : 0);
+
 function tolerance(a: Value, b: Value): number {
-  const loose = (q: Value) => (q.qualifier === 'about' || q.qualifier === 'up-to' ? 0.02 : 0);
   const rounding = Math.max(granularity(a.value), granularity(b.value), 0.005);
   return rounding + loose(a) + loose(b);
 }

@@ -18,15 +18,15 @@ export interface JudgeContext {
 }
 
 /** Whether a fact can be about the same event as the claim: same parties, dates and state of the deal. */
-function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
-  if (claim.relation === 'acquisition') {
+function sameEvent(claim: Claim, fact: Fact, documentDate?: string, relation = claim.relation): boolean {
+  if (relation === 'acquisition') {
     if (claim.object && fact.object && claim.object !== fact.object && claim.subject !== fact.object) return false;
   } else if (claim.object && fact.object && claim.object !== fact.object) return false;
   // A figure with no target ("Amazon will invest $50 billion in government AI infrastructure") is about this fact
   // only where the fact's target is named close by.
-  if (!claim.object && fact.object && claim.relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object) return false;
+  if (!claim.object && fact.object && relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object) return false;
   // A pre-money valuation is another measure than the figures the sources give.
-  if (claim.relation === 'valuation' && claim.detail === 'pre-money') return false;
+  if (relation === 'valuation' && claim.detail === 'pre-money') return false;
   const e = fact.event;
   const c = claim.event;
   if (e.notBefore && documentDate && compareDates(documentDate, e.notBefore) < 0) return false;
@@ -43,14 +43,16 @@ function sameEvent(claim: Claim, fact: Fact, documentDate?: string): boolean {
   return true;
 }
 
+const MONEY_RELATIONS = ['valuation', 'round-size', 'investment', 'revenue', 'acquisition', 'data-center'] as const;
+
 /** A fact of another relation about the same subject whose figure the claim states exactly. */
 function sameFigureElsewhere(claim: Claim, ctx: JudgeContext): Fact | undefined {
   if (!claim.value || claim.value.kind !== 'money' || !claim.subject) return undefined;
-  const relations = ['valuation', 'round-size', 'investment', 'revenue', 'acquisition', 'data-center'] as const;
-  for (const relation of relations) {
+  const exact = { ...claim.value, qualifier: 'exact' as const };
+  for (const relation of MONEY_RELATIONS) {
     if (relation === claim.relation) continue;
     for (const f of ctx.index.byRelationSubject(relation, claim.subject)) {
-      if (sameEvent({ ...claim, relation }, f, ctx.documentDate) && f.versions.some((v) => v.value && compareValues({ ...claim.value!, qualifier: 'exact' }, { ...v.value, qualifier: 'exact' }) === 'match')) return f;
+      if (sameEvent(claim, f, ctx.documentDate, relation) && f.versions.some((v) => v.value && compareValues(exact, { ...v.value, qualifier: 'exact' }) === 'match')) return f;
     }
   }
   return undefined;
