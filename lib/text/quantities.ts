@@ -71,7 +71,7 @@ const VAGUE_RANGES: [RegExp, number, number][] = [
   [/^hundreds of/i, 100, 999], [/^tens of/i, 10, 99],
 ];
 
-const num = (s: string) => Number(s.replace(/,/g, ''));
+const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
 
 /**
  * Finds every money figure, count, percentage, fraction, year and vague magnitude in `text[from, to)`, with the
@@ -153,13 +153,17 @@ function qualify(text: string, q: Quantity) {
   }
 }
 
+// Either joiner below; most neighbouring figures have other words between them and stop here.
+const ANY_JOINER = /^\s*(?:and|to|-|–|—)\s*$/;
+
 /** "$750 billion to $830 billion", "between $36 and $60 billion": one range, the scale of the second applied to a bare first. */
 function mergeRanges(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1];
-    if (b && a.kind === b.kind && (a.kind === 'money' || a.kind === 'count' || a.kind === 'percent') && !a.vague && !b.vague) {
+    if (b && a.kind === b.kind && (a.kind === 'money' || a.kind === 'count' || a.kind === 'percent') && !a.vague && !b.vague
+      && (a.qualifier === 'exact' || a.qualifier === 'about') && b.qualifier === 'exact' && ANY_JOINER.test(text.slice(a.end, b.start))) {
       const gap = text.slice(a.end, b.start);
       const between = /\bbetween\s*$/i.exec(text.slice(Math.max(0, a.start - 10), a.start));
       const joiner = between ? /^\s*(?:and|to|-|–|—)\s*$/ : /^\s*(?:to|-|–|—)\s*$/;
@@ -198,25 +202,31 @@ export function groupDigits(v: number): string {
   return v < 0 ? `-${out}` : out;
 }
 
-/** A short human form of a quantity's figure: "$50 billion", "16,000", "50%", "half". */
-export function formatQuantity(q: Pick<Quantity, 'kind' | 'value' | 'high' | 'currency' | 'qualifier'>): string {
-  const one = (v: number): string => {
-    if (q.kind === 'money') {
-      const sym = q.currency === 'EUR' ? '€' : q.currency === 'GBP' ? '£' : q.currency === 'JPY' ? '¥' : '$';
-      for (const [s, w] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
-        if (Math.abs(v) >= s) return `${sym}${+(v / s).toFixed(2)} ${w}`;
-      }
-      return `${sym}${groupDigits(v)}`;
+type Formattable = Pick<Quantity, 'kind' | 'value' | 'high' | 'currency' | 'qualifier'>;
+
+const MONEY_SCALES = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const;
+
+function formatOne(q: Formattable, v: number): string {
+  if (q.kind === 'money') {
+    const sym = q.currency === 'EUR' ? '€' : q.currency === 'GBP' ? '£' : q.currency === 'JPY' ? '¥' : '$';
+    for (const [s, w] of MONEY_SCALES) {
+      if (Math.abs(v) >= s) return `${sym}${+(v / s).toFixed(2)} ${w}`;
     }
-    if (q.kind === 'percent') return `${v}%`;
-    if (q.kind === 'fraction') return v === 0.5 ? 'half' : `${+(v * 100).toFixed(1)}%`;
-    if (q.kind === 'year') return String(v);
-    return groupDigits(v);
-  };
-  const words: Record<Qualifier, string> = {
-    exact: '', about: 'about ', 'up-to': 'up to ', 'at-least': 'at least ', 'more-than': 'more than ',
-    'less-than': 'less than ', range: '',
-  };
-  if (q.high !== undefined && q.high !== q.value) return `${one(q.value)}–${one(q.high)}`;
-  return `${words[q.qualifier]}${one(q.value)}`;
+    return `${sym}${groupDigits(v)}`;
+  }
+  if (q.kind === 'percent') return `${v}%`;
+  if (q.kind === 'fraction') return v === 0.5 ? 'half' : `${+(v * 100).toFixed(1)}%`;
+  if (q.kind === 'year') return String(v);
+  return groupDigits(v);
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '', about: 'about ', 'up-to': 'up to ', 'at-least': 'at least ', 'more-than': 'more than ',
+  'less-than': 'less than ', range: '',
+};
+
+/** A short human form of a quantity's figure: "$50 billion", "16,000", "50%", "half". */
+export function formatQuantity(q: Formattable): string {
+  if (q.high !== undefined && q.high !== q.value) return `${formatOne(q, q.value)}–${formatOne(q, q.high)}`;
+  return `${QUALIFIER_WORDS[q.qualifier]}${formatOne(q, q.value)}`;
 }
