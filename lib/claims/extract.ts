@@ -48,7 +48,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     if (ctx.mentions.length === 0 && ctx.quantities.length === 0) continue;
     const roles: MoneyRoles = new Map();
     for (const q of ctx.quantities) if (q.kind === 'money' && !q.vague) roles.set(q, moneyRole(ctx, q));
-    const found = EXTRACTORS.flatMap((extract) => extract(ctx, roles));
+    const found: Claim[] = [];
+    for (const extract of EXTRACTORS) for (const c of extract(ctx, roles)) found.push(c);
     found.push(...restatements(ctx, roles, found, figures));
     const invested = new Set(found.filter((c) => c.relation === 'investment').map((c) => c.subject!));
     found.push(...extractParticipants(ctx, invested));

@@ -8,6 +8,7 @@ const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(
 /** "Amazon supplies computing power to OpenAI": the compute agreement itself, no figure. */
 export function extractComputeSupply(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
+  if (!ctx.mentions.some(isCompany)) return out;
   SUPPLY.lastIndex = 0;
   for (let m = SUPPLY.exec(ctx.lower); m; m = SUPPLY.exec(ctx.lower)) {
     const start = ctx.start + m.index;

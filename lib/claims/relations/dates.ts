@@ -30,6 +30,8 @@ const LAUNCH = /\b(?:launch(?:ed)?|release[d]?|debut(?:ed)?|introduc\w+)\b/;
 /** "Founded in 2015", "Anthropic, which was founded in 2021 by former OpenAI researchers". */
 export function extractFounded(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
+  // The year after "founded in" is always one of the sentence's quantities.
+  if (ctx.quantities.length === 0) return out;
   FOUNDED.lastIndex = 0;
   for (let m = FOUNDED.exec(ctx.lower); m; m = FOUNDED.exec(ctx.lower)) {
     const start = ctx.start + m.index;
@@ -48,9 +50,8 @@ export function extractFounded(ctx: SentenceContext): Claim[] {
 
 /** "gained widespread prominence in 2022 with the launch of ChatGPT": a product's launch year. */
 export function extractLaunch(ctx: SentenceContext): Claim[] {
-  if (!LAUNCH.test(ctx.lower)) return [];
   const product = ctx.mentions.find((m) => m.kind === 'product');
-  if (!product) return [];
+  if (!product || !LAUNCH.test(ctx.lower)) return [];
   const cue = ctx.start + LAUNCH.exec(ctx.lower)!.index;
   const years = ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since)\s+(?:(?:late|early|mid)[- ]?\s*)?$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 12), q.start - ctx.start)));
   const q = years.sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue))[0];
@@ -62,7 +63,7 @@ const PARTNER = /\b(?:partner\w*|relationship|ties|alliance|collaborat\w*|backer
 
 /** "Microsoft, which has maintained a close partnership with OpenAI since 2019". */
 export function extractPartnershipStart(ctx: SentenceContext): Claim[] {
-  if (!PARTNER.test(ctx.lower)) return [];
+  if (!ctx.quantities.some((q) => q.kind === 'year') || !PARTNER.test(ctx.lower)) return [];
   const companies = [...new Set(ctx.mentions.filter(isCompany).map((m) => m.id))];
   if (companies.length < 2) return [];
   const out: Claim[] = [];

@@ -8,7 +8,8 @@ const CUT = /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
 export function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
-  if (!CUT.test(ctx.lower)) return out;
+  // The figure test first: it needs no scan of the sentence.
+  if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10) || !CUT.test(ctx.lower)) return out;
   for (const q of ctx.quantities) {
     if (q.kind !== 'count' || q.value < 10) continue;
     const rel = q.end - ctx.start;

@@ -21,6 +21,7 @@ const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten:
 /** "gaining 114% over the past three years", "a 134.2% return over three years". */
 export function extractStockReturn(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
+  if (!ctx.quantities.some((q) => q.kind === 'percent')) return out;
   const period = PERIOD.exec(ctx.lower);
   if (!period || !/\b(?:shares?|stock)\b/.test(ctx.lower)) return out;
   const years = WORDS[period[1] ?? period[2]!] ?? Number(period[1] ?? period[2]);

@@ -21,7 +21,7 @@ export function extractTalksStage(ctx: SentenceContext): Claim[] {
 
 /** "Amazon CEO Andy Jassy is directly leading the negotiations", "led directly by CEOs Andy Jassy and Sam Altman". */
 export function extractTalksLead(ctx: SentenceContext): Claim[] {
-  if (!TALKS.test(ctx.lower)) return [];
+  if (!ctx.mentions.some((m) => m.kind === 'person') || !TALKS.test(ctx.lower)) return [];
   const out: Claim[] = [];
   for (const p of ctx.mentions) {
     if (p.kind !== 'person') continue;
