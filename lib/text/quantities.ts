@@ -6,17 +6,18 @@ const SCALE_WORD = 'trillion|billion|million|thousand';
 const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 
 // One pass over the text: the first alternative that matches at a position wins, so money is tried before bare numbers.
-const QUANTITY = new RegExp(
-  [
-    String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:\s?(?<sc1>${SCALE})\b)?`,
-    String.raw`\b(?<n2>${NUM})\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b`,
-    String.raw`\b(?<n3>${NUM})\s?(?:%|percent\b|per cent\b)`,
-    String.raw`\b(?<n4>${NUM})(?:\s(?<sc4>${SCALE_WORD})\b)?`,
-    String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
-    String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
-  ].join('|'),
-  'gi',
-);
+const QUANTITY_SOURCE = [
+  String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:\s?(?<sc1>${SCALE})\b)?`,
+  String.raw`\b(?<n2>${NUM})\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b`,
+  String.raw`\b(?<n3>${NUM})\s?(?:%|percent\b|per cent\b)`,
+  String.raw`\b(?<n4>${NUM})(?:\s(?<sc4>${SCALE_WORD})\b)?`,
+  String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
+  String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
+].join('|');
+// Named in the source for reading, numbered in the regex: a match with named groups builds an object of all twelve.
+const GROUP = Object.fromEntries([...QUANTITY_SOURCE.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1])) as Record<
+  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'n3' | 'n4' | 'sc4' | 'frac' | 'vague' | 'vsc', number>;
+const QUANTITY = new RegExp(QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '('), 'gi');
 
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
@@ -94,37 +95,48 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
 }
 
 function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
-  const g = m.groups!;
+  const cur = m[GROUP.cur];
+  const n1 = m[GROUP.n1];
+  const sc1 = m[GROUP.sc1];
+  const n2 = m[GROUP.n2];
+  const sc2 = m[GROUP.sc2];
+  const curw = m[GROUP.curw];
+  const n3 = m[GROUP.n3];
+  const n4 = m[GROUP.n4];
+  const sc4 = m[GROUP.sc4];
+  const frac = m[GROUP.frac];
+  const vague = m[GROUP.vague];
+  const vsc = m[GROUP.vsc];
   const start = from + m.index;
   const end = from + m.index + m[0].length;
   // Object literals with their keys in one order (qualifier, start, end, kind, value...) rather than spreads of a
   // base object: the same objects, built several times faster.
   const exact = 'exact' as Qualifier;
-  if (g.n1 !== undefined) {
-    const scale = g.sc1 ? SCALES[g.sc1.toLowerCase()]! : 1;
-    return { qualifier: exact, start, end, kind: 'money', value: num(g.n1) * scale, currency: CURRENCIES[g.cur!.trim().toLowerCase()] ?? 'USD' };
+  if (n1 !== undefined) {
+    const scale = sc1 ? SCALES[sc1.toLowerCase()]! : 1;
+    return { qualifier: exact, start, end, kind: 'money', value: num(n1) * scale, currency: CURRENCIES[cur!.trim().toLowerCase()] ?? 'USD' };
   }
-  if (g.n2 !== undefined) {
-    const scale = g.sc2 ? SCALES[g.sc2.toLowerCase()]! : 1;
-    return { qualifier: exact, start, end, kind: 'money', value: num(g.n2) * scale, currency: CURRENCIES[g.curw!.toLowerCase()] };
+  if (n2 !== undefined) {
+    const scale = sc2 ? SCALES[sc2.toLowerCase()]! : 1;
+    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * scale, currency: CURRENCIES[curw!.toLowerCase()] };
   }
-  if (g.n3 !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: num(g.n3) };
-  if (g.n4 !== undefined) {
-    const n = num(g.n4);
-    if (g.sc4) return { qualifier: exact, start, end, kind: 'count', value: n * SCALES[g.sc4.toLowerCase()]! };
-    if (/^(19|20)\d\d$/.test(g.n4)) return { qualifier: exact, start, end, kind: 'year', value: n };
+  if (n3 !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: num(n3) };
+  if (n4 !== undefined) {
+    const n = num(n4);
+    if (sc4) return { qualifier: exact, start, end, kind: 'count', value: n * SCALES[sc4.toLowerCase()]! };
+    if (/^(19|20)\d\d$/.test(n4)) return { qualifier: exact, start, end, kind: 'year', value: n };
     return { qualifier: exact, start, end, kind: 'count', value: n };
   }
-  if (g.frac !== undefined) {
-    return { qualifier: exact, start, end, kind: 'fraction', value: FRACTIONS[g.frac.toLowerCase().replace('-', ' ')]! };
+  if (frac !== undefined) {
+    return { qualifier: exact, start, end, kind: 'fraction', value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]! };
   }
-  if (g.vague !== undefined) {
-    const range = VAGUE_RANGES.find(([re]) => re.test(g.vague!));
+  if (vague !== undefined) {
+    const range = VAGUE_RANGES.find(([re]) => re.test(vague!));
     if (!range) return undefined;
-    const scale = g.vsc ? SCALES[g.vsc.toLowerCase()]! : 1;
+    const scale = vsc ? SCALES[vsc.toLowerCase()]! : 1;
     return {
       qualifier: 'range', start, end, kind: 'money', value: range[1] * scale, high: range[2] * scale, vague: true,
-      unscaled: !g.vsc, currency: 'USD',
+      unscaled: !vsc, currency: 'USD',
     };
   }
   return undefined;

@@ -79,19 +79,18 @@ function sameDetail(a: string, b: string): boolean {
  */
 export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   const claim = withInferredSubject(found, ctx);
-  const none = (why: string): Annotation => ({ claim, verdict: 'unknown', facts: [], why });
-  if (!claim.subject) return none(whyUnknown(claim, 'no-subject'));
+  if (!claim.subject) return unknown(claim, whyUnknown(claim, 'no-subject'));
   const related = ctx.index.byRelationSubject(claim.relation, claim.subject);
   if (claim.relation === 'participants') return judgeParticipants(claim, ctx);
   if (claim.relation === 'chips') {
     const fact = related[0];
-    if (!fact) return none(whyUnknown(claim, 'no-fact'));
+    if (!fact) return unknown(claim, whyUnknown(claim, 'no-fact'));
     if (claim.object === fact.object) return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact, ctx.index) };
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
-  if (related.length === 0) return none(whyUnknown(claim, 'no-fact'));
+  if (related.length === 0) return unknown(claim, whyUnknown(claim, 'no-fact'));
   const candidates = related.filter((f) => sameEvent(claim, f, ctx.documentDate));
-  if (candidates.length === 0) return none(whyUnknown(claim, 'other-event', related[0]));
+  if (candidates.length === 0) return unknown(claim, whyUnknown(claim, 'other-event', related[0]));
 
   // A point where the sources themselves disagree (stage of talks, a quoted person's title): any claim on it.
   const split = candidates.filter((f) => f.versions.length > 1 && (f.relation === 'talks-stage' || f.relation === 'attribution'));
@@ -117,7 +116,11 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   if (candidates.length === 1 && !supportOnly && conflicts) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
-  return none(whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
+  return unknown(claim, whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
+}
+
+function unknown(claim: Claim, why: string): Annotation {
+  return { claim, verdict: 'unknown', facts: [], why };
 }
 
 /** An inferred subject the fact base knows nothing of gives way to the one company nearby that the relation applies to. */
