@@ -29,10 +29,13 @@ function build(): { names: Pattern; epithets: Pattern } {
     for (const a of e.epithets ?? []) epithets.set(a.toLowerCase().replace(/’/g, "'"), e);
   }
   const alt = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map(escape).join('|');
+  // Every name starts with a letter, so `\b` holds wherever `(?<![\w-])` does; the hyphen before a name is checked
+  // after a match. A lookbehind at the head of the pattern would be tried at every position of the text.
+  if (![...names.keys(), ...epithets.keys()].every((k) => /^\w/.test(k))) throw new Error('entity names must start with a letter');
   return {
     // Longest alternative first; a name must not be glued to other letters ("Amazonian", "MetaMask").
-    names: { re: new RegExp(`(?<![\\w-])(?:${alt([...names.keys()])})(?![\\w])`, 'g'), lookup: names },
-    epithets: { re: new RegExp(`(?<![\\w-])(?:${alt([...epithets.keys()])})(?![\\w-])`, 'gi'), lookup: epithets },
+    names: { re: new RegExp(`\\b(?:${alt([...names.keys()])})(?![\\w])`, 'g'), lookup: names },
+    epithets: { re: new RegExp(`\\b(?:${alt([...epithets.keys()])})(?![\\w-])`, 'gi'), lookup: epithets },
   };
 }
 
@@ -45,6 +48,11 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
   for (const [pattern, epithet] of [[PATTERNS.names, false], [PATTERNS.epithets, true]] as const) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice)) {
+      // "-Amazon" is not a mention; the scan goes on from the next character, as the lookbehind's would.
+      if (m.index > 0 && slice.charCodeAt(m.index - 1) === 45) {
+        pattern.re.lastIndex = m.index + 1;
+        continue;
+      }
       const key = epithet ? m[0].toLowerCase().replace(/’/g, "'") : m[0].replace(/’/g, "'");
       const e = pattern.lookup.get(key);
       if (!e) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { QUALIFIER_BEFORE, findQuantities, groupDigits, mayEndInQualifier } from './quantities';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, findQuantities, groupDigits, mayEndInQualifier, mayStartQualifier } from './quantities';
 
 const one = (s: string) => {
   const qs = findQuantities(s);
@@ -100,6 +100,12 @@ describe('the qualifier pre-check', () => {
       const from = Math.min(cut, text.length);
       const matched = QUALIFIER_BEFORE.some(([re]) => re.test(text.slice(from)));
       if (matched) expect(mayEndInQualifier(text, from, text.length)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+  it('never skips a text that a phrase after the figure starts', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(' ', '\t', 'OR MORE', 'or more', 'Plus', 'and up', 'or higher', 'x', 'pl'), { maxLength: 6 }), (parts) => {
+      const text = parts.join('');
+      if (QUALIFIER_AFTER.some(([re]) => re.test(text.slice(0, 20)))) expect(mayStartQualifier(text, 0, 20)).toBe(true);
     }), { numRuns: 3000 });
   });
   it('skips text whose last word ends no phrase', () => {

@@ -62,7 +62,15 @@ export function mayEndInQualifier(text: string, from: number, to: number): boole
   return dot ? word === 'approx' : QUALIFIER_LAST_WORDS.has(word);
 }
 
-const QUALIFIER_AFTER: [RegExp, Qualifier][] = [[/^\s*(?:or more|plus|and up|or higher)\b/i, 'at-least']];
+export const QUALIFIER_AFTER: [RegExp, Qualifier][] = [[/^\s*(?:or more|plus|and up|or higher)\b/i, 'at-least']];
+
+/** Whether text[from, to) starts (spaces aside) with the first letter of a phrase in QUALIFIER_AFTER. */
+export function mayStartQualifier(text: string, from: number, to: number): boolean {
+  let s = from;
+  while (s < to && isSpace(text.charCodeAt(s))) s++;
+  const c = text.charCodeAt(s) | 32;
+  return s < to && (c === 111 || c === 112 || c === 97); // o, p, a
+}
 
 const VAGUE_RANGES: [RegExp, number, number][] = [
   [/^low[- ]single/i, 1, 3], [/^mid[- ]single/i, 4, 6], [/^high[- ]single/i, 7, 9], [/^single/i, 1, 9],
@@ -154,8 +162,8 @@ function qualify(text: string, q: Quantity) {
       return;
     }
   }
-  const after = text.slice(q.end, q.end + 20);
-  for (const [re, qual] of QUALIFIER_AFTER) {
+  const after = mayStartQualifier(text, q.end, q.end + 20) ? text.slice(q.end, q.end + 20) : '';
+  for (const [re, qual] of after ? QUALIFIER_AFTER : []) {
     const m = re.exec(after);
     if (m) {
       q.qualifier = qual;

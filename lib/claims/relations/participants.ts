@@ -12,7 +12,7 @@ const LIST_GLUE = /^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\
  * company that the sentence gives its own figure ("SoftBank, which is considering up to $30bn") is left to that claim.
  */
 export function extractParticipants(ctx: SentenceContext, investedCompanies: Set<string>): Claim[] {
-  if (!ROUND.test(ctx.lower) || !INCLUDE.test(ctx.lower)) return [];
+  if (!ctx.mentions.some(isCompany) || !ROUND.test(ctx.lower) || !INCLUDE.test(ctx.lower)) return [];
   const companies = ctx.mentions.filter((m) => isCompany(m) && !m.generic && !/\b(?:in|into|for|of|with)\s+$/.test(ctx.lower.slice(Math.max(0, m.start - ctx.start - 6), m.start - ctx.start)));
   const lists: Mention[][] = [];
   for (const m of companies) {
