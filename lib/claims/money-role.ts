@@ -26,7 +26,7 @@ interface Cue {
 // Cue words are found once per sentence, so a sentence full of figures costs linear time, not figures x length.
 const cueCache = new WeakMap<SentenceContext, Cue[]>();
 
-function cuesNear(ctx: SentenceContext, from: number, to: number): Cue[] {
+function sentenceCueList(ctx: SentenceContext): Cue[] {
   let cues = cueCache.get(ctx);
   if (!cues) {
     cues = [];
@@ -37,6 +37,11 @@ function cuesNear(ctx: SentenceContext, from: number, to: number): Cue[] {
     cues.sort((a, b) => a.start - b.start);
     cueCache.set(ctx, cues);
   }
+  return cues;
+}
+
+/** The index of the first cue ending at or after `from`, in cues sorted by start (cue words barely overlap). */
+function firstCueFrom(cues: Cue[], from: number): number {
   let lo = 0;
   let hi = cues.length;
   while (lo < hi) {
@@ -44,9 +49,7 @@ function cuesNear(ctx: SentenceContext, from: number, to: number): Cue[] {
     if (cues[mid]!.end < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Cue[] = [];
-  for (let i = lo; i < cues.length && cues[i]!.start <= to; i++) out.push(cues[i]!);
-  return out;
+  return lo;
 }
 
 /** The relation a money figure belongs to, or undefined when nothing near it says. */
@@ -64,13 +67,23 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   if (/^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/.test(ctx.lower.slice(e, e + 40))) return 'data-center';
   if (q.value < 10_000 && !q.high && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10))) return 'share-price';
 
-  let best: { role: MoneyRole; d: number } | undefined;
-  for (const cue of cuesNear(ctx, s - MAX_DISTANCE - 30, e + MAX_DISTANCE + 30)) {
+  const cues = sentenceCueList(ctx);
+  let best: MoneyRole | undefined;
+  let bestD = Infinity;
+  for (let i = firstCueFrom(cues, s - MAX_DISTANCE - 30); i < cues.length && cues[i]!.start <= e + MAX_DISTANCE + 30; i++) {
+    const cue = cues[i]!;
     // Cues after the figure count a little less than cues before it ("invest $X" vs "$X ... and raise").
     const d = cue.end <= s ? s - cue.end : cue.start >= e ? (cue.start - e) * 1.2 : 0;
-    if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { role: cue.role, d };
+    if (d <= MAX_DISTANCE && d < bestD) {
+      best = cue.role;
+      bestD = d;
+    }
   }
   // Buying cloud services or compute is a compute agreement, not an acquisition.
-  if (best?.role === 'acquisition' && cuesNear(ctx, s - MAX_DISTANCE, e + MAX_DISTANCE).some((c) => c.role === 'compute-agreement')) return 'compute-agreement';
-  return best?.role;
+  if (best === 'acquisition') {
+    for (let i = firstCueFrom(cues, s - MAX_DISTANCE); i < cues.length && cues[i]!.start <= e + MAX_DISTANCE; i++) {
+      if (cues[i]!.role === 'compute-agreement') return 'compute-agreement';
+    }
+  }
+  return best;
 }

@@ -7,13 +7,20 @@ import { entityName } from '../entities/catalogue';
 const sources = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
 const say = (n: number) => `${sources(n)} ${n === 1 ? 'says' : 'say'}`;
 
+// Facts never change once loaded, and the same few are cited by claim after claim: their wording is kept.
+const sourceCounts = new WeakMap<FactVersion, number>();
+const descriptions = new WeakMap<FactVersion, string>();
+
 function distinctSources(v: FactVersion): number {
-  return new Set(v.sources.map((s) => s.sourceId)).size;
+  let n = sourceCounts.get(v);
+  if (n === undefined) sourceCounts.set(v, (n = new Set(v.sources.map((s) => s.sourceId)).size));
+  return n;
 }
 
 export function describeVersion(v: FactVersion): string {
-  if (v.value) return formatQuantity(v.value);
-  return v.detail ?? 'yes';
+  let d = descriptions.get(v);
+  if (d === undefined) descriptions.set(v, (d = v.value ? formatQuantity(v.value) : v.detail ?? 'yes'));
+  return d;
 }
 
 function sourceName(index: FactIndex, id: string): string {
