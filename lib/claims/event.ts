@@ -32,10 +32,10 @@ function spansOf(ctx: SentenceContext, re: RegExp): Spans {
 /** Distance from `at` to the nearest match within [lo, hi): to its end when before `at`, to its start otherwise. */
 function nearest(spans: Spans, lo: number, hi: number, at: number): number {
   let best = Infinity;
-  for (let i = 0; i < spans.length; i += 2) {
+  for (let i = firstFrom(spans, lo); i < spans.length && spans[i]! < hi; i += 2) {
     const s = spans[i]!;
     const e = spans[i + 1]!;
-    if (s < lo || e > hi) continue;
+    if (e > hi) continue;
     const d = e <= at ? at - e : s - at;
     if (d < best) best = d;
   }
@@ -43,8 +43,20 @@ function nearest(spans: Spans, lo: number, hi: number, at: number): number {
 }
 
 function anyWithin(spans: Spans, lo: number, hi: number): boolean {
-  for (let i = 0; i < spans.length; i += 2) if (spans[i]! >= lo && spans[i + 1]! <= hi) return true;
+  for (let i = firstFrom(spans, lo); i < spans.length && spans[i]! < hi; i += 2) if (spans[i + 1]! <= hi) return true;
   return false;
+}
+
+/** The index of the first span starting at or after `lo`: one regex's matches come in order and never overlap. */
+function firstFrom(spans: Spans, lo: number): number {
+  let a = 0;
+  let b = spans.length >> 1;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (spans[mid * 2]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a * 2;
 }
 
 /** What a sentence says whatever the claim in it: worked out once per sentence, not once per claim. */

@@ -32,14 +32,27 @@ export function actorBefore(ctx: SentenceContext, pos: number): Mention | undefi
 
 /** The company a figure goes to: "in OpenAI", "into artificial intelligence startup Anthropic". */
 export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefined {
-  for (const m of ctx.mentions) {
-    if (m.start < pos || !isCompany(m)) continue;
+  for (let i = firstMentionFrom(ctx, pos); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (!isCompany(m)) continue;
     if (m.start - pos > 90) return undefined;
     // "$50 Billion OpenAI Stake": the company right after the figure, before the noun.
     if (/^\s?$/.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start)) && /^['’]?s?\s+(?:stake|investment|deal|bet)\b/.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16))) return m;
     if (INVESTEE_MARK.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start))) return m;
   }
   return undefined;
+}
+
+/** The index of the sentence's first mention starting at or after `pos` (mentions are sorted by start). */
+export function firstMentionFrom(ctx: SentenceContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */
