@@ -80,6 +80,11 @@ const VAGUE_RANGES: [RegExp, number, number][] = [
   [/^hundreds of/i, 100, 999], [/^tens of/i, 10, 99],
 ];
 
+// Scale words are nearly always written in lower case: no new string for those.
+const scaleWord = (word: string) => SCALES[word] ?? SCALES[word.toLowerCase()]!;
+/** `/^(19|20)\d\d$/` on a figure as QUANTITY matched it (digits, commas, one point). */
+const isYear = (n: string) => n.length === 4 && (n.startsWith('19') || n.startsWith('20')) && isDigit(n.charCodeAt(2)) && isDigit(n.charCodeAt(3));
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
 
 /**
@@ -121,18 +126,18 @@ function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
   // base object: the same objects, built several times faster.
   const exact = 'exact' as Qualifier;
   if (n1 !== undefined) {
-    const scale = sc1 ? SCALES[sc1.toLowerCase()]! : 1;
+    const scale = sc1 ? scaleWord(sc1) : 1;
     return { qualifier: exact, start, end, kind: 'money', value: num(n1) * scale, currency: CURRENCIES[cur!.trim().toLowerCase()] ?? 'USD' };
   }
   if (n2 !== undefined) {
-    const scale = sc2 ? SCALES[sc2.toLowerCase()]! : 1;
+    const scale = sc2 ? scaleWord(sc2) : 1;
     return { qualifier: exact, start, end, kind: 'money', value: num(n2) * scale, currency: CURRENCIES[curw!.toLowerCase()] };
   }
   if (n3 !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: num(n3) };
   if (n4 !== undefined) {
     const n = num(n4);
-    if (sc4) return { qualifier: exact, start, end, kind: 'count', value: n * SCALES[sc4.toLowerCase()]! };
-    if (/^(19|20)\d\d$/.test(n4)) return { qualifier: exact, start, end, kind: 'year', value: n };
+    if (sc4) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc4) };
+    if (isYear(n4)) return { qualifier: exact, start, end, kind: 'year', value: n };
     return { qualifier: exact, start, end, kind: 'count', value: n };
   }
   if (frac !== undefined) {
@@ -141,7 +146,7 @@ function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
   if (vague !== undefined) {
     const range = VAGUE_RANGES.find(([re]) => re.test(vague!));
     if (!range) return undefined;
-    const scale = vsc ? SCALES[vsc.toLowerCase()]! : 1;
+    const scale = vsc ? scaleWord(vsc) : 1;
     return {
       qualifier: 'range', start, end, kind: 'money', value: range[1] * scale, high: range[2] * scale, vague: true,
       unscaled: !vsc, currency: 'USD',
