@@ -84,9 +84,21 @@ export function dominantCompany(text: string): string | undefined {
   return first[0];
 }
 
+/** The index of the sentence's first mention starting at or after `pos` (mentions are sorted by start). */
+export function firstMentionFrom(ctx: SentenceContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The nearest company mentioned before `pos` in the sentence (absolute offset). */
 export function companyBefore(ctx: SentenceContext, pos: number, maxDistance = 400): Mention | undefined {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end <= pos && isCompany(m) && !isModifier(ctx, m)) return pos - m.end <= maxDistance ? m : undefined;
   }

@@ -1,5 +1,5 @@
 import type { Claim, Quantity, Relation } from './types';
-import { companyBefore, isModifier, type SentenceContext } from './context';
+import { companyBefore, firstMentionFrom, isModifier, type SentenceContext } from './context';
 import { eventCues } from './event';
 import { isCompany, type Mention } from '../entities/mentions';
 
@@ -19,7 +19,8 @@ const targetCache = new WeakMap<Mention, boolean>();
 
 /** The company doing something before `pos` ("Amazon is in talks to invest"), skipping ones marked as a target ("in OpenAI"). */
 export function actorBefore(ctx: SentenceContext, pos: number): Mention | undefined {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  // Mentions that start at or after `pos` cannot end before it.
+  for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > pos || !isCompany(m) || isModifier(ctx, m)) continue;
     // "talking to SoftBank, which could put in $30 billion": the which-clause makes it the actor.
@@ -41,18 +42,6 @@ export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefi
     if (INVESTEE_MARK.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start))) return m;
   }
   return undefined;
-}
-
-/** The index of the sentence's first mention starting at or after `pos` (mentions are sorted by start). */
-export function firstMentionFrom(ctx: SentenceContext, pos: number): number {
-  let lo = 0;
-  let hi = ctx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */

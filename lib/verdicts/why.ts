@@ -42,10 +42,17 @@ export function whySupported(claim: Claim, fact: Fact, _index: FactIndex, count 
   return `Article says ${stated(claim)}; ${say(n)} ${describeVersion(v)} (${fact.label}).`;
 }
 
+const versionsSaid = new WeakMap<Fact, string>();
+/** "2 sources say $50 billion; 1 source says $40 billion". */
+function whatSourcesSay(fact: Fact): string {
+  let said = versionsSaid.get(fact);
+  if (said === undefined) versionsSaid.set(fact, (said = fact.versions.map((v) => `${say(distinctSources(v))} ${describeVersion(v)}`).join('; ')));
+  return said;
+}
+
 export function whyContradicted(claim: Claim, fact: Fact, _index: FactIndex): string {
-  const parts = fact.versions.map((v) => `${say(distinctSources(v))} ${describeVersion(v)}`);
-  if (claim.relation === 'chips') return `Article ties ${entityName(claim.subject!)} to ${entityName(claim.object ?? '')}; ${parts.join('; ')} it is ${entityName(fact.object ?? '')}'s.`;
-  return `Article says ${stated(claim)}; ${parts.join('; ')} (${fact.label}).`;
+  if (claim.relation === 'chips') return `Article ties ${entityName(claim.subject!)} to ${entityName(claim.object ?? '')}; ${whatSourcesSay(fact)} it is ${entityName(fact.object ?? '')}'s.`;
+  return `Article says ${stated(claim)}; ${whatSourcesSay(fact)} (${fact.label}).`;
 }
 
 export function whyDisputed(claim: Claim, fact: Fact, index: FactIndex): string {

@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, isTarget, subjectOrInferred, targetAfter } from '../parties';
 import { isCompany } from '../../entities/mentions';
+import { firstMentionFrom } from '../context';
 
 const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest\w*|contribut\w*|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
 
@@ -10,7 +11,7 @@ const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest\w*|contribut\w*|put\w*|commit\
 function raiser(ctx: SentenceContext, pos: number) {
   const target = targetAfter(ctx, pos);
   if (target) return target;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > pos || !isCompany(m)) continue;
     if (isTarget(ctx, m)) return m;
