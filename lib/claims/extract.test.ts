@@ -29,6 +29,19 @@ describe('extractClaims', () => {
     expect(two.find((c) => c.relation === 'layoffs')?.subject).toBeUndefined();
   });
 
+  it('reads event cues as whole words, not as the tail of a word cut by the edge of what is read around a figure', () => {
+    // What is read runs from 140 characters before the figure; "recalled" is cut there so that only "led" is inside.
+    const lead = 'Executives recalled';
+    const filler = ' the history of the cloud business in a long interview on the state of the market';
+    const figure = '$8 billion';
+    const tail = 'Amazon will invest ';
+    const text = `${lead}${filler}${' '.repeat(137 - filler.length - tail.length)}${tail}${figure} in Anthropic.`;
+    expect(text.indexOf(figure) - 140).toBe(lead.length - 3);
+    const claim = extractClaims(text).find((c) => c.text === figure);
+    expect(claim).toMatchObject({ relation: 'investment', subject: 'amazon', object: 'anthropic' });
+    expect(claim!.event.status).toBeUndefined();
+  });
+
   it('never throws, spans stay in bounds, and the same input gives the same output', () => {
     fc.assert(fc.property(fc.array(dealWords, { maxLength: 60 }).map((w) => w.join(' ')), (text) => {
       inBounds(text);
