@@ -53,7 +53,8 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
         pattern.re.lastIndex = m.index + 1;
         continue;
       }
-      const key = epithet ? m[0].toLowerCase().replace(/’/g, "'") : m[0].replace(/’/g, "'");
+      const written = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+      const key = epithet ? written.toLowerCase() : written;
       const e = pattern.lookup.get(key);
       if (!e) continue;
       found.push({ start: from + m.index, end: from + m.index + m[0].length, id: canonicalId(e.id), named: e.id, kind: e.kind, epithet });
@@ -65,7 +66,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     const last = out[out.length - 1];
     if (last && m.start < last.end) continue;
     // "Saudi Arabia's Public Investment Fund (PIF)": the bracketed alias is part of the same mention.
-    if (last && last.id === m.id && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ')') {
+    if (last && last.id === m.id && text.charCodeAt(m.end) === 41 && /^\s*\($/.test(text.slice(last.end, m.start))) {
       last.end = m.end + 1;
       continue;
     }
