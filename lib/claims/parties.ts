@@ -83,10 +83,11 @@ export function nearbyCompanies(ctx: SentenceContext): string[] {
   // Once per sentence, not once per claim: a long run of figures would otherwise cost claims x mentions.
   let ids = nearbyCache.get(ctx);
   if (!ids) {
-    ids = [...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])];
+    // Shared by the sentence's claims, so frozen: nothing reading a claim may change another's.
+    ids = Object.freeze([...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])]) as string[];
     nearbyCache.set(ctx, ids);
   }
-  return ids.slice();
+  return ids;
 }
 const nearbyCache = new WeakMap<SentenceContext, string[]>();
 
