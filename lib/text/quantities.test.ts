@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE, findQuantities, groupDigits, mayEndInQualifier, mayStartQualifier } from './quantities';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, findQuantities, mayEndInQualifier, mayStartQualifier } from './quantities';
+import { groupDigits } from './format-quantity';
 
 const one = (s: string) => {
   const qs = findQuantities(s);

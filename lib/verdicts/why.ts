@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/types';
 import type { Fact, FactVersion } from '../factbase/schema';
 import type { FactIndex } from '../factbase/fact-index';
-import { formatQuantity } from '../text/quantities';
+import { formatQuantity } from '../text/format-quantity';
 import { entityName } from '../entities/catalogue';
 
 const sources = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
