@@ -107,45 +107,43 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   return mergeRanges(text, found);
 }
 
+const g = (m: RegExpExecArray, name: keyof typeof GROUP) => m[GROUP[name]];
+
 function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
-  const cur = m[GROUP.cur];
-  const n1 = m[GROUP.n1];
-  const sc1 = m[GROUP.sc1];
-  const n2 = m[GROUP.n2];
-  const sc2 = m[GROUP.sc2];
-  const curw = m[GROUP.curw];
-  const n3 = m[GROUP.n3];
-  const n4 = m[GROUP.n4];
-  const sc4 = m[GROUP.sc4];
-  const frac = m[GROUP.frac];
-  const vague = m[GROUP.vague];
-  const vsc = m[GROUP.vsc];
   const start = from + m.index;
   const end = from + m.index + m[0].length;
   // Object literals with their keys in one order (qualifier, start, end, kind, value...) rather than spreads of a
   // base object: the same objects, built several times faster.
   const exact = 'exact' as Qualifier;
+  const n1 = g(m, 'n1');
   if (n1 !== undefined) {
-    const scale = sc1 ? scaleWord(sc1) : 1;
-    return { qualifier: exact, start, end, kind: 'money', value: num(n1) * scale, currency: CURRENCIES[cur!.trim().toLowerCase()] ?? 'USD' };
+    const sc = g(m, 'sc1');
+    return { qualifier: exact, start, end, kind: 'money', value: num(n1) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[g(m, 'cur')!.trim().toLowerCase()] ?? 'USD' };
   }
+  const n2 = g(m, 'n2');
   if (n2 !== undefined) {
-    const scale = sc2 ? scaleWord(sc2) : 1;
-    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * scale, currency: CURRENCIES[curw!.toLowerCase()] };
+    const sc = g(m, 'sc2');
+    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[g(m, 'curw')!.toLowerCase()] };
   }
+  const n3 = g(m, 'n3');
   if (n3 !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: num(n3) };
+  const n4 = g(m, 'n4');
   if (n4 !== undefined) {
     const n = num(n4);
-    if (sc4) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc4) };
+    const sc = g(m, 'sc4');
+    if (sc) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc) };
     if (isYear(n4)) return { qualifier: exact, start, end, kind: 'year', value: n };
     return { qualifier: exact, start, end, kind: 'count', value: n };
   }
+  const frac = g(m, 'frac');
   if (frac !== undefined) {
     return { qualifier: exact, start, end, kind: 'fraction', value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]! };
   }
+  const vague = g(m, 'vague');
   if (vague !== undefined) {
-    const range = VAGUE_RANGES.find(([re]) => re.test(vague!));
+    const range = VAGUE_RANGES.find(([re]) => re.test(vague));
     if (!range) return undefined;
+    const vsc = g(m, 'vsc');
     const scale = vsc ? scaleWord(vsc) : 1;
     return {
       qualifier: 'range', start, end, kind: 'money', value: range[1] * scale, high: range[2] * scale, vague: true,
