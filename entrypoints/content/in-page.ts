@@ -3,14 +3,16 @@
  * tell the background what was found. One instance per page (see index.ts for how a second injection is handled).
  */
 import type { Annotation } from '@/lib/verdicts/types';
-import { findArticleText } from '@/lib/dom/article';
+import { articleTextSteps, keptNodes } from '@/lib/dom/article';
+import { articleMarkupSteps } from '@/lib/dom/article-markup';
+import { runSliced, yieldToPage } from '@/lib/dom/pace';
 import { articleDate } from '@/lib/dom/article-date';
 import { buildTextMap } from '@/lib/dom/text-map';
 import { BlockAnalysisCache } from '@/lib/dom/incremental';
 import { ANALYZE_MAX_CHARS, onMessage, type PageReport } from '@/lib/protocol';
 import { getSettings, isSiteEnabledIn, onSettingsChanged, type Settings } from '@/lib/settings';
 import { evidenceFor, type EvidenceFact } from '@/lib/evidence';
-import { analyzeInBackground, isUnreachable } from './analyze';
+import { analyzeInBackground, isUnreachable, readArticleInBackground } from './analyze';
 import { Surface, type PlacedClaim } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
@@ -124,7 +126,16 @@ export class InPage {
 
   private async runOnce(): Promise<void> {
     this.runs++;
-    const found = findArticleText(document);
+    // The page's side of the run goes in slices, each a task of its own (lib/dom/pace.ts), so that finding the
+    // article in a long page is never a long task; Readability itself runs in the background. Between slices the
+    // page may change or DealLens be switched off: a cancelled run stops, and the page's change asks for a new one.
+    const gone = () => this.abort.signal.aborted || !this.enabled();
+    const markup = await runSliced(articleMarkupSteps(document), gone);
+    if (markup === undefined) return;
+    const readable = markup ? keptNodes(markup, await readArticleInBackground(markup.html)) : null;
+    if (gone()) return;
+    const found = await runSliced(articleTextSteps(document, readable), gone);
+    if (found === undefined) return;
     if (!found) {
       this.root = null;
       this.rendered = [];
@@ -148,16 +159,21 @@ export class InPage {
     }
     const cache = this.cache;
     const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
+    // The text map of a long article is a slice of its own.
+    await yieldToPage();
     const result = await cache.annotate(blocks);
     // Switched off, navigated or destroyed while the background was checking: this answer is for a page gone by.
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache || !result) return;
     const { annotations } = result;
     timing.analyzed ??= performance.now();
     const rendered: Rendered[] = [];
+    const seen = new Map(found.chunks.map((c) => [c.node, c.text]));
     for (const a of annotations.sort((x, y) => x.claim.start - y.claim.start)) {
       const pos = map.positionOf(a.claim.start, a.claim.end);
-      // The page may have changed during the round trip: a claim whose text left the page waits for the next run.
+      // The page may have changed during the round trip: a claim whose text left the page or changed since it was
+      // read waits for the next run (which the change has asked for).
       if (!pos || !pos.startNode.isConnected || !pos.endNode.isConnected) continue;
+      if (seen.get(pos.startNode) !== pos.startNode.data || seen.get(pos.endNode) !== pos.endNode.data) continue;
       const range = document.createRange();
       try {
         range.setStart(pos.startNode, pos.startOffset);
@@ -176,6 +192,9 @@ export class InPage {
     this.notes?.ensureLoaded();
     this.draw();
     timing.rendered ??= performance.now();
+    // Telling the background (a copy of every claim) is a task of its own, after the first badges are up.
+    await yieldToPage();
+    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     void this.report(rendered.map((r) => r.annotation), map.text, date);
   }
 

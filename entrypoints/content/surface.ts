@@ -27,7 +27,7 @@ export interface PlacedClaim {
 const BADGE = 17;
 /**
  * Badges drawn per task: a long article has hundreds of claims, and measuring and rendering them all at once is one
- * long task. The first slice goes at once, the rest follow a slice per frame; highlights are registered at once.
+ * long task. The first slice goes at once, the rest follow a slice per task; highlights are registered at once.
  */
 const SLICE = 50;
 /** How many times the overlay is put back after the page removed it, before DealLens stops contesting the page. */
@@ -39,11 +39,18 @@ export class Surface {
   private readonly mount: HTMLElement;
   private claims: PlacedClaim[] = [];
   private restores = 0;
-  /** Claims in right-to-left text end on the left: their badge goes there. */
-  private rtl = new WeakSet<Range>();
-  /** How many of `claims` (from the first) have their badge drawn so far; grows by SLICE per frame. */
+  /** Whether an element's text runs right to left (a claim there ends on the left: its badge goes there). */
+  private rtl = new WeakMap<Element, boolean>();
+  /** How many of `claims` (from the first) have their badge drawn so far; grows by SLICE per task. */
   private drawn = 0;
   private sliceTimer = 0;
+  /**
+   * The badges measured so far (of claims[0, measured)) and the spots they take: a slice measures only its own
+   * claims; a layout change (place()) measures all again.
+   */
+  private items: OverlayItem[] = [];
+  private measured = 0;
+  private taken: { x: number; y: number }[] = [];
 
   constructor(doc: Document) {
     // A copy left by an earlier instance (extension reloaded, script injected again) goes first.
@@ -72,11 +79,7 @@ export class Surface {
 
   setClaims(claims: PlacedClaim[]) {
     this.claims = claims;
-    this.rtl = new WeakSet();
-    for (const c of claims) {
-      const el = c.range.endContainer.parentElement;
-      if (el && getComputedStyle(el).direction === 'rtl') this.rtl.add(c.range);
-    }
+    this.rtl = new WeakMap();
     this.paintHighlights();
     // Badges already on screen stay (a re-check usually changes few claims); new ones come a slice at a time.
     this.drawn = Math.min(claims.length, Math.max(this.drawn, SLICE));
@@ -88,7 +91,7 @@ export class Surface {
   reveal(index: number) {
     if (index < this.drawn) return;
     this.drawn = Math.min(this.claims.length, index + 1);
-    this.place();
+    this.extend();
     this.scheduleSlice();
   }
 
@@ -99,7 +102,7 @@ export class Surface {
       this.sliceTimer = 0;
       if (!this.host.isConnected && this.restores >= MAX_RESTORES) return;
       this.drawn = Math.min(this.claims.length, this.drawn + SLICE);
-      this.place();
+      this.extend();
       this.scheduleSlice();
     }, 0);
   }
@@ -117,8 +120,25 @@ export class Surface {
     }
   }
 
-  /** Measures every claim's last line box and renders badges there. Cheap enough to run once per frame. */
+  /** Measures every drawn claim's last line box again and renders badges there (after a change of layout). */
   place() {
+    this.items = [];
+    this.measured = 0;
+    this.taken = [];
+    this.extend();
+  }
+
+  private isRtl(el: Element): boolean {
+    let rtl = this.rtl.get(el);
+    if (rtl === undefined) {
+      rtl = getComputedStyle(el).direction === 'rtl';
+      this.rtl.set(el, rtl);
+    }
+    return rtl;
+  }
+
+  /** Measures the claims drawn but not measured yet, and renders all badges measured so far. */
+  private extend() {
     const doc = this.host.ownerDocument;
     if (!this.host.isConnected) {
       // The page removed the overlay (some scripts clear out elements they did not write): put it back a few times,
@@ -130,23 +150,27 @@ export class Surface {
     const view = doc.defaultView!;
     const origin = this.host.getBoundingClientRect();
     const maxRight = doc.documentElement.clientWidth - BADGE - 2;
-    const taken: { x: number; y: number }[] = [];
-    const items: OverlayItem[] = this.claims.slice(0, this.drawn).filter((c) => c.shown).map((c) => {
+    const taken = this.taken;
+    for (const c of this.claims.slice(this.measured, this.drawn)) {
+      if (!c.shown) continue;
       const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const last = rects[rects.length - 1];
       let at: OverlayItem['at'] = null;
       if (last) {
-        let x = (this.rtl.has(c.range) ? Math.max(0, last.left - BADGE) : Math.min(last.right, maxRight)) - origin.left;
+        const el = c.range.endContainer.parentElement;
+        const rtl = !!el && this.isRtl(el);
+        let x = (rtl ? Math.max(0, last.left - BADGE) : Math.min(last.right, maxRight)) - origin.left;
         const y = last.top + Math.max(0, (last.height - BADGE) / 2) - 6 - origin.top;
         // Two claims ending side by side: keep their badges apart.
         while (taken.some((t) => Math.abs(t.y - y) < BADGE && Math.abs(t.x - x) < BADGE)) x += BADGE + 2;
         taken.push({ x, y });
         at = { x, y };
       }
-      return { index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote };
-    });
+      this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote });
+    }
+    this.measured = Math.max(this.measured, this.drawn);
     const viewport = { left: -origin.left, top: -origin.top, width: doc.documentElement.clientWidth, height: view.innerHeight };
-    render(h(Overlay, { items, viewport, root: this.shadow }), this.mount);
+    render(h(Overlay, { items: [...this.items], viewport, root: this.shadow }), this.mount);
   }
 
   badge(index: number): HTMLElement | null {
