@@ -7,7 +7,7 @@ import { articleTextSteps, keptNodes } from '@/lib/dom/article';
 import { articleMarkupSteps } from '@/lib/dom/article-markup';
 import { runSliced, yieldToPage } from '@/lib/dom/pace';
 import { articleDate } from '@/lib/dom/article-date';
-import { buildTextMap } from '@/lib/dom/text-map';
+import { buildTextMapSteps } from '@/lib/dom/text-map';
 import { BlockAnalysisCache } from '@/lib/dom/incremental';
 import { ANALYZE_MAX_CHARS, onMessage, type PageReport } from '@/lib/protocol';
 import { getSettings, isSiteEnabledIn, onSettingsChanged, type Settings } from '@/lib/settings';
@@ -147,7 +147,8 @@ export class InPage {
       this.root = found.root;
       this.watcher?.observeRoot(found.root);
     }
-    const map = buildTextMap(found.chunks);
+    const map = await runSliced(buildTextMapSteps(found.chunks), gone);
+    if (!map) return;
     const date = articleDate(document, found.root);
     if (!this.cache || date !== this.cacheDate) {
       this.cacheDate = date;
@@ -159,8 +160,6 @@ export class InPage {
     }
     const cache = this.cache;
     const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
-    // The text map of a long article is a slice of its own.
-    await yieldToPage();
     const result = await cache.annotate(blocks);
     // Switched off, navigated or destroyed while the background was checking: this answer is for a page gone by.
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache || !result) return;
@@ -190,8 +189,8 @@ export class InPage {
       text: a.claim.text, start: a.claim.start, end: a.claim.end, relation: a.claim.relation, verdict: a.verdict,
     }));
     this.notes?.ensureLoaded();
+    // The first badges follow in a task of their own (Surface draws them a slice at a time and notes the time).
     this.draw();
-    timing.rendered ??= performance.now();
     // Telling the background (a copy of every claim) is a task of its own, after the first badges are up.
     await yieldToPage();
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;

@@ -8,6 +8,8 @@ import { Overlay, type OverlayItem } from '@/components/overlay';
 import type { Verdict } from '@/lib/verdicts/types';
 import { VERDICTS } from '@/lib/verdicts/types';
 import { HIGHLIGHT_CSS, OVERLAY_CSS } from './styles';
+import { SLICE_MS } from '@/lib/dom/pace';
+import { timing } from './timing';
 
 export const HOST_TAG = 'deallens-overlay';
 const highlightName = (v: Verdict) => `deallens-${v}`;
@@ -29,7 +31,7 @@ const BADGE = 17;
  * Badges drawn per task: a long article has hundreds of claims, and measuring and rendering them all at once is one
  * long task. The first slice goes at once, the rest follow a slice per task; highlights are registered at once.
  */
-const SLICE = 50;
+const SLICE = 20;
 /** How many times the overlay is put back after the page removed it, before DealLens stops contesting the page. */
 const MAX_RESTORES = 3;
 
@@ -41,16 +43,17 @@ export class Surface {
   private restores = 0;
   /** Whether an element's text runs right to left (a claim there ends on the left: its badge goes there). */
   private rtl = new WeakMap<Element, boolean>();
-  /** How many of `claims` (from the first) have their badge drawn so far; grows by SLICE per task. */
-  private drawn = 0;
   private sliceTimer = 0;
   /**
-   * The badges measured so far (of claims[0, measured)) and the spots they take: a slice measures only its own
-   * claims; a layout change (place()) measures all again.
+   * The badges measured so far (of claims[0, measured)) and the spots they take. Each slice measures the next claims;
+   * new claims or a change of layout start the measuring over, and until a badge is measured again the one drawn
+   * before stays where it was (`previous`), so nothing flickers.
    */
   private items: OverlayItem[] = [];
   private measured = 0;
   private taken: { x: number; y: number }[] = [];
+  private previous: OverlayItem[] = [];
+  private shown: OverlayItem[] = [];
 
   constructor(doc: Document) {
     // A copy left by an earlier instance (extension reloaded, script injected again) goes first.
@@ -81,28 +84,32 @@ export class Surface {
     this.claims = claims;
     this.rtl = new WeakMap();
     this.paintHighlights();
-    // Badges already on screen stay (a re-check usually changes few claims); new ones come a slice at a time.
-    this.drawn = Math.min(claims.length, Math.max(this.drawn, SLICE));
     this.place();
+  }
+
+  /** Measures the badges again, a slice per task (after new claims, or a change of layout). */
+  place() {
+    this.previous = this.shown;
+    this.items = [];
+    this.measured = 0;
+    this.taken = [];
     this.scheduleSlice();
   }
 
-  /** Makes sure claim `index`'s badge is drawn (focusing it from the popup or the keyboard cannot wait a frame). */
+  /** Makes sure claim `index`'s badge is drawn (focusing it from the popup or the keyboard cannot wait a task). */
   reveal(index: number) {
-    if (index < this.drawn) return;
-    this.drawn = Math.min(this.claims.length, index + 1);
-    this.extend();
+    if (index < this.measured) return;
+    this.extend(index + 1, Infinity);
     this.scheduleSlice();
   }
 
   private scheduleSlice() {
-    if (this.sliceTimer || this.drawn >= this.claims.length) return;
+    if (this.sliceTimer || (this.measured >= this.claims.length && this.previous.length === 0)) return;
     // A timer rather than a frame callback: a background tab gets no frames, and the badges must be there on return.
     this.sliceTimer = window.setTimeout(() => {
       this.sliceTimer = 0;
       if (!this.host.isConnected && this.restores >= MAX_RESTORES) return;
-      this.drawn = Math.min(this.claims.length, this.drawn + SLICE);
-      this.extend();
+      this.extend(this.measured + SLICE, SLICE_MS);
       this.scheduleSlice();
     }, 0);
   }
@@ -120,14 +127,6 @@ export class Surface {
     }
   }
 
-  /** Measures every drawn claim's last line box again and renders badges there (after a change of layout). */
-  place() {
-    this.items = [];
-    this.measured = 0;
-    this.taken = [];
-    this.extend();
-  }
-
   private isRtl(el: Element): boolean {
     let rtl = this.rtl.get(el);
     if (rtl === undefined) {
@@ -137,8 +136,11 @@ export class Surface {
     return rtl;
   }
 
-  /** Measures the claims drawn but not measured yet, and renders all badges measured so far. */
-  private extend() {
+  /**
+   * Measures the next claims, up to claim `upTo` or for about `budgetMs`, and renders the badges measured so far
+   * (with those drawn before and not measured again yet where they were).
+   */
+  private extend(upTo: number, budgetMs: number) {
     const doc = this.host.ownerDocument;
     if (!this.host.isConnected) {
       // The page removed the overlay (some scripts clear out elements they did not write): put it back a few times,
@@ -151,7 +153,10 @@ export class Surface {
     const origin = this.host.getBoundingClientRect();
     const maxRight = doc.documentElement.clientWidth - BADGE - 2;
     const taken = this.taken;
-    for (const c of this.claims.slice(this.measured, this.drawn)) {
+    const started = performance.now();
+    const end = Math.min(upTo, this.claims.length);
+    while (this.measured < end && performance.now() - started < budgetMs) {
+      const c = this.claims[this.measured++]!;
       if (!c.shown) continue;
       const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const last = rects[rects.length - 1];
@@ -168,9 +173,12 @@ export class Surface {
       }
       this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote });
     }
-    this.measured = Math.max(this.measured, this.drawn);
+    if (this.measured >= this.claims.length) this.previous = [];
+    const measured = this.measured;
+    this.shown = [...this.items, ...this.previous.filter((it) => it.index >= measured)];
     const viewport = { left: -origin.left, top: -origin.top, width: doc.documentElement.clientWidth, height: view.innerHeight };
-    render(h(Overlay, { items: [...this.items], viewport, root: this.shadow }), this.mount);
+    render(h(Overlay, { items: this.shown, viewport, root: this.shadow }), this.mount);
+    timing.rendered ??= performance.now();
   }
 
   badge(index: number): HTMLElement | null {
@@ -187,7 +195,8 @@ export class Surface {
   destroy() {
     if (this.sliceTimer) clearTimeout(this.sliceTimer);
     this.sliceTimer = 0;
-    this.drawn = this.claims.length;
+    this.measured = this.claims.length;
+    this.previous = [];
     render(null, this.mount);
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
     this.host.remove();
