@@ -5,7 +5,7 @@
 import type { Annotation } from '@/lib/verdicts/types';
 import { articleTextSteps, keptNodes } from '@/lib/dom/article';
 import { articleMarkupSteps } from '@/lib/dom/article-markup';
-import { runSliced, yieldToPage } from '@/lib/dom/pace';
+import { runSliced } from '@/lib/dom/pace';
 import { articleDate } from '@/lib/dom/article-date';
 import { buildTextMapSteps } from '@/lib/dom/text-map';
 import { BlockAnalysisCache } from '@/lib/dom/incremental';
@@ -49,6 +49,8 @@ export class InPage {
 
   async start(): Promise<void> {
     const signal = this.abort.signal;
+    // Replaced by a newer copy before it started: nothing to listen to.
+    if (signal.aborted) return;
     const stopSettings = onSettingsChanged((next) => this.applySettings(next));
     signal.addEventListener('abort', stopSettings);
     const stopFocus = onMessage('backgroundFocusClaim', (msg) => {
@@ -191,8 +193,8 @@ export class InPage {
     this.notes?.ensureLoaded();
     // The first badges follow in a task of their own (Surface draws them a slice at a time and notes the time).
     this.draw();
-    // Telling the background (a copy of every claim) is a task of its own, after the first badges are up.
-    await yieldToPage();
+    // Telling the background (a copy of every claim) waits until the first badges are up.
+    await new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve()));
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     void this.report(rendered.map((r) => r.annotation), map.text, date);
   }

@@ -54,6 +54,17 @@ export class Surface {
   private taken: { x: number; y: number }[] = [];
   private previous: OverlayItem[] = [];
   private shown: OverlayItem[] = [];
+  /** The ranges highlighted now, per verdict: a redraw that changes none leaves the registry (and the paint) alone. */
+  private painted = new Map<Verdict, Range[]>();
+  /**
+   * On the first paint, highlights are filled in with the badges, a slice at a time (hundreds of highlights painted in
+   * one frame are a long task of their own); after that, a change is painted at once.
+   */
+  private growing: Map<Verdict, Highlight> | null = null;
+  /** Whether the page has been restyled after the highlight rules were added (a task of its own, before any badge). */
+  private styled = false;
+  /** Called after the next slice of badges is on screen (see afterSlice). */
+  private waiting: (() => void)[] = [];
 
   constructor(doc: Document) {
     // A copy left by an earlier instance (extension reloaded, script injected again) goes first.
@@ -103,13 +114,34 @@ export class Surface {
     this.scheduleSlice();
   }
 
+  /** Calls `cb` once the next slice of badges is drawn, at once when none is coming (or when the surface goes). */
+  afterSlice(cb: () => void) {
+    if (this.sliceTimer) this.waiting.push(cb);
+    else cb();
+  }
+
+  private flushWaiting() {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const cb of waiting) cb();
+  }
+
   private scheduleSlice() {
     if (this.sliceTimer || (this.measured >= this.claims.length && this.previous.length === 0)) return;
     // A timer rather than a frame callback: a background tab gets no frames, and the badges must be there on return.
     this.sliceTimer = window.setTimeout(() => {
       this.sliceTimer = 0;
-      if (!this.host.isConnected && this.restores >= MAX_RESTORES) return;
-      this.extend(this.measured + SLICE, SLICE_MS);
+      if (!this.host.isConnected && this.restores >= MAX_RESTORES) {
+        this.flushWaiting();
+        return;
+      }
+      if (this.styled) {
+        this.extend(this.measured + SLICE, SLICE_MS);
+      } else {
+        // The highlight rules restyle the whole page once: that (forced by any measuring) gets a task to itself.
+        this.styled = true;
+        this.host.getBoundingClientRect();
+      }
       this.scheduleSlice();
     }, 0);
   }
@@ -120,10 +152,22 @@ export class Surface {
 
   private paintHighlights() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const wanted = new Map<Verdict, Range[]>(VERDICTS.map((v) => [v, []]));
+    for (const c of this.claims) if (c.shown) wanted.get(c.verdict)!.push(c.range);
+    const same = (a: Range[] = [], b: Range[] = []) => a.length === b.length && a.every((r, i) => r === b[i]);
+    if (VERDICTS.every((v) => same(wanted.get(v), this.painted.get(v)))) return;
+    const first = [...this.painted.values()].every((r) => r.length === 0);
+    this.painted = wanted;
+    this.growing = first ? new Map() : null;
     for (const v of VERDICTS) {
-      const ranges = this.claims.filter((c) => c.verdict === v && c.shown).map((c) => c.range);
-      if (ranges.length) CSS.highlights.set(highlightName(v), new Highlight(...ranges));
-      else CSS.highlights.delete(highlightName(v));
+      const ranges = wanted.get(v)!;
+      if (ranges.length === 0) {
+        CSS.highlights.delete(highlightName(v));
+        continue;
+      }
+      const highlight = first ? new Highlight() : new Highlight(...ranges);
+      this.growing?.set(v, highlight);
+      CSS.highlights.set(highlightName(v), highlight);
     }
   }
 
@@ -145,7 +189,10 @@ export class Surface {
     if (!this.host.isConnected) {
       // The page removed the overlay (some scripts clear out elements they did not write): put it back a few times,
       // then leave the page without badges rather than fight it.
-      if (this.restores >= MAX_RESTORES) return;
+      if (this.restores >= MAX_RESTORES) {
+        this.flushWaiting();
+        return;
+      }
       this.restores++;
       doc.documentElement.appendChild(this.host);
     }
@@ -158,6 +205,7 @@ export class Surface {
     while (this.measured < end && performance.now() - started < budgetMs) {
       const c = this.claims[this.measured++]!;
       if (!c.shown) continue;
+      this.growing?.get(c.verdict)?.add(c.range);
       const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const last = rects[rects.length - 1];
       let at: OverlayItem['at'] = null;
@@ -173,12 +221,16 @@ export class Surface {
       }
       this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote });
     }
-    if (this.measured >= this.claims.length) this.previous = [];
+    if (this.measured >= this.claims.length) {
+      this.previous = [];
+      this.growing = null;
+    }
     const measured = this.measured;
     this.shown = [...this.items, ...this.previous.filter((it) => it.index >= measured)];
     const viewport = { left: -origin.left, top: -origin.top, width: doc.documentElement.clientWidth, height: view.innerHeight };
     render(h(Overlay, { items: this.shown, viewport, root: this.shadow }), this.mount);
     timing.rendered ??= performance.now();
+    this.flushWaiting();
   }
 
   badge(index: number): HTMLElement | null {
@@ -197,6 +249,7 @@ export class Surface {
     this.sliceTimer = 0;
     this.measured = this.claims.length;
     this.previous = [];
+    this.flushWaiting();
     render(null, this.mount);
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
     this.host.remove();
