@@ -190,12 +190,12 @@ export class InPage {
     this.onPage = rendered.map(({ annotation: a }) => ({
       text: a.claim.text, start: a.claim.start, end: a.claim.end, relation: a.claim.relation, verdict: a.verdict,
     }));
-    this.notes?.ensureLoaded();
     // The first badges follow in a task of their own (Surface draws them a slice at a time and notes the time).
     this.draw();
-    // Telling the background (a copy of every claim) waits until the first badges are up.
+    // Telling the background (a copy of every claim) and fetching notes wait until the first badges are up.
     await new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve()));
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
+    this.notes?.ensureLoaded();
     void this.report(rendered.map((r) => r.annotation), map.text, date);
   }
 
