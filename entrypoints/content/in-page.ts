@@ -5,7 +5,7 @@
 import type { Annotation } from '@/lib/verdicts/types';
 import { articleTextSteps, keptNodes } from '@/lib/dom/article';
 import { articleMarkupSteps } from '@/lib/dom/article-markup';
-import { runSliced } from '@/lib/dom/pace';
+import { runSliced, yieldToPage } from '@/lib/dom/pace';
 import { articleDate } from '@/lib/dom/article-date';
 import { buildTextMapSteps } from '@/lib/dom/text-map';
 import { BlockAnalysisCache } from '@/lib/dom/incremental';
@@ -190,7 +190,10 @@ export class InPage {
     this.onPage = rendered.map(({ annotation: a }) => ({
       text: a.claim.text, start: a.claim.start, end: a.claim.end, relation: a.claim.relation, verdict: a.verdict,
     }));
-    // The first badges follow in a task of their own (Surface draws them a slice at a time and notes the time).
+    // The overlay and highlights get a task of their own, and the first badges another (Surface draws them a slice
+    // at a time and notes the time): the first run's code is cold, so even a short article's answer is costly.
+    await yieldToPage();
+    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     this.draw();
     // Telling the background (a copy of every claim) and fetching notes wait until the first badges are up.
     await new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve()));

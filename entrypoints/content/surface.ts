@@ -32,6 +32,8 @@ const BADGE = 17;
  * long task. The first slice goes at once, the rest follow a slice per task; highlights are registered at once.
  */
 const SLICE = 20;
+/** The very first slice is smaller: it runs Preact's and DealLens's drawing code for the first time (cold). */
+const FIRST_SLICE = 8;
 /** How many times the overlay is put back after the page removed it, before DealLens stops contesting the page. */
 const MAX_RESTORES = 3;
 
@@ -136,7 +138,7 @@ export class Surface {
         return;
       }
       if (this.styled) {
-        this.extend(this.measured + SLICE, SLICE_MS);
+        this.extend(this.measured + (this.shown.length ? SLICE : FIRST_SLICE), SLICE_MS);
       } else {
         // The highlight rules restyle the whole page once: that (forced by any measuring) gets a task to itself.
         this.styled = true;
