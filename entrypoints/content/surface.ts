@@ -63,7 +63,7 @@ export class Surface {
    * one frame are a long task of their own); after that, a change is painted at once.
    */
   private growing: Map<Verdict, Highlight> | null = null;
-  /** Whether the page has been restyled after the highlight rules were added (a task of its own, before any badge). */
+  /** Whether the page has been restyled after the highlight rules were added (before any badge is measured). */
   private styled = false;
   /** Called after the next slice of badges is on screen (see afterSlice). */
   private waiting: (() => void)[] = [];
@@ -97,6 +97,11 @@ export class Surface {
     this.claims = claims;
     this.rtl = new WeakMap();
     this.paintHighlights();
+    if (!this.styled) {
+      // The highlight rules restyle the whole page once: done here, with them, rather than in the first badges' task.
+      this.styled = true;
+      this.host.getBoundingClientRect();
+    }
     this.place();
   }
 
@@ -137,13 +142,7 @@ export class Surface {
         this.flushWaiting();
         return;
       }
-      if (this.styled) {
-        this.extend(this.measured + (this.shown.length ? SLICE : FIRST_SLICE), SLICE_MS);
-      } else {
-        // The highlight rules restyle the whole page once: that (forced by any measuring) gets a task to itself.
-        this.styled = true;
-        this.host.getBoundingClientRect();
-      }
+      this.extend(this.measured + (this.shown.length ? SLICE : FIRST_SLICE), SLICE_MS);
       this.scheduleSlice();
     }, 0);
   }
