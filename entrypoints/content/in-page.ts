@@ -132,6 +132,9 @@ export class InPage {
     // article in a long page is never a long task; Readability itself runs in the background. Between slices the
     // page may change or DealLens be switched off: a cancelled run stops, and the page's change asks for a new one.
     const gone = () => this.abort.signal.aborted || !this.enabled();
+    // Not in the task that asked for the run (start-up, a burst of the page's mutations).
+    await yieldToPage();
+    if (gone()) return;
     const markup = await runSliced(articleMarkupSteps(document), gone);
     if (markup === undefined) return;
     const readable = markup ? keptNodes(markup, await readArticleInBackground(markup.html)) : null;
@@ -195,8 +198,10 @@ export class InPage {
     await yieldToPage();
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     this.draw();
-    // Telling the background (a copy of every claim) and fetching notes wait until the first badges are up.
+    // Telling the background (a copy of every claim) and fetching notes wait until the first badges are up, in a task
+    // of their own.
     await new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve()));
+    await yieldToPage();
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     this.notes?.ensureLoaded();
     void this.report(rendered.map((r) => r.annotation), map.text, date);
