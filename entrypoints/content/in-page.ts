@@ -165,7 +165,16 @@ export class InPage {
     }
     const cache = this.cache;
     const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
-    const result = await cache.annotate(blocks);
+    const pending = cache.annotate(blocks);
+    // Handled below; this keeps a failure while the overlay is being set up from being reported as unhandled.
+    pending.catch(() => undefined);
+    if (!this.surface) {
+      // While the background checks the text, the overlay and its highlight rules (which restyle the page once) get
+      // ready in a task of their own, so that drawing starts as soon as the answer is in.
+      await yieldToPage();
+      if (!gone() && this.cache === cache) (this.surface ??= new Surface(document)).prepare();
+    }
+    const result = await pending;
     // Switched off, navigated or destroyed while the background was checking: this answer is for a page gone by.
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache || !result) return;
     const { annotations } = result;

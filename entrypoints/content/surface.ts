@@ -63,7 +63,7 @@ export class Surface {
    * one frame are a long task of their own); after that, a change is painted at once.
    */
   private growing: Map<Verdict, Highlight> | null = null;
-  /** Whether the page has been restyled after the highlight rules were added (before any badge is measured). */
+  /** Whether the page has been restyled after the highlight rules were added (see prepare()). */
   private styled = false;
   /** Called after the next slice of badges is on screen (see afterSlice). */
   private waiting: (() => void)[] = [];
@@ -97,12 +97,15 @@ export class Surface {
     this.claims = claims;
     this.rtl = new WeakMap();
     this.paintHighlights();
-    if (!this.styled) {
-      // The highlight rules restyle the whole page once: done here, with them, rather than in the first badges' task.
-      this.styled = true;
-      this.host.getBoundingClientRect();
-    }
+    this.prepare();
     this.place();
+  }
+
+  /** Brings the page's style up to date with the highlight rules (a restyle of the whole page, once). */
+  prepare() {
+    if (this.styled) return;
+    this.styled = true;
+    this.host.getBoundingClientRect();
   }
 
   /** Measures the badges again, a slice per task (after new claims, or a change of layout). */
