@@ -166,8 +166,7 @@ export class InPage {
     const cache = this.cache;
     const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
     const pending = cache.annotate(blocks);
-    // Handled below; this keeps a failure while the overlay is being set up from being reported as unhandled.
-    pending.catch(() => undefined);
+    pending.catch(() => undefined); // awaited below; not "unhandled" while the overlay is set up
     if (!this.surface) {
       // While the background checks the text, the overlay and its highlight rules (which restyle the page once) get
       // ready in a task of their own, so that drawing starts as soon as the answer is in.
@@ -202,13 +201,11 @@ export class InPage {
     this.onPage = rendered.map(({ annotation: a }) => ({
       text: a.claim.text, start: a.claim.start, end: a.claim.end, relation: a.claim.relation, verdict: a.verdict,
     }));
-    // The overlay and highlights get a task of their own, and the first badges another (Surface draws them a slice
-    // at a time and notes the time): the first run's code is cold, so even a short article's answer is costly.
+    // Highlights, then each slice of badges, in tasks of their own (the first run's code is cold, so costly).
     await yieldToPage();
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     this.draw();
-    // Telling the background (a copy of every claim) and fetching notes wait until the first badges are up, in a task
-    // of their own.
+    // Telling the background (a copy of every claim) and fetching notes: a task after the first badges.
     await new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve()));
     await yieldToPage();
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
