@@ -8,7 +8,7 @@ import { RELATIONS } from './claims/types';
 import { VERDICTS } from './verdicts/types';
 import { quantitySchema } from './factbase/schema';
 import { newNoteSchema, noteIdSchema, notePatchSchema } from './notes/model';
-import { ANALYZE_MAX_CHARS } from './protocol';
+import { ANALYZE_MAX_CHARS, READ_ARTICLE_MAX_CHARS } from './protocol';
 
 export * from './protocol';
 
@@ -67,3 +67,6 @@ export const analyzeTextSchema = z.object({
   text: z.string().max(ANALYZE_MAX_CHARS),
   documentDate: z.string().max(40).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'not a date').optional(),
 });
+
+/** Content script -> background: page markup for Readability (see ProtocolMap.contentReadArticle). */
+export const readArticleSchema = z.object({ html: z.string().max(READ_ARTICLE_MAX_CHARS) });

@@ -17,6 +17,12 @@ export type { ClaimReport, PageReport };
 /** The longest text one contentAnalyzeText may carry (a 20,000-word article is about 130,000 characters). */
 export const ANALYZE_MAX_CHARS = 1_000_000;
 
+/**
+ * The longest page markup one contentReadArticle may carry (lib/dom/article-markup.ts: a 20,000-word article's page
+ * is about 200,000 characters). A longer page is not sent: the content script uses its fallback.
+ */
+export const READ_ARTICLE_MAX_CHARS = 8_000_000;
+
 export interface AnalyzeRequest {
   text: string;
   /** The article's date as the page states it ("2026-01-30", "2026-01"); otherwise the engine looks in the text. */
@@ -58,6 +64,12 @@ interface ProtocolMap {
    * needs no earlier state). Texts are at most ANALYZE_MAX_CHARS long.
    */
   contentAnalyzeText(data: AnalyzeRequest): AnalyzeResult;
+  /**
+   * Content script -> background: run Readability over the page's markup (lib/dom/article-markup.ts) and answer with
+   * the indexes of the Text nodes it keeps as the article, ascending, or null when it finds none. Readability and its
+   * scoring then run neither in the page's main thread nor in the injected script. At most READ_ARTICLE_MAX_CHARS.
+   */
+  contentReadArticle(data: { html: string }): number[] | null;
   /** Content script -> background: the claims on this tab's page (replaces any earlier report). */
   contentReportedClaims(report: PageReport): void;
   /** Popup / side panel -> background: the state of a tab. */

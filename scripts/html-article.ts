@@ -4,6 +4,7 @@
  */
 import { Window } from 'happy-dom';
 import { findArticleText } from '../lib/dom/article';
+import { readArticle } from '../lib/dom/article-reader';
 import { buildTextMap } from '../lib/dom/text-map';
 import { articleDate } from '../lib/dom/article-date';
 
@@ -15,7 +16,7 @@ export function htmlArticle(html: string): { text: string; date?: string } {
   for (const name of ['Node', 'NodeFilter'] as const) if (g[name] === undefined) g[name] = (window as unknown as Record<string, unknown>)[name];
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   try {
-    const article = findArticleText(document);
+    const article = findArticleText(document, readArticle);
     if (!article) return { text: '' };
     return { text: buildTextMap(article.chunks).text, date: articleDate(document, article.root) };
   } finally {

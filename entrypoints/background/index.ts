@@ -9,6 +9,7 @@ import { registerCheckPage } from './check-page';
 import { registerUserSites } from './user-sites';
 import { registerNotes } from './notes';
 import { registerAnalyze } from './analyze';
+import { registerReadArticle } from './read-article';
 
 export default defineBackground(() => {
   registerTabState();
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   registerUserSites();
   registerNotes();
   registerAnalyze();
+  registerReadArticle();
   // The toolbar button opens the popup; the side panel opens from the popup's "Open side panel" button.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -1,8 +1,9 @@
 /**
- * Asks the background to check a text (lib/protocol.ts contentAnalyzeText): the engine and the fact base live in the
- * service worker, so the page carries neither and the page's main thread does not run the extraction.
+ * What the content script asks of the background (lib/protocol.ts): Readability over the page's markup
+ * (contentReadArticle) and the check of a text (contentAnalyzeText). Readability, the engine and the fact base live
+ * in the service worker, so the page carries none of them and its main thread runs neither.
  */
-import { sendMessage, type AnalyzeResult } from '@/lib/protocol';
+import { READ_ARTICLE_MAX_CHARS, sendMessage, type AnalyzeResult } from '@/lib/protocol';
 
 /** The worker was being restarted: one more try after this long. */
 const RETRY_MS = 500;
@@ -24,14 +25,34 @@ export function isUnreachable(err: unknown): boolean {
   return NO_RECEIVER.test(message) || /Extension context invalidated/i.test(message);
 }
 
-export async function analyzeInBackground(text: string, documentDate: string | undefined): Promise<AnalyzeResult> {
-  const request = documentDate ? { text, documentDate } : { text };
+/** Sends once more after a pause when nobody answered (the worker may have been stopping as the message left). */
+async function withRetry<T>(send: () => Promise<T>): Promise<T> {
   try {
-    return checked(await sendMessage('contentAnalyzeText', request));
+    return await send();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (!NO_RECEIVER.test(message)) throw err;
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-    return checked(await sendMessage('contentAnalyzeText', request));
+    return send();
+  }
+}
+
+export async function analyzeInBackground(text: string, documentDate: string | undefined): Promise<AnalyzeResult> {
+  const request = documentDate ? { text, documentDate } : { text };
+  return checked(await withRetry(() => sendMessage('contentAnalyzeText', request)));
+}
+
+/**
+ * Readability's answer for the page's markup: the indexes of the Text nodes it keeps, or null (no article found, a
+ * page too large to send, or no background to ask), in which case the caller uses its fallback.
+ */
+export async function readArticleInBackground(html: string): Promise<number[] | null> {
+  if (html.length > READ_ARTICLE_MAX_CHARS) return null;
+  try {
+    const answer: unknown = await withRetry(() => sendMessage('contentReadArticle', { html }));
+    return Array.isArray(answer) ? (answer as number[]) : null;
+  } catch (err) {
+    if (!isUnreachable(err)) console.error('DealLens: the background could not read this page', err);
+    return null;
   }
 }

@@ -3,14 +3,16 @@
  * tell the background what was found. One instance per page (see index.ts for how a second injection is handled).
  */
 import type { Annotation } from '@/lib/verdicts/types';
-import { findArticleText } from '@/lib/dom/article';
+import { articleTextSteps, keptNodes } from '@/lib/dom/article';
+import { articleMarkupSteps } from '@/lib/dom/article-markup';
+import { runSliced, yieldToPage } from '@/lib/dom/pace';
 import { articleDate } from '@/lib/dom/article-date';
-import { buildTextMap } from '@/lib/dom/text-map';
+import { buildTextMapSteps } from '@/lib/dom/text-map';
 import { BlockAnalysisCache } from '@/lib/dom/incremental';
 import { ANALYZE_MAX_CHARS, onMessage, type PageReport } from '@/lib/protocol';
 import { getSettings, isSiteEnabledIn, onSettingsChanged, type Settings } from '@/lib/settings';
 import { evidenceFor, type EvidenceFact } from '@/lib/evidence';
-import { analyzeInBackground, isUnreachable } from './analyze';
+import { analyzeInBackground, isUnreachable, readArticleInBackground } from './analyze';
 import { Surface, type PlacedClaim } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
@@ -47,6 +49,8 @@ export class InPage {
 
   async start(): Promise<void> {
     const signal = this.abort.signal;
+    // Replaced by a newer copy before it started: nothing to listen to.
+    if (signal.aborted) return;
     const stopSettings = onSettingsChanged((next) => this.applySettings(next));
     signal.addEventListener('abort', stopSettings);
     const stopFocus = onMessage('backgroundFocusClaim', (msg) => {
@@ -124,7 +128,19 @@ export class InPage {
 
   private async runOnce(): Promise<void> {
     this.runs++;
-    const found = findArticleText(document);
+    // The page's side of the run goes in slices, each a task of its own (lib/dom/pace.ts), so that finding the
+    // article in a long page is never a long task; Readability itself runs in the background. Between slices the
+    // page may change or DealLens be switched off: a cancelled run stops, and the page's change asks for a new one.
+    const gone = () => this.abort.signal.aborted || !this.enabled();
+    // Not in the task that asked for the run (start-up, a burst of the page's mutations).
+    await yieldToPage();
+    if (gone()) return;
+    const markup = await runSliced(articleMarkupSteps(document), gone);
+    if (markup === undefined) return;
+    const readable = markup ? keptNodes(markup, await readArticleInBackground(markup.html)) : null;
+    if (gone()) return;
+    const found = await runSliced(articleTextSteps(document, readable), gone);
+    if (found === undefined) return;
     if (!found) {
       this.root = null;
       this.rendered = [];
@@ -136,7 +152,8 @@ export class InPage {
       this.root = found.root;
       this.watcher?.observeRoot(found.root);
     }
-    const map = buildTextMap(found.chunks);
+    const map = await runSliced(buildTextMapSteps(found.chunks), gone);
+    if (!map) return;
     const date = articleDate(document, found.root);
     if (!this.cache || date !== this.cacheDate) {
       this.cacheDate = date;
@@ -148,16 +165,27 @@ export class InPage {
     }
     const cache = this.cache;
     const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
-    const result = await cache.annotate(blocks);
+    const pending = cache.annotate(blocks);
+    pending.catch(() => undefined); // awaited below; not "unhandled" while the overlay is set up
+    if (!this.surface) {
+      // While the background checks the text, the overlay and its highlight rules (which restyle the page once) get
+      // ready in a task of their own, so that drawing starts as soon as the answer is in.
+      await yieldToPage();
+      if (!gone() && this.cache === cache) (this.surface ??= new Surface(document)).prepare();
+    }
+    const result = await pending;
     // Switched off, navigated or destroyed while the background was checking: this answer is for a page gone by.
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache || !result) return;
     const { annotations } = result;
     timing.analyzed ??= performance.now();
     const rendered: Rendered[] = [];
+    const seen = new Map(found.chunks.map((c) => [c.node, c.text]));
     for (const a of annotations.sort((x, y) => x.claim.start - y.claim.start)) {
       const pos = map.positionOf(a.claim.start, a.claim.end);
-      // The page may have changed during the round trip: a claim whose text left the page waits for the next run.
+      // The page may have changed during the round trip: a claim whose text left the page or changed since it was
+      // read waits for the next run (which the change has asked for).
       if (!pos || !pos.startNode.isConnected || !pos.endNode.isConnected) continue;
+      if (seen.get(pos.startNode) !== pos.startNode.data || seen.get(pos.endNode) !== pos.endNode.data) continue;
       const range = document.createRange();
       try {
         range.setStart(pos.startNode, pos.startOffset);
@@ -173,9 +201,15 @@ export class InPage {
     this.onPage = rendered.map(({ annotation: a }) => ({
       text: a.claim.text, start: a.claim.start, end: a.claim.end, relation: a.claim.relation, verdict: a.verdict,
     }));
-    this.notes?.ensureLoaded();
+    // Highlights, then each slice of badges, in tasks of their own (the first run's code is cold, so costly).
+    await yieldToPage();
+    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     this.draw();
-    timing.rendered ??= performance.now();
+    // Telling the background (a copy of every claim) and fetching notes: a task after the first badges.
+    await new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve()));
+    await yieldToPage();
+    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
+    this.notes?.ensureLoaded();
     void this.report(rendered.map((r) => r.annotation), map.text, date);
   }
 

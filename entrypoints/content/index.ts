@@ -7,6 +7,7 @@ import './timing';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { CONTENT_SCRIPT_FLAG } from '@/lib/protocol';
+import { yieldToPage } from '@/lib/dom/pace';
 import { InPage } from './in-page';
 
 const INSTANCE = '__deallensInPage';
@@ -30,6 +31,9 @@ export default defineContentScript({
         delete scope[CONTENT_SCRIPT_FLAG];
       }
     });
-    inPage.start().catch((err: unknown) => console.error('DealLens could not start on this page', err));
+    // Evaluating the script is a task of its own; the work starts in the next one.
+    yieldToPage()
+      .then(() => inPage.start())
+      .catch((err: unknown) => console.error('DealLens could not start on this page', err));
   },
 });

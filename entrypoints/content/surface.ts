@@ -8,6 +8,8 @@ import { Overlay, type OverlayItem } from '@/components/overlay';
 import type { Verdict } from '@/lib/verdicts/types';
 import { VERDICTS } from '@/lib/verdicts/types';
 import { HIGHLIGHT_CSS, OVERLAY_CSS } from './styles';
+import { SLICE_MS } from '@/lib/dom/pace';
+import { timing } from './timing';
 
 export const HOST_TAG = 'deallens-overlay';
 const highlightName = (v: Verdict) => `deallens-${v}`;
@@ -27,9 +29,11 @@ export interface PlacedClaim {
 const BADGE = 17;
 /**
  * Badges drawn per task: a long article has hundreds of claims, and measuring and rendering them all at once is one
- * long task. The first slice goes at once, the rest follow a slice per frame; highlights are registered at once.
+ * long task. The first slice goes at once, the rest follow a slice per task; highlights are registered at once.
  */
-const SLICE = 50;
+const SLICE = 20;
+/** The very first slice is smaller: it runs Preact's and DealLens's drawing code for the first time (cold). */
+const FIRST_SLICE = 8;
 /** How many times the overlay is put back after the page removed it, before DealLens stops contesting the page. */
 const MAX_RESTORES = 3;
 
@@ -39,11 +43,30 @@ export class Surface {
   private readonly mount: HTMLElement;
   private claims: PlacedClaim[] = [];
   private restores = 0;
-  /** Claims in right-to-left text end on the left: their badge goes there. */
-  private rtl = new WeakSet<Range>();
-  /** How many of `claims` (from the first) have their badge drawn so far; grows by SLICE per frame. */
-  private drawn = 0;
+  /** Whether an element's text runs right to left (a claim there ends on the left: its badge goes there). */
+  private rtl = new WeakMap<Element, boolean>();
   private sliceTimer = 0;
+  /**
+   * The badges measured so far (of claims[0, measured)) and the spots they take. Each slice measures the next claims;
+   * new claims or a change of layout start the measuring over, and until a badge is measured again the one drawn
+   * before stays where it was (`previous`), so nothing flickers.
+   */
+  private items: OverlayItem[] = [];
+  private measured = 0;
+  private taken: { x: number; y: number }[] = [];
+  private previous: OverlayItem[] = [];
+  private shown: OverlayItem[] = [];
+  /** The ranges highlighted now, per verdict: a redraw that changes none leaves the registry (and the paint) alone. */
+  private painted = new Map<Verdict, Range[]>();
+  /**
+   * On the first paint, highlights are filled in with the badges, a slice at a time (hundreds of highlights painted in
+   * one frame are a long task of their own); after that, a change is painted at once.
+   */
+  private growing: Map<Verdict, Highlight> | null = null;
+  /** Whether the page has been restyled after the highlight rules were added (see prepare()). */
+  private styled = false;
+  /** Called after the next slice of badges is on screen (see afterSlice). */
+  private waiting: (() => void)[] = [];
 
   constructor(doc: Document) {
     // A copy left by an earlier instance (extension reloaded, script injected again) goes first.
@@ -72,34 +95,57 @@ export class Surface {
 
   setClaims(claims: PlacedClaim[]) {
     this.claims = claims;
-    this.rtl = new WeakSet();
-    for (const c of claims) {
-      const el = c.range.endContainer.parentElement;
-      if (el && getComputedStyle(el).direction === 'rtl') this.rtl.add(c.range);
-    }
+    this.rtl = new WeakMap();
     this.paintHighlights();
-    // Badges already on screen stay (a re-check usually changes few claims); new ones come a slice at a time.
-    this.drawn = Math.min(claims.length, Math.max(this.drawn, SLICE));
+    this.prepare();
     this.place();
+  }
+
+  /** Brings the page's style up to date with the highlight rules (a restyle of the whole page, once). */
+  prepare() {
+    if (this.styled) return;
+    this.styled = true;
+    this.host.getBoundingClientRect();
+  }
+
+  /** Measures the badges again, a slice per task (after new claims, or a change of layout). */
+  place() {
+    this.previous = this.shown;
+    this.items = [];
+    this.measured = 0;
+    this.taken = [];
     this.scheduleSlice();
   }
 
-  /** Makes sure claim `index`'s badge is drawn (focusing it from the popup or the keyboard cannot wait a frame). */
+  /** Makes sure claim `index`'s badge is drawn (focusing it from the popup or the keyboard cannot wait a task). */
   reveal(index: number) {
-    if (index < this.drawn) return;
-    this.drawn = Math.min(this.claims.length, index + 1);
-    this.place();
+    if (index < this.measured) return;
+    this.extend(index + 1, Infinity);
     this.scheduleSlice();
+  }
+
+  /** Calls `cb` once the next slice of badges is drawn, at once when none is coming (or when the surface goes). */
+  afterSlice(cb: () => void) {
+    if (this.sliceTimer) this.waiting.push(cb);
+    else cb();
+  }
+
+  private flushWaiting() {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const cb of waiting) cb();
   }
 
   private scheduleSlice() {
-    if (this.sliceTimer || this.drawn >= this.claims.length) return;
+    if (this.sliceTimer || (this.measured >= this.claims.length && this.previous.length === 0)) return;
     // A timer rather than a frame callback: a background tab gets no frames, and the badges must be there on return.
     this.sliceTimer = window.setTimeout(() => {
       this.sliceTimer = 0;
-      if (!this.host.isConnected && this.restores >= MAX_RESTORES) return;
-      this.drawn = Math.min(this.claims.length, this.drawn + SLICE);
-      this.place();
+      if (!this.host.isConnected && this.restores >= MAX_RESTORES) {
+        this.flushWaiting();
+        return;
+      }
+      this.extend(this.measured + (this.shown.length ? SLICE : FIRST_SLICE), SLICE_MS);
       this.scheduleSlice();
     }, 0);
   }
@@ -110,43 +156,85 @@ export class Surface {
 
   private paintHighlights() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const wanted = new Map<Verdict, Range[]>(VERDICTS.map((v) => [v, []]));
+    for (const c of this.claims) if (c.shown) wanted.get(c.verdict)!.push(c.range);
+    const same = (a: Range[] = [], b: Range[] = []) => a.length === b.length && a.every((r, i) => r === b[i]);
+    if (VERDICTS.every((v) => same(wanted.get(v), this.painted.get(v)))) return;
+    const first = [...this.painted.values()].every((r) => r.length === 0);
+    this.painted = wanted;
+    this.growing = first ? new Map() : null;
     for (const v of VERDICTS) {
-      const ranges = this.claims.filter((c) => c.verdict === v && c.shown).map((c) => c.range);
-      if (ranges.length) CSS.highlights.set(highlightName(v), new Highlight(...ranges));
-      else CSS.highlights.delete(highlightName(v));
+      const ranges = wanted.get(v)!;
+      if (ranges.length === 0) {
+        CSS.highlights.delete(highlightName(v));
+        continue;
+      }
+      const highlight = first ? new Highlight() : new Highlight(...ranges);
+      this.growing?.set(v, highlight);
+      CSS.highlights.set(highlightName(v), highlight);
     }
   }
 
-  /** Measures every claim's last line box and renders badges there. Cheap enough to run once per frame. */
-  place() {
+  private isRtl(el: Element): boolean {
+    let rtl = this.rtl.get(el);
+    if (rtl === undefined) {
+      rtl = getComputedStyle(el).direction === 'rtl';
+      this.rtl.set(el, rtl);
+    }
+    return rtl;
+  }
+
+  /**
+   * Measures the next claims, up to claim `upTo` or for about `budgetMs`, and renders the badges measured so far
+   * (with those drawn before and not measured again yet where they were).
+   */
+  private extend(upTo: number, budgetMs: number) {
     const doc = this.host.ownerDocument;
     if (!this.host.isConnected) {
       // The page removed the overlay (some scripts clear out elements they did not write): put it back a few times,
       // then leave the page without badges rather than fight it.
-      if (this.restores >= MAX_RESTORES) return;
+      if (this.restores >= MAX_RESTORES) {
+        this.flushWaiting();
+        return;
+      }
       this.restores++;
       doc.documentElement.appendChild(this.host);
     }
     const view = doc.defaultView!;
     const origin = this.host.getBoundingClientRect();
     const maxRight = doc.documentElement.clientWidth - BADGE - 2;
-    const taken: { x: number; y: number }[] = [];
-    const items: OverlayItem[] = this.claims.slice(0, this.drawn).filter((c) => c.shown).map((c) => {
+    const taken = this.taken;
+    const started = performance.now();
+    const end = Math.min(upTo, this.claims.length);
+    while (this.measured < end && performance.now() - started < budgetMs) {
+      const c = this.claims[this.measured++]!;
+      if (!c.shown) continue;
+      this.growing?.get(c.verdict)?.add(c.range);
       const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const last = rects[rects.length - 1];
       let at: OverlayItem['at'] = null;
       if (last) {
-        let x = (this.rtl.has(c.range) ? Math.max(0, last.left - BADGE) : Math.min(last.right, maxRight)) - origin.left;
+        const el = c.range.endContainer.parentElement;
+        const rtl = !!el && this.isRtl(el);
+        let x = (rtl ? Math.max(0, last.left - BADGE) : Math.min(last.right, maxRight)) - origin.left;
         const y = last.top + Math.max(0, (last.height - BADGE) / 2) - 6 - origin.top;
         // Two claims ending side by side: keep their badges apart.
         while (taken.some((t) => Math.abs(t.y - y) < BADGE && Math.abs(t.x - x) < BADGE)) x += BADGE + 2;
         taken.push({ x, y });
         at = { x, y };
       }
-      return { index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote };
-    });
+      this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote });
+    }
+    if (this.measured >= this.claims.length) {
+      this.previous = [];
+      this.growing = null;
+    }
+    const measured = this.measured;
+    this.shown = [...this.items, ...this.previous.filter((it) => it.index >= measured)];
     const viewport = { left: -origin.left, top: -origin.top, width: doc.documentElement.clientWidth, height: view.innerHeight };
-    render(h(Overlay, { items, viewport, root: this.shadow }), this.mount);
+    render(h(Overlay, { items: this.shown, viewport, root: this.shadow }), this.mount);
+    timing.rendered ??= performance.now();
+    this.flushWaiting();
   }
 
   badge(index: number): HTMLElement | null {
@@ -163,7 +251,9 @@ export class Surface {
   destroy() {
     if (this.sliceTimer) clearTimeout(this.sliceTimer);
     this.sliceTimer = 0;
-    this.drawn = this.claims.length;
+    this.measured = this.claims.length;
+    this.previous = [];
+    this.flushWaiting();
     render(null, this.mount);
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
     this.host.remove();

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findArticleText } from './article';
+import { findArticleText as find } from './article';
+import { readArticle } from './article-reader';
 import { buildTextMap } from './text-map';
+
+/** Readability run in process, as the background runs it for the content script. */
+const findArticleText = (doc: Document) => find(doc, readArticle);
 
 function load(file: string): Document {
   const html = readFileSync(resolve('tests/fixtures', file), 'utf8');

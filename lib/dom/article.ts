@@ -1,14 +1,18 @@
 /**
  * Finding the article in a live document and listing its text nodes in reading order, grouped in blocks.
  *
- * Readability runs on a clone (it rewrites the document it is given). Cloning keeps the tree's shape, so walking
- * the original and the clone side by side pairs every cloned Text node with its original; Readability moves
- * nodes rather than copying them, so the Text nodes it keeps still pair with the page's own. The page is never
- * touched. When Readability finds nothing usable, the <article>/<main> element stands in for it. Either way,
- * navigation, asides, comments, rails and ads are dropped by the rules in ./exclude.
+ * Readability decides what the article is, but not in the page: the page is written out as markup with its Text
+ * nodes numbered (./article-markup), Readability reads that markup elsewhere (./article-reader, in the background
+ * for the extension) and answers with the numbers of the Text nodes it keeps, which are the page's own nodes. The
+ * page is never touched or cloned. When Readability finds nothing usable, the <article>/<main> element stands in
+ * for it. Either way, navigation, asides, comments, rails and ads are dropped by the rules in ./exclude.
+ *
+ * The work in the page is written as steps (./pace) so that the content script can run it in slices between which
+ * the page gets its main thread back; findArticleText runs the same steps in one go.
  */
-import { Readability } from '@mozilla/readability';
 import { isEditable, isInBoilerplate } from './exclude';
+import { articleMarkupSteps, type ArticleMarkup } from './article-markup';
+import { runSync, type Steps } from './pace';
 import type { TextChunk } from './text-map';
 
 export interface ArticleText {
@@ -24,9 +28,6 @@ const BLOCK_TAGS = new Set([
   'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-/** Pages with more elements than this skip Readability (its cost grows with the DOM) and use the fallback. */
-const READABILITY_MAX_ELEMENTS = 30_000;
-
 function textNodes(root: Node): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -35,47 +36,18 @@ function textNodes(root: Node): Text[] {
   return out;
 }
 
-function commonAncestor(nodes: Node[], fallback: Element): Element {
+function* commonAncestorSteps(nodes: Node[], fallback: Element): Steps<Element> {
   if (nodes.length === 0) return fallback;
   let anc: Element | null = nodes[0]!.parentElement;
   for (const n of nodes) {
     while (anc && !anc.contains(n)) anc = anc.parentElement;
     if (!anc) return fallback;
+    yield;
   }
   return anc ?? fallback;
 }
 
-/** The page's Text nodes Readability keeps as the article, or null when it finds no article. */
-function readabilityNodes(doc: Document): Text[] | null {
-  if (doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
-  const clone = doc.cloneNode(true) as Document;
-  const originals = textNodes(doc);
-  const copies = textNodes(clone);
-  if (originals.length !== copies.length) return null;
-  const original = new Map<Text, Text>();
-  copies.forEach((c, i) => original.set(c, originals[i]!));
-  let content: Element | null = null;
-  try {
-    // charThreshold low: on a retry Readability re-parses its HTML, which would break the pairing of nodes.
-    const result = new Readability(clone, {
-      charThreshold: 200,
-      serializer: (el: Node) => {
-        content = el as Element;
-        return '';
-      },
-    }).parse();
-    if (!result) return null;
-  } catch {
-    return null;
-  }
-  if (!content) return null;
-  const kept = textNodes(content).map((c) => original.get(c)).filter((n): n is Text => !!n);
-  const keptLength = kept.reduce((sum, n) => sum + n.data.trim().length, 0);
-  const allLength = textNodes(content).reduce((sum, n) => sum + n.data.trim().length, 0);
-  // If Readability re-created most nodes (its retry path), the pairing is lost: use the fallback instead.
-  if (keptLength === 0 || keptLength < allLength * 0.5) return null;
-  return kept;
-}
+const commonAncestor = (nodes: Node[], fallback: Element) => runSync(commonAncestorSteps(nodes, fallback));
 
 function fallbackRoot(doc: Document): Element {
   return (
@@ -115,6 +87,10 @@ function brBetween(a: Text, b: Text, root: Element): boolean {
 
 /** Groups Text nodes into blocks: a new block at each change of block-level ancestor and at each <br>. */
 export function toChunks(nodes: Text[], root: Element): TextChunk<Text>[] {
+  return runSync(toChunksSteps(nodes, root));
+}
+
+function* toChunksSteps(nodes: Text[], root: Element): Steps<TextChunk<Text>[]> {
   const chunks: TextChunk<Text>[] = [];
   let block = 0;
   let prevBlockEl: Element | null = null;
@@ -125,6 +101,7 @@ export function toChunks(nodes: Text[], root: Element): TextChunk<Text>[] {
     chunks.push({ node, text: node.data, block });
     prevBlockEl = blockEl;
     prev = node;
+    yield;
   }
   return chunks;
 }
@@ -141,24 +118,74 @@ function documentOrder(a: Node, b: Node): number {
   return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-export function findArticleText(doc: Document): ArticleText | null {
+/**
+ * The headline's few nodes put in document order among the article's (already in document order): a binary search
+ * each, since sorting the whole list compares nodes thousands of times and each comparison walks the tree.
+ */
+function withHeadline(kept: Text[], head: Text[]): Text[] {
+  if (head.length === 0) return kept;
+  const all = kept.slice();
+  for (const n of head) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (documentOrder(all[mid]!, n) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    all.splice(lo, 0, n);
+  }
+  return all;
+}
+
+/** Reads the markup with Readability: the indexes of the Text nodes it keeps, or null when it finds no article. */
+export type ReadArticle = (html: string) => number[] | null;
+
+/** The page's Text nodes behind Readability's answer (null: no answer, use the fallback). */
+export function keptNodes(markup: ArticleMarkup, indexes: readonly number[] | null): Text[] | null {
+  if (!indexes) return null;
+  const out: Text[] = [];
+  for (const i of indexes) {
+    const n = Number.isInteger(i) ? markup.nodes[i] : undefined;
+    if (n) out.push(n);
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * The article from Readability's kept nodes (or from the fallback when `readable` is null), without boilerplate,
+ * form fields and text nobody sees, with the headline added back; a step per node looked at.
+ */
+export function* articleTextSteps(doc: Document, readable: Text[] | null): Steps<ArticleText | null> {
   const memo = new Map<Element, boolean>();
   const body = doc.body ?? doc.documentElement;
-  let nodes = readabilityNodes(doc);
+  let nodes = readable;
   let method: ArticleText['method'] = 'readability';
   let contentRoot: Element;
   if (nodes) {
-    contentRoot = commonAncestor(nodes, body);
+    contentRoot = yield* commonAncestorSteps(nodes, body);
   } else {
     method = 'fallback';
     contentRoot = fallbackRoot(doc);
     nodes = textNodes(contentRoot);
   }
   // Boilerplate is judged inside the content only: the page's wrappers ("layout has-sidebar") say nothing about it.
-  const kept = nodes.filter((n) => n.data.trim() !== '' && !isInBoilerplate(n, contentRoot, memo) && !isEditable(n) && visible(n));
+  const kept: Text[] = [];
+  for (const n of nodes) {
+    // The page may have changed since the markup was written: a node it removed is not read.
+    if (n.isConnected && n.data.trim() !== '' && !isInBoilerplate(n, contentRoot, memo) && !isEditable(n) && visible(n)) kept.push(n);
+    yield;
+  }
   const head = headline(doc, contentRoot, new Set(kept), memo).filter((n) => n.data.trim() !== '' && !isEditable(n) && visible(n));
-  const all = head.length ? [...head, ...kept].sort(documentOrder) : kept;
+  const all = withHeadline(kept, head);
   if (all.length === 0) return null;
-  const root = commonAncestor(all, body);
-  return { root, chunks: toChunks(all, root), method };
+  const root = yield* commonAncestorSteps(all, body);
+  return { root, chunks: yield* toChunksSteps(all, root), method };
+}
+
+/** Finds the article in one go, with Readability run by `read` (in Node and tests: lib/dom/article-reader.ts). */
+export function findArticleText(doc: Document, read: ReadArticle): ArticleText | null {
+  const markup = runSync(articleMarkupSteps(doc));
+  const readable = markup ? keptNodes(markup, read(markup.html)) : null;
+  return runSync(articleTextSteps(doc, readable));
 }

@@ -78,4 +78,18 @@ describe('BlockAnalysisCache', () => {
     expect(r.annotations.map((a) => [a.claim.start, a.claim.text])).toEqual(whole.annotations.map((a) => [a.claim.start, a.claim.text]));
     expect(r.text.slice(r.annotations[11]!.claim.start, r.annotations[11]!.claim.end)).toBe('$12 billion');
   });
+
+  it('files each claim under its own block among many, and drops one that runs across a paragraph break', async () => {
+    const blocks = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? `$${i} billion, says block ${i}.` : `Block ${i}.`));
+    const crossing = async (text: string): Promise<Annotation[]> => {
+      const found = await fakeEngine().analyze(text);
+      // A claim from the middle of block 0 to the middle of block 1 belongs to neither.
+      const end = text.indexOf('Block 1.') + 5;
+      return [...found, { ...found[0]!, claim: { ...found[0]!.claim, start: 3, end, text: text.slice(3, end) } }];
+    };
+    const result = await new BlockAnalysisCache(crossing).annotate(blocks);
+    const texts = result.annotations.map((a) => result.text.slice(a.claim.start, a.claim.end));
+    expect(texts).toEqual(blocks.filter((_, i) => i % 3 === 0).map((_, k) => `$${k * 3} billion`));
+  });
 });
+

@@ -106,7 +106,15 @@ export class BlockAnalysisCache {
       into.set(blocks[i]!, []);
     });
     for (const a of found) {
-      const k = layout.findIndex((s, j) => a.claim.start >= s && a.claim.end <= s + blocks[which[j]!]!.length);
+      // The block laid out last at or before the claim's start (a binary search: hundreds of claims, hundreds of blocks).
+      let lo = 0;
+      let hi = layout.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (layout[mid]! <= a.claim.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const k = layout.length && layout[lo]! <= a.claim.start && a.claim.end <= layout[lo]! + blocks[which[lo]!]!.length ? lo : -1;
       if (k < 0) continue;
       const block = blocks[which[k]!]!;
       if (owner.get(block) !== k) continue;

@@ -8,6 +8,8 @@
  * exactly one character of one node; the blank lines between blocks map to nothing.
  */
 
+import { runSync, type Steps } from './pace';
+
 export const BLOCK_SEPARATOR = '\n\n';
 
 export interface TextChunk<N> {
@@ -45,6 +47,11 @@ const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 |
 const isInvisibleCode = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060;
 
 export function buildTextMap<N>(chunks: readonly TextChunk<N>[]): TextMap<N> {
+  return runSync(buildTextMapSteps(chunks));
+}
+
+/** The same, a step per chunk (the content script runs a long article's map in slices: lib/dom/pace.ts). */
+export function* buildTextMapSteps<N>(chunks: readonly TextChunk<N>[]): Steps<TextMap<N>> {
   const nodes: N[] = [];
   const parts: string[] = [];
   let capacity = BLOCK_SEPARATOR.length;
@@ -110,6 +117,7 @@ export function buildTextMap<N>(chunks: readonly TextChunk<N>[]): TextMap<N> {
       }
       i = j;
     }
+    yield;
   }
   closeBlock();
 

@@ -1,10 +1,18 @@
 /**
  * Long tasks from a Chromium trace: main-thread tasks over 50 ms in the page's renderer, and which of them ran
- * DealLens's content script (a script or function call from a chrome-extension:// URL inside the task). The
- * PerformanceObserver 'longtask' API does not see work done by an extension's isolated world, so the bench reads
+ * DealLens's content script: a script or function call from a chrome-extension:// URL inside the task, or a sample of
+ * V8's CPU profiler (recorded in the same trace) whose stack holds DealLens's code. The samples are what catch work
+ * that resumes from a promise (a message's answer, an await): such microtasks carry no URL in the trace's own events.
+ * The PerformanceObserver 'longtask' API does not see work done by an extension's isolated world, so the bench reads
  * the trace instead.
  */
 import type { CDPSession } from '@playwright/test';
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
 
 interface TraceEvent {
   name: string;
@@ -14,10 +22,18 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string; frame?: string; stackTrace?: { url?: string }[] }; beginData?: { url?: string } };
+  id?: string;
+  args?: {
+    name?: string;
+    data?: {
+      url?: string; frame?: string; stackTrace?: { url?: string }[];
+      startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[];
+    };
+    beginData?: { url?: string };
+  };
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 
 export async function startTrace(cdp: CDPSession) {
   await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES } });
@@ -50,6 +66,44 @@ const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkSche
 
 const isExtension = (url?: string) => !!url && url.startsWith('chrome-extension://');
 
+/** Per thread ("pid:tid"), the times (trace clock, µs) of CPU samples whose stack holds code from the extension. */
+function extensionSamples(events: TraceEvent[]): Map<string, number[]> {
+  const profiles = new Map<string, { thread: string; t: number; ext: Map<number, boolean>; parent: Map<number, number>; url: Map<number, string | undefined> }>();
+  for (const e of events) {
+    if (e.name === 'Profile' && e.args?.data?.startTime !== undefined) {
+      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, t: e.args.data.startTime, ext: new Map(), parent: new Map(), url: new Map() });
+    }
+  }
+  const out = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profiles.get(`${e.pid}:${e.id}`);
+    const data = e.args?.data;
+    if (!p || !data) continue;
+    for (const n of data.cpuProfile?.nodes ?? []) {
+      p.url.set(n.id, n.callFrame.url);
+      if (n.parent !== undefined) p.parent.set(n.id, n.parent);
+    }
+    const hasExtension = (id: number): boolean => {
+      const known = p.ext.get(id);
+      if (known !== undefined) return known;
+      const parent = p.parent.get(id);
+      const v = isExtension(p.url.get(id)) || (parent !== undefined && hasExtension(parent));
+      p.ext.set(id, v);
+      return v;
+    };
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    const times = out.get(p.thread) ?? [];
+    samples.forEach((id, i) => {
+      p.t += deltas[i] ?? 0;
+      if (hasExtension(id)) times.push(p.t);
+    });
+    out.set(p.thread, times);
+  }
+  return out;
+}
+
 /** Tasks over 50 ms on renderer main threads that loaded `host`, each marked with whether DealLens's code ran in it. */
 export function longTasks(events: TraceEvent[], host: string): LongTask[] {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -67,10 +121,12 @@ export function longTasks(events: TraceEvent[], host: string): LongTask[] {
     if (last && last.pid === t.pid && last.tid === t.tid && t.ts < last.ts + last.dur!) continue;
     tasks.push(t);
   }
+  const samples = extensionSamples(events);
   return tasks.map((t) => {
     const end = t.ts + t.dur!;
     const inside = events.filter((e) => e !== t && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= end);
-    const deallens = inside.some((e) => isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url));
+    const deallens = inside.some((e) => isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url))
+      || (samples.get(`${t.pid}:${t.tid}`) ?? []).some((at) => at >= t.ts && at <= end);
     const longest = inside.filter((e) => e.ph === 'X' && !WRAPPERS.has(e.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
     return { ms: t.dur! / 1000, deallens, what: longest?.name ?? '?' };
   });

@@ -104,7 +104,7 @@ test('the worker bundle sets zod\'s jitless mode', () => {
   expect(code.match(/\(\{jitless:!0\}\)/g)?.length ?? 0, 'background.js sets jitless').toBeGreaterThan(0);
 });
 
-test('the content script carries neither zod, the engine nor the fact base (the background checks the text)', () => {
+test('the content script carries neither zod, the engine, the fact base nor Readability (the background does that work)', () => {
   const code = readFileSync(join(EXTENSION_PATH, 'content-scripts/content.js'), 'utf8');
   const bg = readFileSync(join(EXTENSION_PATH, 'background.js'), 'utf8');
   // Markers of each, taken from the worker's bundle so the test fails if they are gone from there too.
@@ -113,6 +113,8 @@ test('the content script carries neither zod, the engine nor the fact base (the 
     'fact base': 'amazon-openai-investment',
     engine: 'The fact base holds several events this could be about',
     'zod jitless switch': '{jitless:!0}',
+    Readability: 'DIV_TO_P_ELEMS',
+    "Readability's parser": 'JSDOMParser error',
   };
   for (const [what, marker] of Object.entries(markers)) {
     expect(bg.includes(marker), `background.js has ${what}`).toBe(true);

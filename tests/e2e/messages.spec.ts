@@ -111,10 +111,14 @@ test('a content script\'s world is refused page handlers, other origins, sub-fra
     envelope('contentAnalyzeText', { text: 'x'.repeat(1_000_001) }),
     envelope('contentAnalyzeText', { text: 42 }),
     envelope('contentAnalyzeText', { text: 'Amazon', documentDate: '<img src=x>' }),
+    // Page markup for Readability: over the size cap, or not markup.
+    envelope('contentReadArticle', { html: 'x'.repeat(8_000_001) }),
+    envelope('contentReadArticle', { html: 42 }),
   ];
   const claimText = 'Amazon is in talks to invest up to $50 billion in OpenAI, people familiar with the matter said.';
   const [top] = await fromContentWorld(ext.sw, PAGE, [
     ...refused, envelope('contentListNotesForPage', { url: PAGE }), envelope('contentAnalyzeText', { text: claimText }),
+    envelope('contentReadArticle', { html: `<html><body><nav>Menu</nav><article><p>${claimText.repeat(4)}</p></article></body></html>` }),
   ]);
   const replies = top!.replies;
   refused.forEach((m, i) => {
@@ -132,6 +136,10 @@ test('a content script\'s world is refused page handlers, other origins, sub-fra
   expect(analysed.res.annotations.length).toBeGreaterThan(0);
   expect(cited.length).toBeGreaterThan(0);
   expect(analysed.res.facts.map((f: { id: string }) => f.id).sort()).toEqual([...new Set<string>(cited)].sort());
+  // Readability in the background: of the markup's Text nodes ("Menu", the paragraph), it keeps the paragraph.
+  const read = replies[refused.length + 2]!;
+  expect(read.err).toBeUndefined();
+  expect(read.res).toEqual([1]);
   expect((await fromExtensionPage(ownPage, 'pageListNotes', {})).res).toEqual(before);
 });
 
@@ -145,15 +153,18 @@ test('a same-origin sub-frame cannot speak for the page', async ({ ext, server }
   const url = server.url('www.reuters.com', '/hostile/iframes.html');
   const results = await fromContentWorld(ext.sw, url, [
     envelope('contentListNotesForPage', { url }), envelope('contentAnalyzeText', { text: 'Amazon may invest $50 billion.' }),
+    envelope('contentReadArticle', { html: '<html><body><p>Amazon may invest $50 billion.</p></body></html>' }),
   ], true);
   const top = results.find((r) => r.frameId === 0)!;
   const frames = results.filter((r) => r.frameId !== 0);
   expect(top.replies[0]!.res.map((n: { text: string }) => n.text)).toEqual(['Top page note']);
   expect(top.replies[1]!.err).toBeUndefined();
+  expect(top.replies[2]!.err).toBeUndefined();
   expect(frames.length).toBeGreaterThan(0);
   for (const f of frames) {
     expect(f.replies[0]!.err).toBeTruthy();
     expect(f.replies[1]!.err).toBeTruthy();
+    expect(f.replies[2]!.err).toBeTruthy();
   }
 });
 

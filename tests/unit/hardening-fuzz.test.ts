@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { analyze } from '@/lib/engine';
 import { VERDICTS } from '@/lib/verdicts/types';
 import { findArticleText } from '@/lib/dom/article';
+import { readArticle } from '@/lib/dom/article-reader';
 import { buildTextMap } from '@/lib/dom/text-map';
 
 const ADVERSARIAL = [
@@ -79,7 +80,7 @@ describe('article finding on hostile HTML', () => {
   it('never throws, and every mapped position points into the page\'s own text nodes', () => {
     fc.assert(fc.property(fc.array(html, { maxLength: 8 }), (parts) => {
       const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${parts.join('')}</body></html>`, 'text/html');
-      const found = findArticleText(doc);
+      const found = findArticleText(doc, readArticle);
       if (!found) return;
       const map = buildTextMap(found.chunks);
       for (const c of found.chunks) {

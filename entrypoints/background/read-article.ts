@@ -1,0 +1,16 @@
+/**
+ * Readability for the content script: it sends the page's markup with its Text nodes numbered
+ * (lib/dom/article-markup.ts) and gets back the numbers of the nodes Readability keeps as the article. Run here, the
+ * scoring of a long page is not a long task in the page, and the injected script does not carry Readability.
+ * Stateless, like the analysis: the answer depends only on the markup.
+ */
+import { readArticle } from '@/lib/dom/article-reader';
+import { onMessage, readArticleSchema } from '@/lib/messages';
+import { fromContentScript } from './senders';
+
+export function registerReadArticle() {
+  onMessage('contentReadArticle', (msg) => {
+    fromContentScript(msg.sender);
+    return readArticle(readArticleSchema.parse(msg.data).html);
+  });
+}
