@@ -6,6 +6,8 @@ const PROSPECTIVE = /\b(?:talks?|discussions?|negotiat\w*|consider\w*|could|woul
 
 const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/g;
 const TRANCHE = /\btranche\b/g;
+const INCREMENT_NEAR = /\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/;
+const BASELINE_WORD = /from|with|to/;
 const IN_TOTAL = /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/g;
 
 /** Start and end offsets (into the sentence) of each match, flattened. */
@@ -106,14 +108,15 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   else if (sentence.funding) cues.round = 'funding-round';
 
   const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
-  if (/\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/.test(near)) cues.incremental = true;
+  if (INCREMENT_NEAR.test(near)) cues.incremental = true;
   if (anyWithin(spansOf(ctx, IN_TOTAL), lo, hi)) {
     words.push('in total');
   }
 
   const before = ctx.lower.slice(Math.max(0, from - ctx.start - 30), from - ctx.start);
   const after = ctx.lower.slice(to - ctx.start, to - ctx.start + 30);
-  if (/\b(?:up|down|rising|falling|rose|fell|climbing|increased?|decreased?|compared)\s+(?:from|with|to)\s+(?:\w+\s+)?$|\bfrom\s+(?:about|around|roughly|nearly)?\s*$/.test(before)
+  // Each phrase before the figure ends in "from", "with" or "to" (a word at most after it): a cheap test first.
+  if ((BASELINE_WORD.test(before) && /\b(?:up|down|rising|falling|rose|fell|climbing|increased?|decreased?|compared)\s+(?:from|with|to)\s+(?:\w+\s+)?$|\bfrom\s+(?:about|around|roughly|nearly)?\s*$/.test(before))
     || /^\s*(?:a year|two years|a quarter) (?:earlier|ago|before)\b|^\s*(?:last|the previous|the prior) year\b/.test(after)) {
     cues.baseline = true;
     words.push('earlier figure');

@@ -1,5 +1,6 @@
 import type { Quantity, Relation } from './types';
 import type { SentenceContext } from './context';
+import { isSpace, lastWord } from '../text/chars';
 
 /** What a money figure in a sentence is about, decided by the cue words nearest to it. */
 export type MoneyRole = Extract<Relation, 'investment' | 'round-size' | 'valuation' | 'revenue' | 'data-center' | 'acquisition' | 'share-price' | 'compute-agreement'>;
@@ -15,6 +16,10 @@ const CUES: [MoneyRole, RegExp][] = [
 ];
 
 const SHARE_PRICE = /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
+/** The last word of each phrase of the "raise" test below: a figure after any other word skips that regex. */
+const RAISE_LAST_WORDS = new Set(['raise', 'raising', 'raises', 'in', 'reach', 'reaching', 'total', 'totaling', 'totalling', 'seeking', 'seeks']);
+/** A word every phrase of SHARE_PRICE holds: most figures' surroundings lack all of them, and this test is cheap. */
+const SHARE_PRICE_WORD = /trading|price|rose|fell|closed|ended/;
 const MAX_DISTANCE = 90;
 
 interface Cue {
@@ -61,11 +66,16 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   if (/^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b/.test(after)) return 'round-size';
   if (/^\s*valuation\b/.test(after)) return 'valuation';
   // "could bring in up to $100 billion", "may reach $100 billion": the amount a round raises.
-  if (/\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks)\s+$/.test(ctx.lower.slice(Math.max(0, s - 20), s))) return 'round-size';
+  const lead = Math.max(0, s - 20);
+  if (s > lead && isSpace(ctx.lower.charCodeAt(s - 1)) && RAISE_LAST_WORDS.has(lastWord(ctx.lower, lead, s))
+    && /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks)\s+$/.test(ctx.lower.slice(lead, s))) return 'round-size';
   if (/^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/.test(after)) return 'investment';
   if (/^\s*(?:cloud|compute|computing)\b/.test(after)) return 'compute-agreement';
   if (/^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/.test(ctx.lower.slice(e, e + 40))) return 'data-center';
-  if (q.value < 10_000 && !q.high && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10))) return 'share-price';
+  if (q.value < 10_000 && !q.high) {
+    const around = ctx.lower.slice(Math.max(0, s - 60), e + 10);
+    if (SHARE_PRICE_WORD.test(around) && SHARE_PRICE.test(around)) return 'share-price';
+  }
 
   const cues = sentenceCueList(ctx);
   let best: MoneyRole | undefined;

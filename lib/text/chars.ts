@@ -6,6 +6,18 @@ export function isSpace(c: number): boolean {
     || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The run of letters that ends text[from, to) once trailing spaces are skipped, lower-cased ('' when there is none):
+ * the word a phrase anchored at the end (`…\s*$`) would have to end with.
+ */
+export function lastWord(text: string, from: number, to: number): string {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > from && isLetter(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
 /** `/[A-Za-z]/` */
 export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -1,5 +1,5 @@
 import type { Qualifier, Quantity } from '../claims/types';
-import { isLetter, isSpace } from './chars';
+import { isSpace, lastWord } from './chars';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = 'trillion|billion|million|thousand';
@@ -53,13 +53,8 @@ const QUALIFIER_LAST_WORDS = new Set([
 export function mayEndInQualifier(text: string, from: number, to: number): boolean {
   let e = to;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
-  const dot = e > from && text.charCodeAt(e - 1) === 46;
-  if (dot) e--;
-  let s = e;
-  while (s > from && isLetter(text.charCodeAt(s - 1))) s--;
-  if (s === e) return false;
-  const word = text.slice(s, e).toLowerCase();
-  return dot ? word === 'approx' : QUALIFIER_LAST_WORDS.has(word);
+  if (e > from && text.charCodeAt(e - 1) === 46) return lastWord(text, from, e - 1) === 'approx';
+  return QUALIFIER_LAST_WORDS.has(lastWord(text, from, e));
 }
 
 export const QUALIFIER_AFTER: [RegExp, Qualifier][] = [[/^\s*(?:or more|plus|and up|or higher)\b/i, 'at-least']];
