@@ -40,11 +40,11 @@ export function buildSentence(doc: DocumentContext, start: number, end: number, 
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     // "invested $8 billion in the startup": a generic in the target position is not the sentence's own subject.
     const target = /\b(?:in|into|to|for|with|from)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
-    // "the startup" can only be a startup.
-    const fits = /start-?up/i.test(m[0]) ? (id: string) => entityById(id)?.startup === true : () => true;
-    // Where the last sentence names no startup, "the startup" is the last one the article named.
-    const fallback = /start-?up/i.test(m[0]) ? recentStartup : doc.subject;
-    const id = resolveGeneric((target ? [] : mentions).filter((x) => fits(x.id)), at, previousCompanies.filter(fits), fallback && fits(fallback) ? fallback : undefined);
+    // "the startup" can only be a startup; where the last sentence names no startup, it is the last one named.
+    const startup = /start-?up/i.test(m[0]);
+    const fits = startup ? isStartup : anyCompany;
+    const fallback = startup ? recentStartup : doc.subject;
+    const id = resolveGeneric(target ? [] : mentions, at, fits, previousCompanies, fallback && fits(fallback) ? fallback : undefined);
     if (id) mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -56,15 +56,26 @@ export function buildSentence(doc: DocumentContext, start: number, end: number, 
   };
 }
 
-function resolveGeneric(mentions: Mention[], at: number, previous: string[], subject?: string): string | undefined {
-  const before = mentions.filter((m) => m.end <= at && isCompany(m));
-  const distinctBefore = [...new Set(before.map((m) => m.id))];
-  if (distinctBefore.length === 1) return distinctBefore[0];
-  if (distinctBefore.length > 1) return undefined;
-  const distinctPrev = [...new Set(previous)];
-  if (distinctPrev.length === 1) return distinctPrev[0];
-  if (distinctPrev.length === 0) return subject;
-  return undefined;
+const isStartup = (id: string) => entityById(id)?.startup === true;
+const anyCompany = () => true;
+
+/** The one company a reference at `at` can be: named before it in the sentence, else in the last sentence, else `subject`. */
+function resolveGeneric(mentions: Mention[], at: number, fits: (id: string) => boolean, previous: string[], subject?: string): string | undefined {
+  // Only whether there are none, one or several distinct companies matters: each loop stops at a second one.
+  let before: string | undefined;
+  for (const m of mentions) {
+    if (m.end > at || !isCompany(m) || !fits(m.id)) continue;
+    if (before === undefined) before = m.id;
+    else if (before !== m.id) return undefined;
+  }
+  if (before !== undefined) return before;
+  let last: string | undefined;
+  for (const id of previous) {
+    if (!fits(id)) continue;
+    if (last === undefined) last = id;
+    else if (last !== id) return undefined;
+  }
+  return last ?? subject;
 }
 
 export function companiesOf(ctx: SentenceContext): string[] {
