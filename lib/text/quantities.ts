@@ -17,6 +17,7 @@ const QUANTITY_SOURCE = [
 // Named in the source for reading, numbered in the regex: a match with named groups builds an object of all twelve.
 const GROUP = Object.fromEntries([...QUANTITY_SOURCE.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1])) as Record<
   'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'n3' | 'n4' | 'sc4' | 'frac' | 'vague' | 'vsc', number>;
+const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, n3: N3, n4: N4, sc4: SC4, frac: FRAC, vague: VAGUE, vsc: VSC } = GROUP;
 const QUANTITY = new RegExp(QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '('), 'gi');
 
 const SCALES: Record<string, number> = {
@@ -80,6 +81,8 @@ const scaleWord = (word: string) => SCALES[word] ?? SCALES[word.toLowerCase()]!;
 /** `/^(19|20)\d\d$/` on a figure as QUANTITY matched it (digits, commas, one point). */
 const isYear = (n: string) => n.length === 4 && (n.startsWith('19') || n.startsWith('20')) && isDigit(n.charCodeAt(2)) && isDigit(n.charCodeAt(3));
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// "$" is a key as written; "US$ " or "Usd" are looked up trimmed and lower-cased.
+const currencyOf = (written: string): string | undefined => CURRENCIES[written] ?? CURRENCIES[written.trim().toLowerCase()];
 const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
 
 /**
@@ -102,43 +105,41 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   return mergeRanges(text, found);
 }
 
-const g = (m: RegExpExecArray, name: keyof typeof GROUP) => m[GROUP[name]];
-
 function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
   const start = from + m.index;
   const end = from + m.index + m[0].length;
   // Object literals with their keys in one order (qualifier, start, end, kind, value...) rather than spreads of a
   // base object: the same objects, built several times faster.
   const exact = 'exact' as Qualifier;
-  const n1 = g(m, 'n1');
+  const n1 = m[N1];
   if (n1 !== undefined) {
-    const sc = g(m, 'sc1');
-    return { qualifier: exact, start, end, kind: 'money', value: num(n1) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[g(m, 'cur')!.trim().toLowerCase()] ?? 'USD' };
+    const sc = m[SC1];
+    return { qualifier: exact, start, end, kind: 'money', value: num(n1) * (sc ? scaleWord(sc) : 1), currency: currencyOf(m[CUR]!) ?? 'USD' };
   }
-  const n2 = g(m, 'n2');
+  const n2 = m[N2];
   if (n2 !== undefined) {
-    const sc = g(m, 'sc2');
-    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[g(m, 'curw')!.toLowerCase()] };
+    const sc = m[SC2];
+    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[m[CURW]!.toLowerCase()] };
   }
-  const n3 = g(m, 'n3');
+  const n3 = m[N3];
   if (n3 !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: num(n3) };
-  const n4 = g(m, 'n4');
+  const n4 = m[N4];
   if (n4 !== undefined) {
     const n = num(n4);
-    const sc = g(m, 'sc4');
+    const sc = m[SC4];
     if (sc) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc) };
     if (isYear(n4)) return { qualifier: exact, start, end, kind: 'year', value: n };
     return { qualifier: exact, start, end, kind: 'count', value: n };
   }
-  const frac = g(m, 'frac');
+  const frac = m[FRAC];
   if (frac !== undefined) {
     return { qualifier: exact, start, end, kind: 'fraction', value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]! };
   }
-  const vague = g(m, 'vague');
+  const vague = m[VAGUE];
   if (vague !== undefined) {
     const range = VAGUE_RANGES.find(([re]) => re.test(vague));
     if (!range) return undefined;
-    const vsc = g(m, 'vsc');
+    const vsc = m[VSC];
     const scale = vsc ? scaleWord(vsc) : 1;
     return {
       qualifier: 'range', start, end, kind: 'money', value: range[1] * scale, high: range[2] * scale, vague: true,
