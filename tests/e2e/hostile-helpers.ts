@@ -74,6 +74,16 @@ export async function expectCleanCopy(page: Page) {
 }
 
 /** The accessible names of DealLens's badges on the page. */
+/**
+ * What every hostile page must still do at the end: its own buttons and scripts work, select-all copies its text
+ * only, and DealLens raised no error.
+ */
+export async function expectPageUnharmed(page: Page, errors: string[]) {
+  await expectPageWorks(page);
+  await expectCleanCopy(page);
+  expect(dealLensErrors(errors)).toEqual([]);
+}
+
 export async function badgeLabels(page: Page): Promise<string[]> {
   return page.locator('deallens-overlay').locator('button.dl-badge').evaluateAll((els) =>
     els.map((e) => e.getAttribute('aria-label') ?? ''));

@@ -4,9 +4,7 @@
  * scripts still work, select-all copies the page's text only, and the article's claims get the right badges.
  */
 import { test, expect } from './extension';
-import {
-  badgeLabels, cspViolations, dealLensErrors, expectBadgesOnText, expectCleanCopy, expectPageWorks, runs, watchedPage,
-} from './hostile-helpers';
+import { badgeLabels, cspViolations, expectBadgesOnText, expectPageUnharmed, runs, watchedPage } from './hostile-helpers';
 
 const SUPPORTED = /^Supported: .*50 billion/;
 const CONTRADICTED = /^Contradicted: .*10 billion/;
@@ -19,9 +17,7 @@ test('a page of 100,000 elements', async ({ ext, server }) => {
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('a page that appends paragraphs forever', async ({ ext, server }) => {
@@ -44,9 +40,7 @@ test('a page that appends paragraphs forever', async ({ ext, server }) => {
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('a single-page app that swaps articles with history.pushState', async ({ ext, server }) => {
@@ -65,9 +59,7 @@ test('a single-page app that swaps articles with history.pushState', async ({ ex
   await expect(page).toHaveURL(/\/hostile\/spa\.html$/);
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('same-origin and cross-origin iframes', async ({ ext, server }) => {
@@ -88,9 +80,7 @@ test('same-origin and cross-origin iframes', async ({ ext, server }) => {
     .map((f) => f.evaluate(() => document.querySelector('deallens-overlay') !== null)));
   expect(framesWithOverlay).toEqual([false, false, false]);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('a page whose CSS restyles everything (all: unset, huge fonts, !important)', async ({ ext, server }) => {
@@ -105,9 +95,7 @@ test('a page whose CSS restyles everything (all: unset, huge fonts, !important)'
     return { w: r.width, h: r.height, pos: getComputedStyle(el).position };
   });
   expect(host).toEqual({ w: 0, h: 0, pos: 'absolute' });
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('right-to-left text', async ({ ext, server }) => {
@@ -117,9 +105,7 @@ test('right-to-left text', async ({ ext, server }) => {
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('claims inside editable regions and form fields are left alone', async ({ ext, server }) => {
@@ -156,9 +142,7 @@ test('claims inside editable regions and form fields are left alone', async ({ e
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   expect(await page.locator('#comment').inputValue()).toBe('My comment: Amazon is in talks to invest $10 billion in OpenAI.');
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('text inside an open shadow root', async ({ ext, server }) => {
@@ -173,9 +157,7 @@ test('text inside an open shadow root', async ({ ext, server }) => {
   await page.locator('#shadow-button').click();
   await expect(page.locator('#shadow-button')).toHaveText('Shadow clicked');
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('a page that deletes the overlay once: it comes back', async ({ ext, server }) => {
@@ -186,9 +168,7 @@ test('a page that deletes the overlay once: it comes back', async ({ ext, server
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expect(overlay).toHaveCount(1);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('a page that deletes the overlay every time: DealLens gives up quietly, no tug of war', async ({ ext, server }) => {
@@ -208,9 +188,7 @@ test('a page that deletes the overlay every time: DealLens gives up quietly, no 
   // It came back at least once (the page removed it again), and a bounded number of times.
   expect(removed).toBeGreaterThan(1);
   expect(removed).toBeLessThanOrEqual(6);
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
 
 test('a page with a strict Content-Security-Policy header (no inline style or script, Trusted Types)', async ({ ext, server }) => {
@@ -223,8 +201,6 @@ test('a page with a strict Content-Security-Policy header (no inline style or sc
   await overlay.getByRole('button', { name: SUPPORTED }).first().focus();
   await expect(overlay.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expectPageWorks(page);
-  await expectCleanCopy(page);
   expect(await cspViolations(page)).toEqual([]);
-  expect(dealLensErrors(errors)).toEqual([]);
+  await expectPageUnharmed(page, errors);
 });
