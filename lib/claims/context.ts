@@ -3,6 +3,7 @@ import { findMentions, isCompany, type Mention } from '../entities/mentions';
 import { entityById } from '../entities/catalogue';
 import { findQuantities } from '../text/quantities';
 import { findDates, type DateMention } from '../text/dates';
+import { lowerBound } from '../lower-bound';
 
 /** What the extractors know about the article as a whole. */
 export interface DocumentContext {
@@ -97,14 +98,7 @@ export function dominantCompany(text: string): string | undefined {
 
 /** The index of the sentence's first mention starting at or after `pos` (mentions are sorted by start). */
 export function firstMentionFrom(ctx: SentenceContext, pos: number): number {
-  let lo = 0;
-  let hi = ctx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ctx.mentions.length, (i) => ctx.mentions[i]!.start < pos);
 }
 
 /** The nearest company mentioned before `pos` in the sentence (absolute offset). */

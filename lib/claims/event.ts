@@ -1,5 +1,6 @@
 import type { EventCues, Quantity } from './types';
 import type { SentenceContext } from './context';
+import { lowerBound } from '../lower-bound';
 
 const COMPLETED = /\b(?:raised|closed|completed|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|was valued|were let go|laid off|cut|eliminated|led|backed|participated|took part|received)\b/g;
 const PROSPECTIVE = /\b(?:talks?|discussions?|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mulls?|weighs?|exploring|prospective|reportedly|if finali[sz]ed|is set to|likely)\b/g;
@@ -51,14 +52,7 @@ function anyWithin(spans: Spans, lo: number, hi: number): boolean {
 
 /** The index of the first span starting at or after `lo`: one regex's matches come in order and never overlap. */
 function firstFrom(spans: Spans, lo: number): number {
-  let a = 0;
-  let b = spans.length >> 1;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (spans[mid * 2]! < lo) a = mid + 1;
-    else b = mid;
-  }
-  return a * 2;
+  return lowerBound(spans.length >> 1, (i) => spans[i * 2]! < lo) * 2;
 }
 
 /** What a sentence says whatever the claim in it: worked out once per sentence, not once per claim. */

@@ -1,6 +1,7 @@
 import type { Quantity, Relation } from './types';
 import type { SentenceContext } from './context';
 import { isSpace, lastWord } from '../text/chars';
+import { lowerBound } from '../lower-bound';
 
 /** What a money figure in a sentence is about, decided by the cue words nearest to it. */
 export type MoneyRole = Extract<Relation, 'investment' | 'round-size' | 'valuation' | 'revenue' | 'data-center' | 'acquisition' | 'share-price' | 'compute-agreement'>;
@@ -47,14 +48,7 @@ function sentenceCueList(ctx: SentenceContext): Cue[] {
 
 /** The index of the first cue ending at or after `from`, in cues sorted by start (cue words barely overlap). */
 function firstCueFrom(cues: Cue[], from: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.end < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(cues.length, (i) => cues[i]!.end < from);
 }
 
 /** The relation a money figure belongs to, or undefined when nothing near it says. */

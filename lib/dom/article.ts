@@ -14,6 +14,7 @@ import { isEditable, isInBoilerplate } from './exclude';
 import { articleMarkupSteps, type ArticleMarkup } from './article-markup';
 import { runSync, type Steps } from './pace';
 import type { TextChunk } from './text-map';
+import { lowerBound } from '../lower-bound';
 
 export interface ArticleText {
   /** The element holding all of the article's text (the lowest common ancestor). */
@@ -125,16 +126,7 @@ function documentOrder(a: Node, b: Node): number {
 function withHeadline(kept: Text[], head: Text[]): Text[] {
   if (head.length === 0) return kept;
   const all = kept.slice();
-  for (const n of head) {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (documentOrder(all[mid]!, n) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    all.splice(lo, 0, n);
-  }
+  for (const n of head) all.splice(lowerBound(all.length, (i) => documentOrder(all[i]!, n) < 0), 0, n);
   return all;
 }
 

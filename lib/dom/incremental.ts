@@ -8,6 +8,7 @@
  */
 import type { Annotation } from '../verdicts/types';
 import { BLOCK_SEPARATOR } from './text-map';
+import { lowerBound } from '../lower-bound';
 
 export type Analyze = (text: string) => Promise<Annotation[]>;
 
@@ -107,14 +108,8 @@ export class BlockAnalysisCache {
     });
     for (const a of found) {
       // The block laid out last at or before the claim's start (a binary search: hundreds of claims, hundreds of blocks).
-      let lo = 0;
-      let hi = layout.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (layout[mid]! <= a.claim.start) lo = mid;
-        else hi = mid - 1;
-      }
-      const k = layout.length && layout[lo]! <= a.claim.start && a.claim.end <= layout[lo]! + blocks[which[lo]!]!.length ? lo : -1;
+      const last = lowerBound(layout.length, (i) => layout[i]! <= a.claim.start) - 1;
+      const k = last >= 0 && a.claim.end <= layout[last]! + blocks[which[last]!]!.length ? last : -1;
       if (k < 0) continue;
       const block = blocks[which[k]!]!;
       if (owner.get(block) !== k) continue;

@@ -9,6 +9,7 @@
  */
 
 import { runSync, type Steps } from './pace';
+import { lowerBound } from '../lower-bound';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -124,16 +125,8 @@ export function* buildTextMapSteps<N>(chunks: readonly TextChunk<N>[]): Steps<Te
   const text = parts.join('');
 
   const blockAt = (offset: number): number => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const b = blocks[mid]!;
-      if (offset < b.start) hi = mid - 1;
-      else if (offset >= b.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    const i = lowerBound(blocks.length, (k) => blocks[k]!.end <= offset);
+    return i < blocks.length && blocks[i]!.start <= offset ? i : -1;
   };
 
   const positionOf = (start: number, end: number): DomPosition<N> | null => {
