@@ -1,4 +1,9 @@
 import type { Quantity } from './types';
 import type { MoneyRole } from './money-role';
 
-export type MoneyRoles = Map<Quantity, MoneyRole | undefined>;
+/** The role of each money figure of a sentence, decided once and read by every extractor. */
+export interface MoneyRoles {
+  get(q: Quantity): MoneyRole | undefined;
+  /** The sentence's figures with this role, in order: an extractor visits only its own. */
+  figures(role: MoneyRole): readonly Quantity[];
+}

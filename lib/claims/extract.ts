@@ -2,7 +2,7 @@ import type { Claim } from './types';
 import { eventCues } from './event';
 import { entityById } from '../entities/catalogue';
 import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type SentenceContext } from './context';
-import { moneyRole } from './money-role';
+import { moneyRoles } from './money-role';
 import type { MoneyRoles } from './extract-types';
 import { splitSentences } from '../text/sentences';
 import { documentDate } from '../text/dates';
@@ -46,8 +46,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup);
     const companies = companiesOf(ctx);
     if (ctx.mentions.length === 0 && ctx.quantities.length === 0) continue;
-    const roles: MoneyRoles = new Map();
-    for (const q of ctx.quantities) if (q.kind === 'money' && !q.vague) roles.set(q, moneyRole(ctx, q));
+    const roles = moneyRoles(ctx);
     const found: Claim[] = [];
     for (const extract of EXTRACTORS) for (const c of extract(ctx, roles)) found.push(c);
     found.push(...restatements(ctx, roles, found, figures));

@@ -1,4 +1,5 @@
 import type { Quantity, Relation } from './types';
+import type { MoneyRoles } from './extract-types';
 import type { SentenceContext } from './context';
 import { isSpace, lastWord } from '../text/chars';
 import { lowerBound } from '../lower-bound';
@@ -90,4 +91,22 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
     }
   }
   return best;
+}
+
+const NO_FIGURES: readonly Quantity[] = [];
+
+/** The role of every exact money figure of the sentence, with the figures of each role listed in order. */
+export function moneyRoles(ctx: SentenceContext): MoneyRoles {
+  const roles = new Map<Quantity, MoneyRole | undefined>();
+  const byRole = new Map<MoneyRole, Quantity[]>();
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'money' || q.vague) continue;
+    const role = moneyRole(ctx, q);
+    roles.set(q, role);
+    if (role === undefined) continue;
+    const list = byRole.get(role);
+    if (list) list.push(q);
+    else byRole.set(role, [q]);
+  }
+  return { get: (q) => roles.get(q), figures: (role) => byRole.get(role) ?? NO_FIGURES };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE, findQuantities, mayEndInQualifier, mayStartQualifier } from './quantities';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUANTITY_SOURCE, findQuantities, mayEndInQualifier, mayStartQualifier } from './quantities';
 import { groupDigits } from './format-quantity';
 
 const one = (s: string) => {
@@ -73,6 +73,36 @@ describe('findQuantities', () => {
       const factor = { million: 1e6, billion: 1e9, trillion: 1e12 }[scale];
       expect(q.value).toBe(n * factor);
     }));
+  });
+
+  it('reads a figure exactly as Number reads it, with or without thousands separators', () => {
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.boolean(), fc.option(fc.nat(999_999)), (n, group, decimals) => {
+      const whole = group ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n);
+      const written = decimals === null ? whole : `${whole}.${decimals}`;
+      expect(one(written).value).toBe(Number(written.replace(/,/g, '')));
+    }), { numRuns: 2000 });
+  });
+
+  it('finds the same figures as one alternative per ending would', () => {
+    // The bare-figure alternatives as they were written before they shared one reading of the figure.
+    const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+    const reference = new RegExp([
+      QUANTITY_SOURCE.split('|\\b(?<n2>')[0],
+      String.raw`\b(?<w>${NUM})\s?(?:trillion|billion|million|thousand)?\s(?:dollars|euros|pounds|yen)\b`,
+      String.raw`\b(?<p>${NUM})\s?(?:%|percent\b|per cent\b)`,
+      String.raw`\b(?<c>${NUM})(?:\s(?:trillion|billion|million|thousand)\b)?`,
+      String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
+      String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
+    ].join('|'), 'gi');
+    const current = new RegExp(QUANTITY_SOURCE, 'gi');
+    const kind = (g: Record<string, string | undefined>) => g.n1 ? 'money' : g.curw ?? g.w ? 'word' : g.pct ?? g.p ? 'percent' : g.n2 ?? g.c ? 'count' : 'other';
+    const read = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}:${kind(m.groups!)}`);
+    const tokens = ['50', '1,234', '1,234,5', '12,34', '1.5', '1.', '2026', 'billion', 'bn', 'million', 'dollars', 'Euros', 'yen',
+      '%', 'percent', 'per cent', 'per', '$', 'US$', 'half', 'double-digit', 'billions', ' ', '  ', ',', '.', 'x', '5%'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 8 }), fc.boolean(), (parts, spaced) => {
+      const s = parts.join(spaced ? ' ' : '');
+      expect(read(current, s)).toEqual(read(reference, s));
+    }), { numRuns: 5000 });
   });
 
   it('stays linear on pathological text', () => {

@@ -6,18 +6,19 @@ const SCALE_WORD = 'trillion|billion|million|thousand';
 const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 
 // One pass over the text: the first alternative that matches at a position wins, so money is tried before bare numbers.
-const QUANTITY_SOURCE = [
+// A bare figure is read once and its endings tried in turn (currency word, percent sign, scale word or nothing): the
+// same matches as three alternatives each starting with the figure, since a shorter reading of a figure always ends
+// before a digit, comma or point, where none of those endings can start.
+export const QUANTITY_SOURCE = [
   String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:\s?(?<sc1>${SCALE})\b)?`,
-  String.raw`\b(?<n2>${NUM})\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b`,
-  String.raw`\b(?<n3>${NUM})\s?(?:%|percent\b|per cent\b)`,
-  String.raw`\b(?<n4>${NUM})(?:\s(?<sc4>${SCALE_WORD})\b)?`,
+  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b)?)`,
   String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
   String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
 ].join('|');
-// Named in the source for reading, numbered in the regex: a match with named groups builds an object of all twelve.
+// Named in the source for reading, numbered in the regex: a match with named groups builds an object of all eleven.
 const GROUP = Object.fromEntries([...QUANTITY_SOURCE.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1])) as Record<
-  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'n3' | 'n4' | 'sc4' | 'frac' | 'vague' | 'vsc', number>;
-const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, n3: N3, n4: N4, sc4: SC4, frac: FRAC, vague: VAGUE, vsc: VSC } = GROUP;
+  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4' | 'frac' | 'vague' | 'vsc', number>;
+const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, pct: PCT, sc4: SC4, frac: FRAC, vague: VAGUE, vsc: VSC } = GROUP;
 const QUANTITY = new RegExp(QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '('), 'gi');
 
 const SCALES: Record<string, number> = {
@@ -83,7 +84,18 @@ const isYear = (n: string) => n.length === 4 && (n.startsWith('19') || n.startsW
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // "$" is a key as written; "US$ " or "Usd" are looked up trimmed and lower-cased.
 const currencyOf = (written: string): string | undefined => CURRENCIES[written] ?? CURRENCIES[written.trim().toLowerCase()];
-const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
+/** A figure's value: whole numbers of up to 15 digits read digit by digit (exact), others by `Number`. */
+function num(s: string): number {
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) continue;
+    if (c < 48 || c > 57 || ++digits > 15) return Number(s.includes(',') ? s.replace(/,/g, '') : s);
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
 
 /**
  * Finds every money figure, count, percentage, fraction, year and vague magnitude in `text[from, to)`, with the
@@ -118,17 +130,16 @@ function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
   }
   const n2 = m[N2];
   if (n2 !== undefined) {
-    const sc = m[SC2];
-    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[m[CURW]!.toLowerCase()] };
-  }
-  const n3 = m[N3];
-  if (n3 !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: num(n3) };
-  const n4 = m[N4];
-  if (n4 !== undefined) {
-    const n = num(n4);
+    const curw = m[CURW];
+    if (curw !== undefined) {
+      const sc = m[SC2];
+      return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[curw.toLowerCase()] };
+    }
+    const n = num(n2);
+    if (m[PCT] !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: n };
     const sc = m[SC4];
     if (sc) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc) };
-    if (isYear(n4)) return { qualifier: exact, start, end, kind: 'year', value: n };
+    if (isYear(n2)) return { qualifier: exact, start, end, kind: 'year', value: n };
     return { qualifier: exact, start, end, kind: 'count', value: n };
   }
   const frac = m[FRAC];

@@ -1,4 +1,5 @@
-import type { Claim, Relation } from '../types';
+import type { Claim } from '../types';
+import type { MoneyRole } from '../money-role';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, targetAfter } from '../parties';
@@ -9,10 +10,9 @@ import { isCompany } from '../../entities/mentions';
  * billion data center in Indiana"), compute agreements ("a $38 billion cloud services deal"). Both parties must be in
  * the sentence: these are never inferred from the rest of the article.
  */
-function extractDeal(relation: Relation, ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+function extractDeal(relation: Extract<MoneyRole, 'acquisition' | 'data-center' | 'compute-agreement'>, ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
-  for (const q of ctx.quantities) {
-    if (roles.get(q) !== relation) continue;
+  for (const q of roles.figures(relation)) {
     const companies = ctx.mentions.filter(isCompany);
     // An acquisition is judged on the pair of companies, whichever way the sentence puts them.
     const actor = relation === 'acquisition' ? companies[0] : actorBefore(ctx, q.start);

@@ -7,8 +7,7 @@ import { isCompany } from '../../entities/mentions';
 /** "Amazon is in talks to invest up to $50 billion in OpenAI"; "SoftBank ... a commitment of up to $30bn". */
 export function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
-  for (const q of ctx.quantities) {
-    if (roles.get(q) !== 'investment') continue;
+  for (const q of roles.figures('investment')) {
     let investor = actorBefore(ctx, q.start);
     const target = targetAfter(ctx, q.end);
     // "The proposed $50 billion investment would position Amazon ...": the investor named after the figure.

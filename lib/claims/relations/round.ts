@@ -24,8 +24,7 @@ function raiser(ctx: SentenceContext, pos: number) {
 /** "a $100 billion funding round", "could raise over $100 billion". */
 export function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
-  for (const q of ctx.quantities) {
-    if (roles.get(q) !== 'round-size') continue;
+  for (const q of roles.figures('round-size')) {
     const parties = subjectOrInferred(ctx, raiser(ctx, q.start));
     out.push(figureClaim(ctx, 'round-size', q, parties));
   }

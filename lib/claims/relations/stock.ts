@@ -6,8 +6,7 @@ import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 /** "Amazon's stock, trading around $241.73". */
 export function extractSharePrice(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
-  for (const q of ctx.quantities) {
-    if (roles.get(q) !== 'share-price') continue;
+  for (const q of roles.figures('share-price')) {
     const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
     out.push(figureClaim(ctx, 'share-price', q, parties));
   }

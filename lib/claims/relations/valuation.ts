@@ -7,8 +7,7 @@ import { isCompany } from '../../entities/mentions';
 /** "valuing the company at over $850 billion", "OpenAI, valued at $500bn", "push OpenAI's valuation toward $830B". */
 export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
-  for (const q of ctx.quantities) {
-    if (roles.get(q) !== 'valuation') continue;
+  for (const q of roles.figures('valuation')) {
     const named = companyBefore(ctx, q.start) ?? ctx.mentions.find((m) => m.start >= q.end && isCompany(m) && m.start - q.end < 40);
     const parties = subjectOrInferred(ctx, named);
     const claim = figureClaim(ctx, 'valuation', q, parties);
