@@ -24,6 +24,27 @@ const RAISE_LAST_WORDS = new Set(['raise', 'raising', 'raises', 'in', 'reach', '
 const SHARE_PRICE_WORD = /trading|price|rose|fell|closed|ended/;
 const MAX_DISTANCE = 90;
 
+/**
+ * A figure that is a noun's modifier belongs to that noun: "$100 billion funding round", "$50B investment". Each entry
+ * gives the letters the noun phrase can start with, so most figures skip its regex. The first two are tried before the
+ * "raise" test below, the others after it.
+ */
+export const NOUN_AFTER: [string, RegExp, MoneyRole][] = [
+  ['infro', /^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b/, 'round-size'],
+  ['v', /^\s*valuation\b/, 'valuation'],
+];
+export const NOUN_AFTER_LATE: [string, RegExp, MoneyRole][] = [
+  ['msdibc', /^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/, 'investment'],
+  ['c', /^\s*(?:cloud|compute|computing)\b/, 'compute-agreement'],
+];
+
+/** The first character after `at` and any spaces, within the 16 the noun tests read. */
+export function firstLetterAfter(lower: string, at: number): string | undefined {
+  let a = at;
+  while (a < at + 16 && isSpace(lower.charCodeAt(a))) a++;
+  return a < at + 16 && a < lower.length ? lower[a] : undefined;
+}
+
 interface Cue {
   role: MoneyRole;
   start: number;
@@ -56,17 +77,21 @@ function firstCueFrom(cues: Cue[], from: number): number {
 export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const s = q.start - ctx.start;
   const e = q.end - ctx.start;
-  const after = ctx.lower.slice(e, e + 16);
-  // A figure that is a noun's modifier belongs to that noun: "$100 billion funding round", "$50B investment".
-  if (/^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b/.test(after)) return 'round-size';
-  if (/^\s*valuation\b/.test(after)) return 'valuation';
+  const next = firstLetterAfter(ctx.lower, e);
+  if (next !== undefined) {
+    const after = ctx.lower.slice(e, e + 16);
+    for (const [letters, re, role] of NOUN_AFTER) if (letters.includes(next) && re.test(after)) return role;
+  }
   // "could bring in up to $100 billion", "may reach $100 billion": the amount a round raises.
   const lead = Math.max(0, s - 20);
   if (s > lead && isSpace(ctx.lower.charCodeAt(s - 1)) && RAISE_LAST_WORDS.has(lastWord(ctx.lower, lead, s))
     && /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks)\s+$/.test(ctx.lower.slice(lead, s))) return 'round-size';
-  if (/^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/.test(after)) return 'investment';
-  if (/^\s*(?:cloud|compute|computing)\b/.test(after)) return 'compute-agreement';
-  if (/^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/.test(ctx.lower.slice(e, e + 40))) return 'data-center';
+  if (next !== undefined) {
+    const after = ctx.lower.slice(e, e + 16);
+    for (const [letters, re, role] of NOUN_AFTER_LATE) if (letters.includes(next) && re.test(after)) return role;
+  }
+  const tail = ctx.lower.slice(e, e + 40);
+  if (tail.includes('data') && /^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/.test(tail)) return 'data-center';
   if (q.value < 10_000 && !q.high) {
     const around = ctx.lower.slice(Math.max(0, s - 60), e + 10);
     if (SHARE_PRICE_WORD.test(around) && SHARE_PRICE.test(around)) return 'share-price';
@@ -95,18 +120,30 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
 
 const NO_FIGURES: readonly Quantity[] = [];
 
-/** The role of every exact money figure of the sentence, with the figures of each role listed in order. */
-export function moneyRoles(ctx: SentenceContext): MoneyRoles {
-  const roles = new Map<Quantity, MoneyRole | undefined>();
-  const byRole = new Map<MoneyRole, Quantity[]>();
-  for (const q of ctx.quantities) {
-    if (q.kind !== 'money' || q.vague) continue;
-    const role = moneyRole(ctx, q);
-    roles.set(q, role);
-    if (role === undefined) continue;
-    const list = byRole.get(role);
-    if (list) list.push(q);
-    else byRole.set(role, [q]);
+/** The role of every exact money figure of a sentence, with the figures of each role listed in order. */
+class SentenceMoneyRoles implements MoneyRoles {
+  private readonly roles = new Map<Quantity, MoneyRole | undefined>();
+  private readonly byRole = new Map<MoneyRole, Quantity[]>();
+
+  constructor(ctx: SentenceContext) {
+    for (const q of ctx.quantities) {
+      if (q.kind !== 'money' || q.vague) continue;
+      const role = moneyRole(ctx, q);
+      this.roles.set(q, role);
+      if (role === undefined) continue;
+      const list = this.byRole.get(role);
+      if (list) list.push(q);
+      else this.byRole.set(role, [q]);
+    }
   }
-  return { get: (q) => roles.get(q), figures: (role) => byRole.get(role) ?? NO_FIGURES };
+
+  get(q: Quantity): MoneyRole | undefined {
+    return this.roles.get(q);
+  }
+
+  figures(role: MoneyRole): readonly Quantity[] {
+    return this.byRole.get(role) ?? NO_FIGURES;
+  }
 }
+
+export const moneyRoles = (ctx: SentenceContext): MoneyRoles => new SentenceMoneyRoles(ctx);

@@ -5,6 +5,9 @@ import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 const JOBS = /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
 const CUT = /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|dropped the hammer)\b/;
 
+export const JOBS_BEFORE = /\b(?:jobs?|positions?|roles?|job losses|layoffs|job cuts)\b[^.;]{0,30}$/;
+export const mayNameJobs = (s: string) => s.includes('job') || s.includes('position') || s.includes('role') || s.includes('layoff');
+
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
 export function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
@@ -15,7 +18,10 @@ export function extractLayoffs(ctx: SentenceContext): Claim[] {
     const rel = q.end - ctx.start;
     const jobsAfter = JOBS.test(ctx.lower.slice(rel, rel + 40));
     // "total job losses since October to 30,000": the noun may come before the figure.
-    const jobsBefore = /\b(?:jobs?|positions?|roles?|job losses|layoffs|job cuts)\b[^.;]{0,30}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 45), q.start - ctx.start));
+    const before = ctx.lower.slice(Math.max(0, q.start - ctx.start - 45), q.start - ctx.start);
+    // Each noun there holds "job", "position", "role" or "layoff": the end-anchored regex, tried at every position, only
+    // where one of them is.
+    const jobsBefore = mayNameJobs(before) && JOBS_BEFORE.test(before);
     if (!jobsAfter && !jobsBefore) continue;
     // Headcounts ("a 350,000-person workforce", "employs 1.58 million people") are not cuts.
     if (/^-person\b/.test(ctx.lower.slice(rel, rel + 8)) || /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))) continue;
