@@ -64,12 +64,32 @@ export function documentDate(text: string): string | undefined {
 
 /** Compares two dates at the precision both have: -1, 0 (same or unknowable) or 1. */
 export function compareDates(a: string, b: string): number {
-  const pa = a.split('-');
-  const pb = b.split('-');
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    if (pa[i] === '*' || pb[i] === '*') continue;
-    if (pa[i]! < pb[i]!) return -1;
-    if (pa[i]! > pb[i]!) return 1;
+  // Field by field, as `a.split('-')` against `b.split('-')` would be compared, without building those arrays: this is
+  // asked several times per claim judged.
+  let i = 0;
+  let j = 0;
+  while (i <= a.length && j <= b.length) {
+    let ie = a.indexOf('-', i);
+    if (ie < 0) ie = a.length;
+    let je = b.indexOf('-', j);
+    if (je < 0) je = b.length;
+    if (!isWildcard(a, i, ie) && !isWildcard(b, j, je)) {
+      const order = compareFields(a, i, ie, b, j, je);
+      if (order !== 0) return order;
+    }
+    i = ie + 1;
+    j = je + 1;
   }
   return 0;
+}
+
+const isWildcard = (s: string, from: number, to: number) => to - from === 1 && s.charCodeAt(from) === 42;
+
+/** a[ai, ae) against b[bi, be) as strings compare. */
+function compareFields(a: string, ai: number, ae: number, b: string, bi: number, be: number): number {
+  for (; ai < ae && bi < be; ai++, bi++) {
+    const d = a.charCodeAt(ai) - b.charCodeAt(bi);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return ae - ai < be - bi ? -1 : ae - ai > be - bi ? 1 : 0;
 }
