@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUANTITY_SOURCE, findQuantities, mayEndInQualifier, mayStartQualifier } from './quantities';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUANTITY_SOURCE, findQuantities, quantityMatches, mayEndInQualifier, mayStartQualifier } from './quantities';
 import { groupDigits } from './format-quantity';
 
 const one = (s: string) => {
@@ -102,6 +102,18 @@ describe('findQuantities', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 8 }), fc.boolean(), (parts, spaced) => {
       const s = parts.join(spaced ? ' ' : '');
       expect(read(current, s)).toEqual(read(reference, s));
+    }), { numRuns: 5000 });
+  });
+
+  it('finds, running figures and word quantities apart, what one regex of both finds', () => {
+    const combined = new RegExp(QUANTITY_SOURCE, 'gi');
+    const tokens = ['50', '$5', 'A$5', 'EUR 5', 'usd', '1,234', 'billion', 'billions', 'dollars', '%', 'per cent', 'half', 'Half',
+      'one-third', 'a third', 'A Quarter', 'three quarters', 'mid-teens', 'low single-digit', 'double digits', 'hundreds of',
+      'tens of', 'tens', 'a', 'one', ' ', '-', ',', 'x', 'teens', 'digit'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 10 }), fc.boolean(), (parts, spaced) => {
+      const s = parts.join(spaced ? ' ' : '');
+      const expected = [...s.matchAll(combined)].map((m) => `${m.index}:${m[0]}`);
+      expect(quantityMatches(s).map((m) => `${m.index}:${m[0]}`)).toEqual(expected);
     }), { numRuns: 5000 });
   });
 

@@ -5,21 +5,37 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = 'trillion|billion|million|thousand';
 const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 
-// One pass over the text: the first alternative that matches at a position wins, so money is tried before bare numbers.
-// A bare figure is read once and its endings tried in turn (currency word, percent sign, scale word or nothing): the
-// same matches as three alternatives each starting with the figure, since a shorter reading of a figure always ends
-// before a digit, comma or point, where none of those endings can start.
-export const QUANTITY_SOURCE = [
+// Figures: the first alternative that matches at a position wins, so money is tried before bare numbers. A bare figure
+// is read once and its endings tried in turn (currency word, percent sign, scale word or nothing): the same matches as
+// three alternatives each starting with the figure, since a shorter reading of a figure always ends before a digit,
+// comma or point, where none of those endings can start.
+const FIGURE_SOURCE = [
   String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:\s?(?<sc1>${SCALE})\b)?`,
   String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b)?)`,
+].join('|');
+// Fractions and vague magnitudes, written in words.
+const WORD_SOURCE = [
   String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
   String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
 ].join('|');
-// Named in the source for reading, numbered in the regex: a match with named groups builds an object of all eleven.
-const GROUP = Object.fromEntries([...QUANTITY_SOURCE.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1])) as Record<
-  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4' | 'frac' | 'vague' | 'vsc', number>;
-const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, pct: PCT, sc4: SC4, frac: FRAC, vague: VAGUE, vsc: VSC } = GROUP;
-const QUANTITY = new RegExp(QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '('), 'gi');
+/**
+ * Every quantity as one regex would find it. The two halves are run apart, each only where it can match: a figure
+ * needs a digit, a word quantity one of WORD_QUANTITY_WORDS. A match of one half never overlaps a match of the other
+ * (figures hold no such words, word quantities no digit, currency sign or currency code), so together they find what
+ * this one regex finds; most sentences have neither, and the word half alone costs as much as the figures.
+ */
+export const QUANTITY_SOURCE = `${FIGURE_SOURCE}|${WORD_SOURCE}`;
+const WORD_QUANTITY_WORDS = /half|third|quarter|digit|teens|hundreds|tens/i;
+const HAS_DIGIT = /\d/;
+
+// Named in the source for reading, numbered in the regex: a match with named groups builds an object of all of them.
+const groups = (source: string) => Object.fromEntries([...source.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1]));
+const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, pct: PCT, sc4: SC4 } = groups(FIGURE_SOURCE) as Record<
+  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4', number>;
+const { frac: FRAC, vague: VAGUE, vsc: VSC } = groups(WORD_SOURCE) as Record<'frac' | 'vague' | 'vsc', number>;
+const numbered = (source: string) => new RegExp(source.replace(/\(\?<\w+>/g, '('), 'gi');
+const FIGURE = numbered(FIGURE_SOURCE);
+const WORD_QUANTITY = numbered(WORD_SOURCE);
 
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
@@ -105,11 +121,10 @@ function num(s: string): number {
 export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const slice = text.slice(from, to);
   const found: Quantity[] = [];
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(slice); m; m = QUANTITY.exec(slice)) {
+  for (const m of quantityMatches(slice)) {
     // Offsets are made absolute when the object is built: adding to them afterwards is a store into objects of
     // many shapes, which V8 handles slowly.
-    const q = toQuantity(m, from);
+    const q = isFigure(m) ? toFigure(m, from) : toWordQuantity(m, from);
     if (!q) continue;
     qualify(text, q);
     found.push(q);
@@ -117,7 +132,34 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   return mergeRanges(text, found);
 }
 
-function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
+/** The matches of QUANTITY_SOURCE in `slice`, in order: figures and word quantities merged by position. */
+export function quantityMatches(slice: string): RegExpExecArray[] {
+  const figures = HAS_DIGIT.test(slice) ? all(FIGURE, slice) : [];
+  if (!WORD_QUANTITY_WORDS.test(slice)) return figures;
+  const words = all(WORD_QUANTITY, slice);
+  if (figures.length === 0) return words;
+  const out: RegExpExecArray[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < figures.length || j < words.length) {
+    if (j >= words.length || (i < figures.length && figures[i]!.index < words[j]!.index)) out.push(figures[i++]!);
+    else out.push(words[j++]!);
+  }
+  return out;
+}
+
+// The two regexes have different numbers of groups, so a match's length tells which one found it.
+const FIGURE_LENGTH = FIGURE.exec('1')!.length;
+const isFigure = (m: RegExpExecArray) => m.length === FIGURE_LENGTH;
+
+function all(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
+function toFigure(m: RegExpExecArray, from: number): Quantity {
   const start = from + m.index;
   const end = from + m.index + m[0].length;
   // Object literals with their keys in one order (qualifier, start, end, kind, value...) rather than spreads of a
@@ -128,36 +170,36 @@ function toQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
     const sc = m[SC1];
     return { qualifier: exact, start, end, kind: 'money', value: num(n1) * (sc ? scaleWord(sc) : 1), currency: currencyOf(m[CUR]!) ?? 'USD' };
   }
-  const n2 = m[N2];
-  if (n2 !== undefined) {
-    const curw = m[CURW];
-    if (curw !== undefined) {
-      const sc = m[SC2];
-      return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[curw.toLowerCase()] };
-    }
-    const n = num(n2);
-    if (m[PCT] !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: n };
-    const sc = m[SC4];
-    if (sc) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc) };
-    if (isYear(n2)) return { qualifier: exact, start, end, kind: 'year', value: n };
-    return { qualifier: exact, start, end, kind: 'count', value: n };
+  const n2 = m[N2]!;
+  const curw = m[CURW];
+  if (curw !== undefined) {
+    const sc = m[SC2];
+    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[curw.toLowerCase()] };
   }
+  const n = num(n2);
+  if (m[PCT] !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: n };
+  const sc = m[SC4];
+  if (sc) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc) };
+  if (isYear(n2)) return { qualifier: exact, start, end, kind: 'year', value: n };
+  return { qualifier: exact, start, end, kind: 'count', value: n };
+}
+
+function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined {
+  const start = from + m.index;
+  const end = from + m.index + m[0].length;
   const frac = m[FRAC];
   if (frac !== undefined) {
-    return { qualifier: exact, start, end, kind: 'fraction', value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]! };
+    return { qualifier: 'exact', start, end, kind: 'fraction', value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]! };
   }
-  const vague = m[VAGUE];
-  if (vague !== undefined) {
-    const range = VAGUE_RANGES.find(([re]) => re.test(vague));
-    if (!range) return undefined;
-    const vsc = m[VSC];
-    const scale = vsc ? scaleWord(vsc) : 1;
-    return {
-      qualifier: 'range', start, end, kind: 'money', value: range[1] * scale, high: range[2] * scale, vague: true,
-      unscaled: !vsc, currency: 'USD',
-    };
-  }
-  return undefined;
+  const vague = m[VAGUE]!;
+  const range = VAGUE_RANGES.find(([re]) => re.test(vague));
+  if (!range) return undefined;
+  const vsc = m[VSC];
+  const scale = vsc ? scaleWord(vsc) : 1;
+  return {
+    qualifier: 'range', start, end, kind: 'money', value: range[1] * scale, high: range[2] * scale, vague: true,
+    unscaled: !vsc, currency: 'USD',
+  };
 }
 
 function qualify(text: string, q: Quantity) {
