@@ -3,12 +3,13 @@ import type { SentenceContext } from '../context';
 import { phraseClaim, subjectOrInferred } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
-const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing))\s+(?:cloud\s+)?comput(?:ing|e)\s+(?:power|capacity|resources)\b/g;
+// Every phrase holds "comput": sentences without it skip the regex.
+export const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing))\s+(?:cloud\s+)?comput(?:ing|e)\s+(?:power|capacity|resources)\b/g;
 
 /** "Amazon supplies computing power to OpenAI": the compute agreement itself, no figure. */
 export function extractComputeSupply(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
-  if (!ctx.mentions.some(isCompany)) return out;
+  if (!ctx.mentions.some(isCompany) || !ctx.lower.includes('comput')) return out;
   SUPPLY.lastIndex = 0;
   for (let m = SUPPLY.exec(ctx.lower); m; m = SUPPLY.exec(ctx.lower)) {
     const start = ctx.start + m.index;
@@ -25,7 +26,7 @@ const EMPLOYEES = /\b(?:employees|workforce|staff)\b[^.;]{0,40}?\b(?:access|use)
 
 /** "Amazon employees might be able to access and use those models": staff access to another company's models. */
 export function extractModelAccess(ctx: SentenceContext): Claim[] {
-  if (!/\bmodels?\b/.test(ctx.lower)) return [];
+  if (!ctx.lower.includes('model') || !/\bmodels?\b/.test(ctx.lower)) return [];
   const out: Claim[] = [];
   EMPLOYEES.lastIndex = 0;
   for (let m = EMPLOYEES.exec(ctx.lower); m; m = EMPLOYEES.exec(ctx.lower)) {

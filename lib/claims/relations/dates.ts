@@ -9,7 +9,8 @@ const WHEN = /\b(?:(first|second|third|fourth) quarter of|q([1-4])\s*)\s*((?:19|
 
 /** "a potential initial public offering in the fourth quarter of 2026": year * 10 + quarter (0 when only a year). */
 export function extractIpoTiming(ctx: SentenceContext): Claim[] {
-  if (!IPO.test(ctx.lower)) return [];
+  // WHEN needs a year, which is always one of the sentence's quantities (or inside one).
+  if (ctx.quantities.length === 0 || !IPO.test(ctx.lower)) return [];
   const out: Claim[] = [];
   WHEN.lastIndex = 0;
   for (let m = WHEN.exec(ctx.lower); m; m = WHEN.exec(ctx.lower)) {

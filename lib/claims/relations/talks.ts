@@ -2,13 +2,16 @@ import type { Claim } from '../types';
 import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
 
-const STAGE = /\b(advanced|preliminary|early[- ]stage|early|late[- ]stage|final|exploratory|initial)\s+(?:talks|discussions|negotiations|stages? of (?:talks|discussions|negotiations))\b/g;
+/** Every STAGE phrase ends in one of these words; most sentences hold none, and this test is cheaper than STAGE. */
+export const mayNameTalks = (lower: string) => lower.includes('talks') || lower.includes('discussions') || lower.includes('negotiations');
+export const STAGE = /\b(advanced|preliminary|early[- ]stage|early|late[- ]stage|final|exploratory|initial)\s+(?:talks|discussions|negotiations|stages? of (?:talks|discussions|negotiations))\b/g;
 const LEAD = /\b(?:led|leading|lead|run|running|handled|handling|headed|heading|spearheaded|spearheading|negotiated|negotiating|engagement from|involvement of|involve direct engagement from)\b/;
 const TALKS = /\b(?:talks|negotiations|discussions|deal|project|agreement)\b/;
 
 /** "in advanced talks", "preliminary discussions": the stage of talks, about the company that is in them. */
 export function extractTalksStage(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
+  if (!mayNameTalks(ctx.lower)) return out;
   STAGE.lastIndex = 0;
   for (let m = STAGE.exec(ctx.lower); m; m = STAGE.exec(ctx.lower)) {
     const start = ctx.start + m.index;

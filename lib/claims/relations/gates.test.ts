@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { STAGE, mayNameTalks } from './talks';
+import { SUPPLY } from './agreements';
+
+const soup = (words: string[]) => fc.array(fc.constantFrom(...words, ' ', '  ', '-', 'x'), { maxLength: 10 }).map((w) => w.join(' '));
+
+describe('the word tests before the phrase regexes', () => {
+  it('never skip a stage of talks', () => {
+    const words = ['advanced', 'early', 'early-stage', 'late stage', 'final', 'initial', 'talks', 'talk', 'discussions',
+      'negotiations', 'negotiation', 'stage of', 'stages of'];
+    fc.assert(fc.property(soup(words), (s) => {
+      STAGE.lastIndex = 0;
+      if (STAGE.test(s)) expect(mayNameTalks(s)).toBe(true);
+    }), { numRuns: 5000 });
+  });
+
+  it('never skip a supply of compute', () => {
+    const words = ['sells', 'supplies', 'providing', 'rents out', 'leasing', 'cloud', 'computing', 'compute', 'power', 'capacity', 'resources'];
+    fc.assert(fc.property(soup(words), (s) => {
+      SUPPLY.lastIndex = 0;
+      if (SUPPLY.test(s)) expect(s.includes('comput')).toBe(true);
+    }), { numRuns: 5000 });
+  });
+});
