@@ -98,7 +98,7 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
 
   const sentence = sentenceCues(ctx);
   if (sentence.secondary) cues.round = 'secondary';
-  else if (ctx.lower.includes('tranche') && anyWithin(spansOf(ctx, TRANCHE), lo, hi)) cues.round = 'tranche';
+  else if (anyWithin(spansOf(ctx, TRANCHE), lo, hi)) cues.round = 'tranche';
   else if (sentence.funding) cues.round = 'funding-round';
 
   const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));

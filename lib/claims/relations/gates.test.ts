@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STAGE, mayNameTalks } from './talks';
 import { SUPPLY } from './agreements';
+import { PERIOD } from './stock';
 
 const soup = (words: string[]) => fc.array(fc.constantFrom(...words, ' ', '  ', '-', 'x'), { maxLength: 10 }).map((w) => w.join(' '));
 
@@ -21,5 +22,14 @@ describe('the word tests before the phrase regexes', () => {
       SUPPLY.lastIndex = 0;
       if (SUPPLY.test(s)) expect(s.includes('comput')).toBe(true);
     }), { numRuns: 5000 });
+  });
+});
+
+describe('the year test before the return period', () => {
+  it('never skips a period of years', () => {
+    const words = ['over', 'in', 'during', 'the', 'past', 'last', 'three', 'ten', '5', '12', 'year', 'years', '-year', '-', 'yr'];
+    fc.assert(fc.property(soup(words), (s) => {
+      if (PERIOD.test(s)) expect(s.includes('year')).toBe(true);
+    }), { numRuns: 3000 });
   });
 });
