@@ -101,6 +101,17 @@ export function firstMentionFrom(ctx: SentenceContext, pos: number): number {
   return lowerBound(ctx.mentions.length, (i) => ctx.mentions[i]!.start < pos);
 }
 
+/**
+ * The first mention starting in [pos, before) that passes `test`: a binary search, then a scan from there, so a figure
+ * late in a long run of text does not walk every mention before it.
+ */
+export function mentionFrom(ctx: SentenceContext, pos: number, test: (m: Mention) => boolean, before = Infinity): Mention | undefined {
+  for (let i = firstMentionFrom(ctx, pos); i < ctx.mentions.length && ctx.mentions[i]!.start < before; i++) {
+    if (test(ctx.mentions[i]!)) return ctx.mentions[i];
+  }
+  return undefined;
+}
+
 /** The nearest company mentioned before `pos` in the sentence (absolute offset). */
 export function companyBefore(ctx: SentenceContext, pos: number, maxDistance = 400): Mention | undefined {
   for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {

@@ -56,6 +56,14 @@ const NOT_NAMES = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In
 
 /** "UPS to cut 30,000 jobs": a sentence whose subject is a name DealLens does not know is about someone else. */
 function unknownNamedSubject(ctx: SentenceContext): boolean {
+  // The same for every claim of the sentence.
+  let known = unknownSubjectCache.get(ctx);
+  if (known === undefined) unknownSubjectCache.set(ctx, (known = startsWithUnknownName(ctx)));
+  return known;
+}
+const unknownSubjectCache = new WeakMap<SentenceContext, boolean>();
+
+function startsWithUnknownName(ctx: SentenceContext): boolean {
   const m = /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:to|is|are|was|were|will|would|has|have|had|plans?|said|says|cuts?|announced|reported|laid|lays)\b/.exec(ctx.sentence);
   if (!m || NOT_NAMES.test(m[1]!.split(/\s+/)[0]!)) return false;
   return !ctx.mentions.some((x) => x.start - ctx.start < m[0].length);

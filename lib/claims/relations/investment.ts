@@ -1,5 +1,5 @@
 import type { Claim } from '../types';
-import type { SentenceContext } from '../context';
+import { mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
 import { isCompany } from '../../entities/mentions';
@@ -11,7 +11,7 @@ export function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Clai
     let investor = actorBefore(ctx, q.start);
     const target = targetAfter(ctx, q.end);
     // "The proposed $50 billion investment would position Amazon ...": the investor named after the figure.
-    if (!investor) investor = ctx.mentions.find((m) => m.start >= q.end && isCompany(m) && m !== target);
+    if (!investor) investor = mentionFrom(ctx, q.end, (m) => isCompany(m) && m !== target);
     const parties = subjectOrInferred(ctx, investor);
     out.push(figureClaim(ctx, 'investment', q, { ...parties, object: target?.id }));
   }

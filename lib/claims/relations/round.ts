@@ -2,8 +2,9 @@ import type { Claim } from '../types';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, isTarget, subjectOrInferred, targetAfter } from '../parties';
-import { isCompany } from '../../entities/mentions';
+import { isCompany, type Mention } from '../../entities/mentions';
 import { firstMentionFrom } from '../context';
+import { lowerBound } from '../../lower-bound';
 
 const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest\w*|contribut\w*|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
 
@@ -18,8 +19,20 @@ function raiser(ctx: SentenceContext, pos: number) {
     if (INVESTING_AFTER.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start))) continue;
     return m;
   }
-  return ctx.mentions.find((m) => m.start >= pos && isCompany(m) && /['’]s\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2)));
+  const possessive = possessiveCompanies(ctx);
+  return possessive[lowerBound(possessive.length, (i) => possessive[i]!.start < pos)];
 }
+
+/** The companies of a sentence written with "'s" ("OpenAI's"), in order: worked out once per sentence. */
+function possessiveCompanies(ctx: SentenceContext): Mention[] {
+  let found = possessiveCache.get(ctx);
+  if (!found) {
+    found = ctx.mentions.filter((m) => isCompany(m) && /['’]s\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2)));
+    possessiveCache.set(ctx, found);
+  }
+  return found;
+}
+const possessiveCache = new WeakMap<SentenceContext, Mention[]>();
 
 /** "a $100 billion funding round", "could raise over $100 billion". */
 export function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {

@@ -1,5 +1,5 @@
 import type { Claim } from '../types';
-import type { SentenceContext } from '../context';
+import { mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { isCompany } from '../../entities/mentions';
@@ -8,7 +8,7 @@ import { isCompany } from '../../entities/mentions';
 export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('valuation')) {
-    const named = companyBefore(ctx, q.start) ?? ctx.mentions.find((m) => m.start >= q.end && isCompany(m) && m.start - q.end < 40);
+    const named = companyBefore(ctx, q.start) ?? mentionFrom(ctx, q.end, isCompany, q.end + 40);
     const parties = subjectOrInferred(ctx, named);
     const claim = figureClaim(ctx, 'valuation', q, parties);
     // The basis written right after the figure ("$830 billion on a post-money basis") is its own; else the nearest before.
