@@ -7,7 +7,7 @@ import { lowerBound } from '../lower-bound';
 /** What a money figure in a sentence is about, decided by the cue words nearest to it. */
 export type MoneyRole = Extract<Relation, 'investment' | 'round-size' | 'valuation' | 'revenue' | 'data-center' | 'acquisition' | 'share-price' | 'compute-agreement'>;
 
-const CUES: [MoneyRole, RegExp][] = [
+export const CUES: [MoneyRole, RegExp][] = [
   ['valuation', /\bvalu(?:e|es|ed|ing|ation|ations)\b|\bworth\b|\bpost-money\b|\bpre-money\b|\bmark\b/g],
   ['round-size', /\b(?:funding round|financing round|round|fundrais\w*|fund-rais\w*|raise|raising|raised|new funding|in funding|funding|capital raise)\b/g],
   ['investment', /\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bputting\b|\bput\b|\bbet\b|\bcheck\b|\bcommit(?:s|ted|ting|ment)?\b|\bcontribut\w*|\bpour\w*|\binfusion\b|\bbacking\b/g],
@@ -16,6 +16,12 @@ const CUES: [MoneyRole, RegExp][] = [
   ['acquisition', /\bacqui(?:re|red|res|ring|sition)\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchase\w*/g],
   ['compute-agreement', /\bcloud(?: services| computing)? (?:deal|contract|agreement)\b|\bcloud services\b|\bcompute (?:capacity|deal|contract|agreement)\b|\bcomputing (?:power|capacity)\b/g],
 ];
+
+/**
+ * All the cue words in one scan, each role's regex a numbered group. No two roles' cue words overlap or start at the
+ * same place, so this finds exactly what the regexes of CUES find one by one, sorted by position (a test checks it).
+ */
+const CUE_SCAN = new RegExp(CUES.map(([, re]) => `(${re.source})`).join('|'), 'g');
 
 const SHARE_PRICE = /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
 /** The last word of each phrase of the "raise" test below: a figure after any other word skips that regex. */
@@ -45,7 +51,7 @@ export function firstLetterAfter(lower: string, at: number): string | undefined 
   return a < at + 16 && a < lower.length ? lower[a] : undefined;
 }
 
-interface Cue {
+export interface Cue {
   role: MoneyRole;
   start: number;
   end: number;
@@ -57,13 +63,20 @@ const cueCache = new WeakMap<SentenceContext, Cue[]>();
 function sentenceCueList(ctx: SentenceContext): Cue[] {
   let cues = cueCache.get(ctx);
   if (!cues) {
-    cues = [];
-    for (const [role, re] of CUES) {
-      re.lastIndex = 0;
-      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) cues.push({ role, start: m.index, end: m.index + m[0].length });
-    }
-    cues.sort((a, b) => a.start - b.start);
+    cues = sentenceCues(ctx.lower);
     cueCache.set(ctx, cues);
+  }
+  return cues;
+}
+
+/** The cue words of a (lower-cased) sentence, in order. */
+export function sentenceCues(lower: string): Cue[] {
+  const cues: Cue[] = [];
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(lower); m; m = CUE_SCAN.exec(lower)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    cues.push({ role: CUES[group - 1]![0], start: m.index, end: m.index + m[0].length });
   }
   return cues;
 }
