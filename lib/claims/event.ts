@@ -7,12 +7,41 @@ const PROSPECTIVE = /\b(?:talks?|discussions?|negotiat\w*|consider\w*|could|woul
 
 const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/g;
 const TRANCHE = /\btranche\b/g;
+const SECONDARY = /\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/g;
+const FUNDING = /\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/g;
 const INCREMENT_NEAR = /\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/;
 const BASELINE_WORD = /from|with|to/;
 const IN_TOTAL = /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/g;
 
 /** Start and end offsets (into the sentence) of each match, flattened. */
 type Spans = number[];
+
+/**
+ * Cue words of five kinds in one scan, each kind's regex a numbered group. No two kinds' words overlap, so each kind
+ * gets exactly the matches its own regex finds (a test checks it).
+ */
+export const GROUPED_CUES = { earlier: EARLIER, tranche: TRANCHE, total: IN_TOTAL, secondary: SECONDARY, funding: FUNDING };
+type GroupedKind = keyof typeof GROUPED_CUES;
+const KINDS = Object.keys(GROUPED_CUES) as GroupedKind[];
+const GROUPED_SCAN = new RegExp(KINDS.map((k) => `(${GROUPED_CUES[k].source})`).join('|'), 'g');
+
+/** The spans of each kind of GROUPED_CUES in a lower-cased sentence. */
+export function groupedCues(lower: string): Record<GroupedKind, Spans> {
+  const out: Record<GroupedKind, Spans> = { earlier: [], tranche: [], total: [], secondary: [], funding: [] };
+  GROUPED_SCAN.lastIndex = 0;
+  for (let m = GROUPED_SCAN.exec(lower); m; m = GROUPED_SCAN.exec(lower)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    out[KINDS[group - 1]!].push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+const groupedCache = new WeakMap<SentenceContext, Record<GroupedKind, Spans>>();
+function groupedOf(ctx: SentenceContext): Record<GroupedKind, Spans> {
+  let g = groupedCache.get(ctx);
+  if (!g) groupedCache.set(ctx, (g = groupedCues(ctx.lower)));
+  return g;
+}
 
 /**
  * The cue words of a sentence, found once per sentence: a sentence with many figures would otherwise scan the same
@@ -68,8 +97,8 @@ function sentenceCues(ctx: SentenceContext): SentenceCues {
   let c = sentenceCache.get(ctx);
   if (!c) {
     c = {
-      secondary: /\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/.test(ctx.lower),
-      funding: /\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/.test(ctx.lower),
+      secondary: groupedOf(ctx).secondary.length > 0,
+      funding: groupedOf(ctx).funding.length > 0,
       years: ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start))),
     };
     sentenceCache.set(ctx, c);
@@ -94,16 +123,16 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   if (done < planned && !/\b(?:close to|verge of|near(?:ing)?|expected to|set to|about to)\s+\w+$/.test(ctx.lower.slice(lo, Math.max(lo, at)))) {
     cues.status = 'completed';
   } else if (planned < Infinity) cues.status = 'prospective';
-  if (anyWithin(spansOf(ctx, EARLIER), lo, hi) && cues.status !== 'prospective') cues.status = 'completed';
+  if (anyWithin(groupedOf(ctx).earlier, lo, hi) && cues.status !== 'prospective') cues.status = 'completed';
 
   const sentence = sentenceCues(ctx);
   if (sentence.secondary) cues.round = 'secondary';
-  else if (anyWithin(spansOf(ctx, TRANCHE), lo, hi)) cues.round = 'tranche';
+  else if (anyWithin(groupedOf(ctx).tranche, lo, hi)) cues.round = 'tranche';
   else if (sentence.funding) cues.round = 'funding-round';
 
   const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
   if (INCREMENT_NEAR.test(near)) cues.incremental = true;
-  if (anyWithin(spansOf(ctx, IN_TOTAL), lo, hi)) {
+  if (anyWithin(groupedOf(ctx).total, lo, hi)) {
     words.push('in total');
   }
 
