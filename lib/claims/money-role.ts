@@ -30,6 +30,14 @@ const RAISE_LAST_WORDS = new Set(['raise', 'raising', 'raises', 'in', 'reach', '
 const SHARE_PRICE_WORD = /trading|price|rose|fell|closed|ended/;
 const MAX_DISTANCE = 90;
 
+/** Whether the sentence holds a SHARE_PRICE_WORD anywhere: asked once per sentence, so most figures skip the test. */
+function sentenceMayNamePrice(ctx: SentenceContext): boolean {
+  let known = priceWordCache.get(ctx);
+  if (known === undefined) priceWordCache.set(ctx, (known = SHARE_PRICE_WORD.test(ctx.lower)));
+  return known;
+}
+const priceWordCache = new WeakMap<SentenceContext, boolean>();
+
 /**
  * A figure that is a noun's modifier belongs to that noun: "$100 billion funding round", "$50B investment". Each entry
  * gives the letters the noun phrase can start with, so most figures skip its regex. The first two are tried before the
@@ -107,7 +115,7 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   if (tail.includes('data') && /^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/.test(tail)) return 'data-center';
   if (q.value < 10_000 && !q.high) {
     const around = ctx.lower.slice(Math.max(0, s - 60), e + 10);
-    if (SHARE_PRICE_WORD.test(around) && SHARE_PRICE.test(around)) return 'share-price';
+    if (sentenceMayNamePrice(ctx) && SHARE_PRICE_WORD.test(around) && SHARE_PRICE.test(around)) return 'share-price';
   }
 
   const cues = sentenceCueList(ctx);

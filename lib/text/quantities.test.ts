@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUANTITY_SOURCE, findQuantities, quantityMatches, mayEndInQualifier, mayStartQualifier } from './quantities';
+import { ANY_JOINER, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUANTITY_SOURCE, findQuantities, mayBeJoiner, quantityMatches, mayEndInQualifier, mayStartQualifier } from './quantities';
 import { groupDigits } from './format-quantity';
 
 const one = (s: string) => {
@@ -149,6 +149,12 @@ describe('the qualifier pre-check', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(' ', '\t', 'OR MORE', 'or more', 'Plus', 'and up', 'or higher', 'x', 'pl'), { maxLength: 6 }), (parts) => {
       const text = parts.join('');
       if (QUALIFIER_AFTER.some(([re]) => re.test(text.slice(0, 20)))) expect(mayStartQualifier(text, 0, 20)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+  it('never skips a joiner between two figures', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(' ', '\t', '\u00a0', 'and', 'to', '-', '–', '—', 'And', 'x', 'or'), { maxLength: 5 }), (parts) => {
+      const gap = parts.join('');
+      if (ANY_JOINER.test(gap)) expect(mayBeJoiner(gap, 0, gap.length)).toBe(true);
     }), { numRuns: 3000 });
   });
   it('skips text whose last word ends no phrase', () => {

@@ -226,7 +226,15 @@ function qualify(text: string, q: Quantity) {
 }
 
 // Either joiner below; most neighbouring figures have other words between them and stop here.
-const ANY_JOINER = /^\s*(?:and|to|-|–|—)\s*$/;
+export const ANY_JOINER = /^\s*(?:and|to|-|–|—)\s*$/;
+
+/** Whether text[from, to) can be a joiner: its first character after spaces starts one ("and", "to", a dash). */
+export function mayBeJoiner(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < to && (c === 97 || c === 116 || c === 45 || c === 0x2013 || c === 0x2014);
+}
 
 /** "$750 billion to $830 billion", "between $36 and $60 billion": one range, the scale of the second applied to a bare first. */
 function mergeRanges(text: string, qs: Quantity[]): Quantity[] {
@@ -235,7 +243,7 @@ function mergeRanges(text: string, qs: Quantity[]): Quantity[] {
     const a = qs[i]!;
     const b = qs[i + 1];
     if (b && a.kind === b.kind && (a.kind === 'money' || a.kind === 'count' || a.kind === 'percent') && !a.vague && !b.vague
-      && (a.qualifier === 'exact' || a.qualifier === 'about') && b.qualifier === 'exact' && ANY_JOINER.test(text.slice(a.end, b.start))) {
+      && (a.qualifier === 'exact' || a.qualifier === 'about') && b.qualifier === 'exact' && mayBeJoiner(text, a.end, b.start) && ANY_JOINER.test(text.slice(a.end, b.start))) {
       const gap = text.slice(a.end, b.start);
       const between = /\bbetween\s*$/i.exec(text.slice(Math.max(0, a.start - 10), a.start));
       const joiner = between ? /^\s*(?:and|to|-|–|—)\s*$/ : /^\s*(?:to|-|–|—)\s*$/;

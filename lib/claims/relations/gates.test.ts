@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { STAGE, mayNameTalks } from './talks';
 import { SUPPLY } from './agreements';
 import { PERIOD } from './stock';
+import { MARKET, mayNameMarket } from './market';
 
 const soup = (words: string[]) => fc.array(fc.constantFrom(...words, ' ', '  ', '-', 'x'), { maxLength: 10 }).map((w) => w.join(' '));
 
@@ -30,6 +31,16 @@ describe('the year test before the return period', () => {
     const words = ['over', 'in', 'during', 'the', 'past', 'last', 'three', 'ten', '5', '12', 'year', 'years', '-year', '-', 'yr'];
     fc.assert(fc.property(soup(words), (s) => {
       if (PERIOD.test(s)) expect(s.includes('year')).toBe(true);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('the word test before the market phrase', () => {
+  it('never skips a share of a market', () => {
+    const words = ['of', 'the', 'global', 'worldwide', 'u.s.', 'cloud', 'cloud infrastructure', 'cloud computing', 'ai',
+      'infrastructure', 'market', 'spending', 'spend', 'services', 'market for cloud', 'x'];
+    fc.assert(fc.property(soup(words), (s) => {
+      if (MARKET.test(s)) expect(mayNameMarket(s)).toBe(true);
     }), { numRuns: 3000 });
   });
 });

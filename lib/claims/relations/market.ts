@@ -4,14 +4,18 @@ import { companyBefore, figureClaim, phraseClaim } from '../parties';
 import { entityById } from '../../entities/catalogue';
 import { isCompany } from '../../entities/mentions';
 
-const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)|market for cloud)\b/;
+export const mayNameMarket = (lower: string) => lower.includes('market') || lower.includes('spend') || lower.includes('services');
+export const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)|market for cloud)\b/;
 
 /** "AWS at roughly one-third of global cloud infrastructure spend", "Azure has 24% of the cloud market". */
 export function extractMarketShare(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
+  let namesMarket: boolean | undefined;
   for (const q of ctx.quantities) {
     if (q.kind !== 'fraction' && q.kind !== 'percent') continue;
-    if (!MARKET.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60))) continue;
+    // Every MARKET phrase holds "market", "spend" or "services": asked of the sentence once, at its first share.
+    namesMarket ??= mayNameMarket(ctx.lower);
+    if (!namesMarket || !MARKET.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60))) continue;
     const named = companyBefore(ctx, q.start, 60);
     if (!named) continue;
     const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;

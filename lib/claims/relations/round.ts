@@ -51,7 +51,7 @@ export function extractRoundShare(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   for (const q of ctx.quantities) {
     if (q.kind !== 'fraction' && q.kind !== 'percent') continue;
-    if (!SHARE_OF_ROUND.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 50).replace(/^\s*of\b/, ' of'))) continue;
+    if (!SHARE_OF_ROUND.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 50))) continue;
     if (q.kind === 'fraction' && !/^\s*of\b/.test(ctx.lower.slice(q.end - ctx.start))) continue;
     const parties = subjectOrInferred(ctx, actorBefore(ctx, q.start));
     const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;
