@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { INVESTEE_MARK, investeeMarked } from './parties';
+
+describe('investeeMarked', () => {
+  it('answers as INVESTEE_MARK does on the same text, from any start', () => {
+    const words = ['in', 'into', 'to', 'for', 'of', 'on', 'add-on', 'the', 'startup', 'artificial', 'intelligence', 'openai’s',
+      "o'", '$50', 'billion', ',', '.', '(', 'x_y', 'tool-to', ' ', '  ', '\t', '\u00a0', '-', '’'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', ''), fc.nat(20), (parts, glue, cut) => {
+      const text = parts.join(glue);
+      const from = Math.min(cut, text.length);
+      expect(investeeMarked(text, from, text.length)).toBe(INVESTEE_MARK.test(text.slice(from)));
+    }), { numRuns: 10000 });
+  });
+});
