@@ -4,6 +4,7 @@ import { entityById } from '../entities/catalogue';
 import { findQuantities } from '../text/quantities';
 import { findDates, type DateMention } from '../text/dates';
 import { lowerBound } from '../lower-bound';
+import { isSpace } from '../text/chars';
 
 /** What the extractors know about the article as a whole. */
 export interface DocumentContext {
@@ -127,13 +128,28 @@ export function isModifier(ctx: SentenceContext, m: Mention): boolean {
   // Asked for the same mention by every figure after it: worked out once per mention.
   let known = modifierCache.get(m);
   if (known === undefined) {
-    const before = ctx.sentence.slice(Math.max(0, m.start - ctx.start - 4), m.start - ctx.start);
-    const after = ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2);
-    known = /\b(?:the|a|an)\s$/i.test(before) && /^\s[a-z]/.test(after);
+    const at = m.end - ctx.start;
+    // `/^\s[a-z]/` on the two characters after the name, then `/\b(?:the|a|an)\s$/i` on the four before it.
+    known = isSpace(ctx.sentence.charCodeAt(at)) && at + 1 < ctx.sentence.length && isLower(ctx.sentence.charCodeAt(at + 1))
+      && articleBefore(ctx.sentence, Math.max(0, m.start - ctx.start - 4), m.start - ctx.start);
     modifierCache.set(m, known);
   }
   return known;
 }
 const modifierCache = new WeakMap<Mention, boolean>();
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** `/\b(?:the|a|an)\s$/i` on text[from, to), as if that were the whole string. */
+export function articleBefore(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || !isSpace(text.charCodeAt(to - 1))) return false;
+  for (const word of ['the', 'a', 'an']) {
+    const start = to - 1 - word.length;
+    if (start < from || text.slice(start, to - 1).toLowerCase() !== word) continue;
+    if (start === from || !isWordChar(text.charCodeAt(start - 1))) return true;
+  }
+  return false;
+}
 
 export type { EventCues };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INVESTEE_MARK, investeeMarked } from './parties';
+import { articleBefore } from './context';
 
 describe('investeeMarked', () => {
   it('answers as INVESTEE_MARK does on the same text, from any start', () => {
@@ -10,6 +11,17 @@ describe('investeeMarked', () => {
       const text = parts.join(glue);
       const from = Math.min(cut, text.length);
       expect(investeeMarked(text, from, text.length)).toBe(INVESTEE_MARK.test(text.slice(from)));
+    }), { numRuns: 10000 });
+  });
+});
+
+describe('articleBefore', () => {
+  it('answers as /\\b(?:the|a|an)\\s$/i does on the same text', () => {
+    const parts = ['the', 'The', 'THE', 'a', 'A', 'an', 'An', 'x', 'xa', 'then', '_', '1', ' ', '\t', '\u00a0', ',', '-', 'é'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 5 }), fc.nat(6), (bits, cut) => {
+      const text = bits.join('');
+      const from = Math.min(cut, text.length);
+      expect(articleBefore(text, from, text.length)).toBe(/\b(?:the|a|an)\s$/i.test(text.slice(from)));
     }), { numRuns: 10000 });
   });
 });
