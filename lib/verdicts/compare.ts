@@ -5,8 +5,21 @@ export type Comparison = 'match' | 'conflict' | 'unclear';
 
 type Value = Pick<Quantity, 'kind' | 'value' | 'high' | 'qualifier' | 'currency'> & { vague?: boolean };
 
+// The same few figures are compared claim after claim (an article repeats its figures, the fact base holds few): each
+// figure's granularity is worked out once. Cleared when large, so a long session does not grow it without bound.
+const granularities = new Map<number, number>();
+
 /** How coarsely a figure is written, as a share of it: "$50 billion" stands for 49.5–50.5, "$241.73" for itself. */
 function granularity(v: number): number {
+  let g = granularities.get(v);
+  if (g === undefined) {
+    if (granularities.size >= 10_000) granularities.clear();
+    granularities.set(v, (g = computeGranularity(v)));
+  }
+  return g;
+}
+
+function computeGranularity(v: number): number {
   const abs = Math.abs(v);
   if (abs === 0 || !Number.isFinite(abs)) return 0;
   const scale = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : abs >= 1e6 ? 1e6 : abs >= 1e3 ? 1e3 : 1;

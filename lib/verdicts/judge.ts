@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/types';
-import type { Fact, FactVersion } from '../factbase/schema';
+import type { Fact, FactValue, FactVersion } from '../factbase/schema';
 import type { FactIndex } from '../factbase/fact-index';
 import { compareDates } from '../text/dates';
 import { compareValues, type Comparison } from './compare';
@@ -52,10 +52,18 @@ function sameFigureElsewhere(claim: Claim, ctx: JudgeContext): Fact | undefined 
   for (const relation of MONEY_RELATIONS) {
     if (relation === claim.relation) continue;
     for (const f of ctx.index.byRelationSubject(relation, claim.subject)) {
-      if (sameEvent(claim, f, ctx.documentDate, relation) && f.versions.some((v) => v.value && compareValues(exact, { ...v.value, qualifier: 'exact' }) === 'match')) return f;
+      if (sameEvent(claim, f, ctx.documentDate, relation) && f.versions.some((v) => v.value && compareValues(exact, exactValue(v.value)) === 'match')) return f;
     }
   }
   return undefined;
+}
+
+// A fact's figure with its qualifier dropped, made once per figure: facts never change once loaded.
+const exactValues = new WeakMap<FactValue, FactValue>();
+function exactValue(v: FactValue): FactValue {
+  let e = exactValues.get(v);
+  if (!e) exactValues.set(v, (e = { ...v, qualifier: 'exact' }));
+  return e;
 }
 
 const namedNearby = (claim: Claim, id: string) => (claim.nearby ?? []).includes(id);
