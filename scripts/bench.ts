@@ -9,7 +9,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { articleText, adversarialText, bytes, loadArticles } from './bench/text';
-import { benchEngine } from './bench/engine';
+import { benchEngine, benchEngineParts } from './bench/engine';
 import { benchScaling } from './bench/scaling';
 import { benchFactBaseScaling } from './bench/factbase-scaling';
 import { buildAndZip, measureSize } from './bench/size';
@@ -43,6 +43,11 @@ async function main() {
   rows.push({ name: 'engine_ratio', value: e.ratio.toFixed(1), target: '<= 10', ok: e.ratio <= 10,
     note: `analyze ${ms(e.engineMs)} vs /\\d+/g ${ms(e.regexMs)} over ${(e.bytes / MB).toFixed(2)} MB, ${e.claims} claims` });
   rows.push({ name: 'engine_mb_per_s', value: e.mbPerS.toFixed(1), note: 'MB of article text per second' });
+  const parts = benchEngineParts(text1m);
+  const x = (v: number) => `${(v / parts.regexMs).toFixed(1)}x /\\d+/g`;
+  rows.push({ name: '  extraction', value: ms(parts.extractMs), note: `${x(parts.extractMs)}: sentences, names, figures, cue words, claims` });
+  rows.push({ name: '  verdicts', value: ms(parts.judgeMs), note: `${x(parts.judgeMs)}: judging the ${e.claims} claims against the fact base` });
+  rows.push({ name: '  every word once', value: ms(parts.wordPassMs), note: `${x(parts.wordPassMs)}: one pass of /[A-Za-z]+/g, the least any reading of the words costs` });
 
   log('scaling…');
   const s = benchScaling(text100k, text1m, adversarial);

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings, onSettingsChanged, sitePatterns, type Settings } from '@/lib/settings';
-import { CONTENT_SCRIPT_FILE } from './check-page';
+import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from './check-page';
 
 const SCRIPT_ID = 'deallens-user-sites';
 
@@ -28,7 +28,7 @@ export function syncUserSites(): Promise<void> {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (!matches.length) return;
     await browser.scripting.registerContentScripts([{
-      id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true,
+      id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_idle', persistAcrossSessions: true,
     }]);
   }).catch((err: unknown) => {
     console.warn('DealLens: could not register the content script for added sites', err);

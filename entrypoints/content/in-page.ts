@@ -168,8 +168,8 @@ export class InPage {
     const pending = cache.annotate(blocks);
     pending.catch(() => undefined); // awaited below; not "unhandled" while the overlay is set up
     if (!this.surface) {
-      // While the background checks the text, the overlay and its highlight rules (which restyle the page once) get
-      // ready in a task of their own, so that drawing starts as soon as the answer is in.
+      // While the background checks the text, the overlay gets ready in a task of its own, so that drawing starts
+      // as soon as the answer is in.
       await yieldToPage();
       if (!gone() && this.cache === cache) (this.surface ??= new Surface(document)).prepare();
     }

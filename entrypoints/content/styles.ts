@@ -1,31 +1,4 @@
-/**
- * Styles DealLens brings into a page. Both sets are fixed strings (never built from page text).
- *
- * Highlights: one ::highlight() per verdict. Translucent backgrounds read on light and dark pages alike, the text
- * keeps the page's own colour, and the underline style differs per verdict (solid, wavy, dashed, dotted) so the
- * verdict never rests on colour alone. These rules must live in the document's scope, not the shadow root's.
- */
-export const HIGHLIGHT_CSS = `
-::highlight(deallens-supported) {
-  background-color: rgba(34, 197, 94, 0.22);
-  text-decoration: underline solid rgb(22, 163, 74);
-  text-decoration-thickness: 2px;
-}
-::highlight(deallens-contradicted) {
-  background-color: rgba(239, 68, 68, 0.26);
-  text-decoration: underline wavy rgb(220, 38, 38);
-  text-decoration-thickness: 1.5px;
-}
-::highlight(deallens-disputed) {
-  background-color: rgba(245, 158, 11, 0.26);
-  text-decoration: underline dashed rgb(217, 119, 6);
-  text-decoration-thickness: 2px;
-}
-::highlight(deallens-unknown) {
-  text-decoration: underline dotted rgba(128, 128, 128, 0.9);
-  text-decoration-thickness: 1px;
-}
-`;
+/** Styles DealLens brings into a page: fixed strings, never built from page text. The highlights are in highlights.css. */
 
 /** Badges and card, inside the shadow root: the page's CSS cannot reach them and theirs cannot leak out. */
 export const OVERLAY_CSS = `

@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import { Overlay, type OverlayItem } from '@/components/overlay';
 import type { Verdict } from '@/lib/verdicts/types';
 import { VERDICTS } from '@/lib/verdicts/types';
-import { HIGHLIGHT_CSS, OVERLAY_CSS } from './styles';
+import { OVERLAY_CSS } from './styles';
 import { SLICE_MS } from '@/lib/dom/pace';
 import { timing } from './timing';
 
@@ -63,7 +63,7 @@ export class Surface {
    * one frame are a long task of their own); after that, a change is painted at once.
    */
   private growing: Map<Verdict, Highlight> | null = null;
-  /** Whether the page has been restyled after the highlight rules were added (see prepare()). */
+  /** Whether the overlay has been styled (see prepare()). */
   private styled = false;
   /** Called after the next slice of badges is on screen (see afterSlice). */
   private waiting: (() => void)[] = [];
@@ -78,11 +78,6 @@ export class Surface {
       ['pointer-events', 'none'], ['transform', 'none'], ['contain', 'style'],
     ];
     for (const [k, v] of important) this.host.style.setProperty(k, v, 'important');
-    // ::highlight() rules apply from the document's scope; a <style> in the host's light DOM is in that scope and
-    // is never rendered (the host shows its shadow tree).
-    const pageStyle = doc.createElement('style');
-    pageStyle.textContent = HIGHLIGHT_CSS;
-    this.host.appendChild(pageStyle);
     this.shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = OVERLAY_CSS;
@@ -101,7 +96,7 @@ export class Surface {
     this.place();
   }
 
-  /** Brings the page's style up to date with the highlight rules (a restyle of the whole page, once). */
+  /** Styles the overlay (its shadow tree and stylesheet) ahead of the first badges, once. */
   prepare() {
     if (this.styled) return;
     this.styled = true;

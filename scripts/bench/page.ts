@@ -60,7 +60,7 @@ export async function runWithExtension(
     open, startToBadges: (timing.rendered ?? NaN) - timing.start, render: (timing.rendered ?? NaN) - timing.analyzed!,
     claims: texts.length, texts, layoutShift,
     longTasks: tasks.filter((t) => t.deallens).map((t) => t.ms),
-    longTaskNotes: tasks.filter((t) => t.deallens).map((t) => `${t.ms.toFixed(0)} ms ${t.what}`),
+    longTaskNotes: tasks.filter((t) => t.deallens).map((t) => `${t.ms.toFixed(0)} ms ${t.what} (DealLens in ${t.deallensSamples} of ${t.samples} CPU samples${t.topFunction ? `, most in ${t.topFunction}` : ''})`),
   };
 }
 

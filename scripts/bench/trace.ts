@@ -11,7 +11,7 @@ import type { CDPSession } from '@playwright/test';
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string };
+  callFrame: { url?: string; functionName?: string };
 }
 
 interface TraceEvent {
@@ -60,6 +60,16 @@ export interface LongTask {
   deallens: boolean;
   /** The longest thing done inside the task (EvaluateScript, RunMicrotasks, Layout...): what it was spent on. */
   what: string;
+  /** Samples in the task whose stack holds DealLens's code, and the DealLens function seen most often on top of them. */
+  deallensSamples: number;
+  samples: number;
+  topFunction?: string;
+}
+
+interface Sample {
+  t: number;
+  /** The innermost DealLens function on the stack, when there is one. */
+  fn?: string;
 }
 
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'Receive mojo message']);
@@ -67,14 +77,14 @@ const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkSche
 const isExtension = (url?: string) => !!url && url.startsWith('chrome-extension://');
 
 /** Per thread ("pid:tid"), the times (trace clock, µs) of CPU samples whose stack holds code from the extension. */
-function extensionSamples(events: TraceEvent[]): Map<string, number[]> {
-  const profiles = new Map<string, { thread: string; t: number; ext: Map<number, boolean>; parent: Map<number, number>; url: Map<number, string | undefined> }>();
+function extensionSamples(events: TraceEvent[]): Map<string, Sample[]> {
+  const profiles = new Map<string, { thread: string; t: number; ext: Map<number, string | null>; parent: Map<number, number>; url: Map<number, string | undefined>; fn: Map<number, string | undefined> }>();
   for (const e of events) {
     if (e.name === 'Profile' && e.args?.data?.startTime !== undefined) {
-      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, t: e.args.data.startTime, ext: new Map(), parent: new Map(), url: new Map() });
+      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, t: e.args.data.startTime, ext: new Map(), parent: new Map(), url: new Map(), fn: new Map() });
     }
   }
-  const out = new Map<string, number[]>();
+  const out = new Map<string, Sample[]>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk') continue;
     const p = profiles.get(`${e.pid}:${e.id}`);
@@ -82,13 +92,15 @@ function extensionSamples(events: TraceEvent[]): Map<string, number[]> {
     if (!p || !data) continue;
     for (const n of data.cpuProfile?.nodes ?? []) {
       p.url.set(n.id, n.callFrame.url);
+      p.fn.set(n.id, n.callFrame.functionName);
       if (n.parent !== undefined) p.parent.set(n.id, n.parent);
     }
-    const hasExtension = (id: number): boolean => {
+    // The innermost DealLens function on a node's stack ('' for an anonymous one), or null when there is none.
+    const extensionFrame = (id: number): string | null => {
       const known = p.ext.get(id);
       if (known !== undefined) return known;
       const parent = p.parent.get(id);
-      const v = isExtension(p.url.get(id)) || (parent !== undefined && hasExtension(parent));
+      const v = isExtension(p.url.get(id)) ? p.fn.get(id) ?? '' : parent !== undefined ? extensionFrame(parent) : null;
       p.ext.set(id, v);
       return v;
     };
@@ -97,7 +109,8 @@ function extensionSamples(events: TraceEvent[]): Map<string, number[]> {
     const times = out.get(p.thread) ?? [];
     samples.forEach((id, i) => {
       p.t += deltas[i] ?? 0;
-      if (hasExtension(id)) times.push(p.t);
+      const fn = extensionFrame(id);
+      times.push(fn === null ? { t: p.t } : { t: p.t, fn: fn || '(anonymous)' });
     });
     out.set(p.thread, times);
   }
@@ -125,9 +138,13 @@ export function longTasks(events: TraceEvent[], host: string): LongTask[] {
   return tasks.map((t) => {
     const end = t.ts + t.dur!;
     const inside = events.filter((e) => e !== t && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= end);
-    const deallens = inside.some((e) => isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url))
-      || (samples.get(`${t.pid}:${t.tid}`) ?? []).some((at) => at >= t.ts && at <= end);
+    const during = (samples.get(`${t.pid}:${t.tid}`) ?? []).filter((s) => s.t >= t.ts && s.t <= end);
+    const ours = during.filter((s) => s.fn !== undefined);
+    const deallens = ours.length > 0 || inside.some((e) => isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url));
     const longest = inside.filter((e) => e.ph === 'X' && !WRAPPERS.has(e.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
-    return { ms: t.dur! / 1000, deallens, what: longest?.name ?? '?' };
+    const counts = new Map<string, number>();
+    for (const s of ours) counts.set(s.fn!, (counts.get(s.fn!) ?? 0) + 1);
+    const topFunction = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return { ms: t.dur! / 1000, deallens, what: longest?.name ?? '?', deallensSamples: ours.length, samples: during.length, topFunction };
   });
 }

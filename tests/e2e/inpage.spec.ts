@@ -47,6 +47,9 @@ test('a page built from a source article: badges with verdicts, only in the arti
   expect(after.shift).toBe(0);
   // Highlights are registered, not elements wrapped around text.
   expect(await page.evaluate(() => CSS.highlights.has('deallens-supported'))).toBe(true);
+  // Their rules come with the content script (content-scripts/content.css, in the page before it is built).
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(deallens-supported)').backgroundColor))
+    .toBe('rgba(34, 197, 94, 0.22)');
   // Last: a full-page screenshot resizes the viewport, which itself shifts layout.
   await page.screenshot({ path: shotPath('inpage-source-article.png'), fullPage: true });
 

@@ -105,6 +105,8 @@ test('"Check this page" annotates a page that is not on the news list', async ({
   const labels = await badgeLabels(page);
   await expect(popup.locator('.claim-list button.claim')).toHaveCount(labels.length);
   await expect(popup.getByRole('button', { name: 'Check this page' })).toHaveCount(0);
+  // The highlight rules are inserted with the script.
+  expect(await page.evaluate(() => getComputedStyle(document.body, '::highlight(deallens-unknown)').textDecorationStyle)).toBe('dotted');
   expect(await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
     .toBe(String(labels.filter((l) => /^(Contradicted|Sources disagree)/.test(l)).length || ''));
 
