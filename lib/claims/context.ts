@@ -4,7 +4,7 @@ import { entityById } from '../entities/catalogue';
 import { findQuantities } from '../text/quantities';
 import { findDates, type DateMention } from '../text/dates';
 import { lowerBound } from '../lower-bound';
-import { isSpace } from '../text/chars';
+import { isSpace, isWordChar } from '../text/chars';
 
 /** What the extractors know about the article as a whole. */
 export interface DocumentContext {
@@ -139,12 +139,12 @@ export function isModifier(ctx: SentenceContext, m: Mention): boolean {
 const modifierCache = new WeakMap<Mention, boolean>();
 
 const isLower = (c: number) => c >= 97 && c <= 122;
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const ARTICLES = ['the', 'a', 'an'];
 
 /** `/\b(?:the|a|an)\s$/i` on text[from, to), as if that were the whole string. */
 export function articleBefore(text: string, from: number, to: number): boolean {
   if (to - from < 2 || !isSpace(text.charCodeAt(to - 1))) return false;
-  for (const word of ['the', 'a', 'an']) {
+  for (const word of ARTICLES) {
     const start = to - 1 - word.length;
     if (start < from || text.slice(start, to - 1).toLowerCase() !== word) continue;
     if (start === from || !isWordChar(text.charCodeAt(start - 1))) return true;

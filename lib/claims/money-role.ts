@@ -99,8 +99,8 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   const s = q.start - ctx.start;
   const e = q.end - ctx.start;
   const next = firstLetterAfter(ctx.lower, e);
+  const after = next === undefined ? '' : ctx.lower.slice(e, e + 16);
   if (next !== undefined) {
-    const after = ctx.lower.slice(e, e + 16);
     for (const [letters, re, role] of NOUN_AFTER) if (letters.includes(next) && re.test(after)) return role;
   }
   // "could bring in up to $100 billion", "may reach $100 billion": the amount a round raises.
@@ -108,7 +108,6 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   if (s > lead && isSpace(ctx.lower.charCodeAt(s - 1)) && RAISE_LAST_WORDS.has(lastWord(ctx.lower, lead, s))
     && /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks)\s+$/.test(ctx.lower.slice(lead, s))) return 'round-size';
   if (next !== undefined) {
-    const after = ctx.lower.slice(e, e + 16);
     for (const [letters, re, role] of NOUN_AFTER_LATE) if (letters.includes(next) && re.test(after)) return role;
   }
   const tail = ctx.lower.slice(e, e + 40);

@@ -2,12 +2,12 @@ import type { Claim, Quantity, Relation } from './types';
 import { companyBefore, firstMentionFrom, isModifier, type SentenceContext } from './context';
 import { eventCues } from './event';
 import { isCompany, type Mention } from '../entities/mentions';
-import { isSpace } from '../text/chars';
+import { isSpace, isWordChar } from '../text/chars';
 
 export const INVESTEE_MARK = /\b(?:in|into|to|for|of|on)\b(?:\s+[\w’'-]+){0,4}\s*$/;
 
 /** `/[\w’'-]/`: a character of the words INVESTEE_MARK allows after its marker. */
-const isChunkChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x2019 || c === 39 || c === 45;
+const isChunkChar = (c: number) => isWordChar(c) || c === 0x2019 || c === 39 || c === 45;
 
 /**
  * INVESTEE_MARK on text[from, to). The regex is anchored at the end, so it is tried from every position; but its marker

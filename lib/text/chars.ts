@@ -18,6 +18,11 @@ export function lastWord(text: string, from: number, to: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
+/** `/\w/`: `[A-Za-z0-9_]`. */
+export function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** `/[A-Za-z]/` */
 export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
