@@ -18,6 +18,15 @@ export function lastWord(text: string, from: number, to: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
+/**
+ * Whether `text` holds any of `words`: the cheap test before a regex every match of which holds one of them (most
+ * sentences hold none, and a few substring searches cost less than the regex's scan).
+ */
+export function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 /** `/\w/`: `[A-Za-z0-9_]`. */
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -1,12 +1,14 @@
 import type { Claim } from '../types';
 import type { SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
+import { includesAny } from '../../text/chars';
 
 const JOBS = /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
 const CUT = /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|dropped the hammer)\b/;
 
 export const JOBS_BEFORE = /\b(?:jobs?|positions?|roles?|job losses|layoffs|job cuts)\b[^.;]{0,30}$/;
-export const mayNameJobs = (s: string) => s.includes('job') || s.includes('position') || s.includes('role') || s.includes('layoff');
+const JOB_WORDS = ['job', 'position', 'role', 'layoff'];
+export const mayNameJobs = (s: string) => includesAny(s, JOB_WORDS);
 
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
 export function extractLayoffs(ctx: SentenceContext): Claim[] {

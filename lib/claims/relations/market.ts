@@ -3,8 +3,10 @@ import type { SentenceContext } from '../context';
 import { companyBefore, figureClaim, phraseClaim } from '../parties';
 import { entityById } from '../../entities/catalogue';
 import { isCompany } from '../../entities/mentions';
+import { includesAny } from '../../text/chars';
 
-export const mayNameMarket = (lower: string) => lower.includes('market') || lower.includes('spend') || lower.includes('services');
+const MARKET_WORDS = ['market', 'spend', 'services'];
+export const mayNameMarket = (lower: string) => includesAny(lower, MARKET_WORDS);
 export const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)|market for cloud)\b/;
 
 /** "AWS at roughly one-third of global cloud infrastructure spend", "Azure has 24% of the cloud market". */

@@ -1,9 +1,11 @@
 import type { Claim } from '../types';
 import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
+import { includesAny } from '../../text/chars';
 
 /** Every STAGE phrase ends in one of these words; most sentences hold none, and this test is cheaper than STAGE. */
-export const mayNameTalks = (lower: string) => lower.includes('talks') || lower.includes('discussions') || lower.includes('negotiations');
+const TALK_WORDS = ['talks', 'discussions', 'negotiations'];
+export const mayNameTalks = (lower: string) => includesAny(lower, TALK_WORDS);
 export const STAGE = /\b(advanced|preliminary|early[- ]stage|early|late[- ]stage|final|exploratory|initial)\s+(?:talks|discussions|negotiations|stages? of (?:talks|discussions|negotiations))\b/g;
 const LEAD = /\b(?:led|leading|lead|run|running|handled|handling|headed|heading|spearheaded|spearheading|negotiated|negotiating|engagement from|involvement of|involve direct engagement from)\b/;
 const TALKS = /\b(?:talks|negotiations|discussions|deal|project|agreement)\b/;
