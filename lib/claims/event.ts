@@ -11,6 +11,13 @@ const SECONDARY = /\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee
 const FUNDING = /\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/g;
 const INCREMENT_NEAR = /\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/;
 const BASELINE_WORD = /from|with|to/;
+// "$35 billion of that sum", "starting with $15bn": a part of the party's figure, never the whole of it.
+const PART_AFTER = /^\s*(?:of (?:that|this|the|its) (?:sum|amount|total|figure|investment|commitment|money|pledge)|of which|of it)\b/;
+const PART_BEFORE = /\b(?:starting with|beginning with|initial(?:ly)?|first (?:tranche|portion|installment|instalment|phase|part)(?: of)?|upfront)\s+(?:(?:about|around|roughly|some|an?)\s+)?$/;
+// "up to $60 billion combined": several companies' figure together.
+const JOINT = /\b(?:combined|together|jointly|collectively|between them|in aggregate)\b/;
+// "the latest round", "the final figure", "has closed": the event as it stands when the article was written.
+const CURRENT = /\b(?:latest|newest|new|current|ongoing|final|finali[sz]ed|(?:has|have) (?:now |just |officially )?(?:closed|raised|secured|completed|wrapped up)|closes|raises|secures|completes)\b/g;
 const IN_TOTAL = /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/g;
 
 /** Start and end offsets (into the sentence) of each match, flattened. */
@@ -139,11 +146,22 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   const before = ctx.lower.slice(Math.max(0, from - ctx.start - 30), from - ctx.start);
   const after = ctx.lower.slice(to - ctx.start, to - ctx.start + 30);
   // Each phrase before the figure ends in "from", "with" or "to" (a word at most after it): a cheap test first.
-  if ((BASELINE_WORD.test(before) && /\b(?:up|down|rising|falling|rose|fell|climbing|increased?|decreased?|compared)\s+(?:from|with|to)\s+(?:\w+\s+)?$|\bfrom\s+(?:about|around|roughly|nearly)?\s*$/.test(before))
+  // "said it had completed a $41 billion investment": the past perfect places the event before the one reported.
+  if (/\bhad (?:already |previously |earlier )?[a-z]+(?:ed|en|id|ut)\s+(?:an?\s+|its\s+|the\s+)?$/.test(before)
+    || (BASELINE_WORD.test(before) && /\b(?:up|down|rising|falling|rose|fell|climbing|increased?|decreased?|compared)\s+(?:from|with|to)\s+(?:\w+\s+)?$|\bfrom\s+(?:about|around|roughly|nearly)?\s*$/.test(before))
     || /^\s*(?:a year|two years|a quarter) (?:earlier|ago|before)\b|^\s*(?:last|the previous|the prior) year\b/.test(after)) {
     cues.baseline = true;
     words.push('earlier figure');
   }
+  if (PART_AFTER.test(after) || PART_BEFORE.test(before)) {
+    cues.part = true;
+    words.push('part of a figure');
+  }
+  if (JOINT.test(ctx.lower.slice(Math.max(0, from - ctx.start - 40), Math.min(ctx.sentence.length, to - ctx.start + 40)))) {
+    cues.joint = true;
+    words.push('joint figure');
+  }
+  if (anyWithin(spansOf(ctx, CURRENT), lo, hi)) cues.current = true;
   const date = nearestDate(ctx, from);
   if (date) cues.date = date;
   if (cues.status) words.push(cues.status === 'completed' ? 'completed' : 'in talks/planned');

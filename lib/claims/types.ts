@@ -57,6 +57,12 @@ export interface EventCues {
   incremental?: boolean;
   /** A past figure given for comparison ("up from $6 billion a year earlier"): never the fact's current value. */
   baseline?: boolean;
+  /** A part of a larger figure ("$35 billion of that sum", "starting with $15bn"): never the whole figure. */
+  part?: boolean;
+  /** A figure several companies put in together ("$60 billion combined"): no one party's. */
+  joint?: boolean;
+  /** Named as the current event ("latest round", "the new round", "final figure"). */
+  current?: boolean;
   /** The words that placed the event, for the `why`. */
   words: string[];
 }

@@ -13,10 +13,18 @@ const FIGURE_SOURCE = [
   String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:\s?(?<sc1>${SCALE})\b)?`,
   String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b)?)`,
 ].join('|');
-// Fractions and vague magnitudes, written in words.
+const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMBER_WORD = `${UNIT_WORD}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred`;
+const NUMBER_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  'a hundred': 100, 'one hundred': 100,
+};
+// Fractions, vague magnitudes and figures written in words ("fifty billion dollars").
 const WORD_SOURCE = [
   String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
   String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
+  String.raw`\b(?<wnum>(?:${NUMBER_WORD})(?:[- ](?:${UNIT_WORD}))?)\s(?<wsc>trillion|billion|million)\b(?:\s(?<wcur>dollars)\b)?`,
 ].join('|');
 /**
  * Every quantity as one regex would find it. The two halves are run apart, each only where it can match: a figure
@@ -25,14 +33,17 @@ const WORD_SOURCE = [
  * this one regex finds; most sentences have neither, and the word half alone costs as much as the figures.
  */
 export const QUANTITY_SOURCE = `${FIGURE_SOURCE}|${WORD_SOURCE}`;
-const WORD_QUANTITY_WORDS = /half|third|quarter|digit|teens|hundreds|tens/i;
+const WORD_QUANTITY_WORDS = /half|third|quarter|digit|teens|hundreds|tens|illion/i;
 const HAS_DIGIT = /\d/;
 
 // Named in the source for reading, numbered in the regex: a match with named groups builds an object of all of them.
 const groups = (source: string) => Object.fromEntries([...source.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1]));
 const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, pct: PCT, sc4: SC4 } = groups(FIGURE_SOURCE) as Record<
   'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4', number>;
-const { frac: FRAC, vague: VAGUE, vsc: VSC } = groups(WORD_SOURCE) as Record<'frac' | 'vague' | 'vsc', number>;
+const { frac: FRAC, vague: VAGUE, vsc: VSC, wnum: WNUM, wsc: WSC, wcur: WCUR } = groups(WORD_SOURCE) as Record<
+  'frac' | 'vague' | 'vsc' | 'wnum' | 'wsc' | 'wcur', number>;
+/** Things counted in billions that are not money: "two billion users". */
+const COUNTED_AFTER = /^\s+(?:users|people|customers|subscribers|devices|downloads|visits|views|parameters|tokens|queries|messages)\b/i;
 const numbered = (source: string) => new RegExp(source.replace(/\(\?<\w+>/g, '('), 'gi');
 const FIGURE = numbered(FIGURE_SOURCE);
 const WORD_QUANTITY = numbered(WORD_SOURCE);
@@ -75,14 +86,14 @@ export function mayEndInQualifier(text: string, from: number, to: number): boole
   return QUALIFIER_LAST_WORDS.has(lastWord(text, from, e));
 }
 
-export const QUALIFIER_AFTER: [RegExp, Qualifier][] = [[/^\s*(?:or more|plus|and up|or higher)\b/i, 'at-least']];
+export const QUALIFIER_AFTER: [RegExp, Qualifier][] = [[/^\s*(?:or more|plus|and up|or higher)\b|^\+/i, 'at-least']];
 
 /** Whether text[from, to) starts (spaces aside) with the first letter of a phrase in QUALIFIER_AFTER. */
 export function mayStartQualifier(text: string, from: number, to: number): boolean {
   let s = from;
   while (s < to && isSpace(text.charCodeAt(s))) s++;
   const c = text.charCodeAt(s) | 32;
-  return s < to && (c === 111 || c === 112 || c === 97); // o, p, a
+  return s < to && (c === 111 || c === 112 || c === 97 || text.charCodeAt(from) === 43); // o, p, a, or "+" right after
 }
 
 const VAGUE_RANGES: [RegExp, number, number][] = [
@@ -191,6 +202,17 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
   if (frac !== undefined) {
     return { qualifier: 'exact', start, end, kind: 'fraction', value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]! };
   }
+  const wnum = m[WNUM];
+  if (wnum !== undefined) {
+    const lower = wnum.toLowerCase();
+    const [tens, unit] = lower.split(/[- ](?=one|two|three|four|five|six|seven|eight|nine)/);
+    const n = (NUMBER_VALUES[tens!] ?? 0) + (unit ? NUMBER_VALUES[unit]! : 0);
+    const scale = scaleWord(m[WSC]!);
+    const written = m[WCUR] !== undefined;
+    // A figure in words is money where it says dollars, or counts billions of something not named as counted.
+    if (!written && (scale < 1e9 || COUNTED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return undefined;
+    return { qualifier: 'exact', start, end, kind: 'money', value: n * scale, currency: 'USD' };
+  }
   const vague = m[VAGUE]!;
   const range = VAGUE_RANGES.find(([re]) => re.test(vague));
   if (!range) return undefined;
@@ -204,6 +226,14 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
 
 function qualify(text: string, q: Quantity) {
   if (q.vague) return;
+  // "~$830B", "≈ $50bn": the sign of an approximate figure.
+  let sign = q.start;
+  while (sign > 0 && text.charCodeAt(sign - 1) === 32) sign--;
+  if (sign > 0 && (text[sign - 1] === '~' || text[sign - 1] === '≈')) {
+    q.qualifier = 'about';
+    q.start = sign - 1;
+    return;
+  }
   const from = Math.max(0, q.start - 40);
   const before = mayEndInQualifier(text, from, q.start) ? text.slice(from, q.start) : '';
   for (const [re, qual] of before ? QUALIFIER_BEFORE : []) {

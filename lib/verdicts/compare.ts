@@ -36,14 +36,20 @@ function computeGranularity(v: number): number {
   return Math.min(step / mantissa / 2, 0.05);
 }
 
-const loose = (q: Value) => (q.qualifier === 'about' || q.qualifier === 'up-to' ? 0.02 : 0);
+// "about" widens a figure a little beyond its rounding; "up to" names the figure itself ("up to $50bn" = "$50bn").
+const loose = (q: Value) => (q.qualifier === 'about' ? 0.01 : 0);
 
 function tolerance(a: Value, b: Value): number {
   const rounding = Math.max(granularity(a.value), granularity(b.value), 0.005);
   return rounding + loose(a) + loose(b);
 }
 
+/** How far vague figures and ranges must miss a fact to conflict with it. */
 const CONFLICT_GAP = 0.1;
+/** Beyond rounding and hedges, how far a stated figure must miss to be another figure, not the same one rewritten. */
+const CONFLICT_MARGIN = 0.01;
+/** A floor below this share of the figure misstates its magnitude ("more than $10 billion" for a $50 billion deal). */
+const FLOOR_SHARE = 0.5;
 
 /**
  * Whether a claimed figure agrees with a fact's figure. "up to $50 billion", "as much as $50bn" and "$50B" are the same
@@ -79,14 +85,15 @@ export function compareValues(claim: Value, fact: FactValue): Comparison {
     case 'more-than':
     case 'at-least':
       // A floor at or above a cap contradicts it; a floor far below the figure says nothing about it.
-      if (c > v * (1 + Math.max(tol, CONFLICT_GAP))) return 'conflict';
+      if (c > v * (1 + tol + CONFLICT_MARGIN)) return 'conflict';
       if (fact.qualifier === 'up-to' && claim.qualifier === 'more-than' && c >= v * (1 - tol)) return 'conflict';
+      if (c < v * FLOOR_SHARE) return 'conflict';
       return 'unclear';
     case 'less-than':
-      if (v > c * (1 + Math.max(tol, CONFLICT_GAP))) return 'conflict';
+      if (v > c * (1 + tol + CONFLICT_MARGIN)) return 'conflict';
       return 'unclear';
     default:
       if (rel <= tol) return 'match';
-      return rel > Math.max(CONFLICT_GAP, 2 * tol) ? 'conflict' : 'unclear';
+      return rel > tol + CONFLICT_MARGIN ? 'conflict' : 'unclear';
   }
 }

@@ -1,13 +1,13 @@
 import type { Claim } from '../claims/types';
 import type { Fact, FactValue, FactVersion } from '../factbase/schema';
 import type { FactIndex } from '../factbase/fact-index';
-import { compareDates } from '../text/dates';
+import { mayBeSameEvent, provenSameEvent } from './same-event';
 import { compareValues, type Comparison } from './compare';
 import type { Annotation } from './types';
 import { whyContradicted, whyDisputed, whySupported, whyUnknown } from './why';
 
 /** Figures that change from day to day, and plans that move from report to report: another value is another day. */
-const TIME_VARYING = new Set(['share-price', 'stock-return', 'ipo-timing']);
+const TIME_VARYING = new Set(['share-price', 'stock-return', 'ipo-timing', 'market-share']);
 /** Relations whose claims only assert that something is so (who takes part, who leads): absence is not contradiction. */
 const EXISTENCE = new Set(['participants', 'talks-lead', 'compute-agreement', 'model-access']);
 
@@ -15,32 +15,6 @@ export interface JudgeContext {
   index: FactIndex;
   /** The article's date, when known. */
   documentDate?: string;
-}
-
-/** Whether a fact can be about the same event as the claim: same parties, dates and state of the deal. */
-function sameEvent(claim: Claim, fact: Fact, documentDate?: string, relation = claim.relation): boolean {
-  if (relation === 'acquisition') {
-    if (claim.object && fact.object && claim.object !== fact.object && claim.subject !== fact.object) return false;
-  } else if (claim.object && fact.object && claim.object !== fact.object) return false;
-  // A figure with no target ("Amazon will invest $50 billion in government AI infrastructure") is about this fact
-  // only where the fact's target is named close by.
-  if (!claim.object && fact.object && relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object) return false;
-  // A pre-money valuation is another measure than the figures the sources give.
-  if (relation === 'valuation' && claim.detail === 'pre-money') return false;
-  const e = fact.event;
-  const c = claim.event;
-  if (e.notBefore && documentDate && compareDates(documentDate, e.notBefore) < 0) return false;
-  if (c.date) {
-    if (e.date && compareDates(c.date, e.date) !== 0) return false;
-    if (!e.date && e.notBefore && compareDates(c.date, e.notBefore) < 0) return false;
-  }
-  // A deal reported as done cannot be talks still under way; the reverse is common wording ("valued at $500bn, it
-  // could see its valuation rise") and does not tell events apart.
-  if (c.status === 'completed' && e.status === 'prospective') return false;
-  if (c.round && e.round && c.round !== e.round) return false;
-  // A running total of job cuts ("30,000 since October") is only the total.
-  if (fact.relation === 'layoffs' && claim.detail === 'cumulative' && !e.aggregate) return false;
-  return true;
 }
 
 const MONEY_RELATIONS = ['valuation', 'round-size', 'investment', 'revenue', 'acquisition', 'data-center'] as const;
@@ -52,7 +26,7 @@ function sameFigureElsewhere(claim: Claim, ctx: JudgeContext): Fact | undefined 
   for (const relation of MONEY_RELATIONS) {
     if (relation === claim.relation) continue;
     for (const f of ctx.index.byRelationSubject(relation, claim.subject)) {
-      if (sameEvent(claim, f, ctx.documentDate, relation) && f.versions.some((v) => v.value && compareValues(exact, exactValue(v.value)) === 'match')) return f;
+      if (mayBeSameEvent(claim, f, ctx.documentDate, relation) && f.versions.some((v) => v.value && compareValues(exact, exactValue(v.value)) === 'match')) return f;
     }
   }
   return undefined;
@@ -65,8 +39,6 @@ function exactValue(v: FactValue): FactValue {
   if (!e) exactValues.set(v, (e = { ...v, qualifier: 'exact' }));
   return e;
 }
-
-const namedNearby = (claim: Claim, id: string) => (claim.nearby ?? []).includes(id);
 
 function compareVersion(claim: Claim, v: FactVersion): Comparison {
   if (claim.value && v.value) return compareValues(claim.value, v.value);
@@ -97,7 +69,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
   if (related.length === 0) return unknown(claim, whyUnknown(claim, 'no-fact'));
-  const candidates = related.filter((f) => sameEvent(claim, f, ctx.documentDate));
+  const candidates = related.filter((f) => mayBeSameEvent(claim, f, ctx.documentDate));
   if (candidates.length === 0) return unknown(claim, whyUnknown(claim, 'other-event', related[0]));
 
   // A point where the sources themselves disagree (stage of talks, a quoted person's title): any claim on it.
@@ -111,20 +83,33 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     return { claim, verdict: 'supported', facts: matched.map((f) => f.id), why: whySupported(claim, matched[0]!, ctx.index) };
   }
   const fact = candidates[0]!;
-  // Running totals only grow: an older or partial figure is not an error.
-  // A dated, completed event or a secondary sale must be named by the claim before it can be contradicted.
-  const unnamedEvent = (fact.event.round !== undefined && claim.event.round !== fact.event.round)
-    || (fact.event.status === 'completed' && fact.event.date !== undefined && claim.event.date === undefined);
-  const supportOnly = claim.inferred || claim.event.incremental || claim.event.baseline || unnamedEvent || fact.event.aggregate
-    || (fact.object !== undefined && claim.object === undefined && !namedNearby(claim, fact.object)) || TIME_VARYING.has(claim.relation) || EXISTENCE.has(claim.relation);
+  // Support needs parties, relation and a compatible figure; contradiction needs all that and proof that the claim is
+  // about the whole of this one event (see provenSameEvent), on a point that can be contradicted at all.
   const conflicts = fact.versions.every((v) => compareVersion(claim, v) === 'conflict');
   const other = conflicts ? sameFigureElsewhere(claim, ctx) : undefined;
   // "could lift that figure to roughly $830 billion": a figure that is another fact about the same company is that fact.
   if (other) return { claim, verdict: other.versions.length > 1 ? 'disputed' : 'supported', facts: [other.id], why: whySupported(claim, other, ctx.index) };
-  if (candidates.length === 1 && !supportOnly && conflicts) {
+  const contradictable = !TIME_VARYING.has(claim.relation) && !EXISTENCE.has(claim.relation);
+  if (candidates.length === 1 && conflicts && contradictable && provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
   return unknown(claim, whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
+}
+
+// Facts never change once loaded: each one's latest dated source is looked up once.
+const lastReports = new WeakMap<Fact, string | null>();
+/** The date of the latest dated source that reports the fact, if any source is dated. */
+function lastReported(fact: Fact, index: FactIndex): string | undefined {
+  let d = lastReports.get(fact);
+  if (d === undefined) {
+    d = null;
+    for (const v of fact.versions) for (const s of v.sources) {
+      const date = index.source(s.sourceId)?.date;
+      if (date && (d === null || date > d)) d = date;
+    }
+    lastReports.set(fact, d);
+  }
+  return d ?? undefined;
 }
 
 function unknown(claim: Claim, why: string): Annotation {
@@ -143,7 +128,7 @@ function judgeParticipants(claim: Claim, ctx: JudgeContext): Annotation {
   const ids = [claim.subject!, ...(claim.others ?? [])];
   const facts: Fact[] = [];
   for (const id of ids) {
-    const f = ctx.index.byRelationSubject('participants', id).find((x) => sameEvent(claim, x, ctx.documentDate));
+    const f = ctx.index.byRelationSubject('participants', id).find((x) => mayBeSameEvent(claim, x, ctx.documentDate));
     if (!f) return { claim, verdict: 'unknown', facts: facts.map((x) => x.id), why: whyUnknown(claim, 'no-fact') };
     facts.push(f);
   }

@@ -6,7 +6,7 @@ import { isCompany, type Mention } from '../../entities/mentions';
 import { firstMentionFrom } from '../context';
 import { lowerBound } from '../../lower-bound';
 
-const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest\w*|contribut\w*|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
+const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
 
 /** Who raises a round: "OpenAI's push to raise", "a round for OpenAI"; a company that is investing in it is not. */
 function raiser(ctx: SentenceContext, pos: number) {

@@ -1,0 +1,57 @@
+import type { Claim } from '../claims/types';
+import type { Fact } from '../factbase/schema';
+import { compareDates } from '../text/dates';
+import type { Relation } from '../claims/types';
+
+const namedNearby = (claim: Claim, id: string) => (claim.nearby ?? []).includes(id);
+
+/**
+ * Whether a fact may be about the claim's event: enough to support the claim when the figures agree. Parties must fit,
+ * dates must not tell the events apart, and the kind of financing must be the same.
+ */
+export function mayBeSameEvent(claim: Claim, fact: Fact, documentDate?: string, relation: Relation = claim.relation): boolean {
+  if (relation === 'acquisition') {
+    if (claim.object && fact.object && claim.object !== fact.object && claim.subject !== fact.object) return false;
+  } else if (claim.object && fact.object && claim.object !== fact.object) return false;
+  // A figure with no target ("Amazon will invest $50 billion in government AI infrastructure") is about this fact
+  // only where the fact's target is named close by.
+  if (!claim.object && fact.object && relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object) return false;
+  // A pre-money valuation is another measure than the figures the sources give.
+  if (relation === 'valuation' && claim.detail === 'pre-money') return false;
+  const e = fact.event;
+  const c = claim.event;
+  if (e.notBefore && documentDate && compareDates(documentDate, e.notBefore) < 0) return false;
+  if (c.date) {
+    if (e.date && compareDates(c.date, e.date) !== 0) return false;
+    if (!e.date && e.notBefore && compareDates(c.date, e.notBefore) < 0) return false;
+  }
+  if (c.round && e.round && c.round !== e.round && c.round !== 'tranche') return false;
+  // A running total of job cuts ("30,000 since October") is only the total; a wave named as the later one is not the first.
+  if (fact.relation === 'layoffs' && claim.detail === 'cumulative' && !e.aggregate) return false;
+  if (fact.relation === 'layoffs' && claim.detail === 'later-wave' && e.status === 'completed' && e.date) return false;
+  return true;
+}
+
+/**
+ * Whether the claim is shown to be about exactly the fact's event and the whole of its figure: what contradicting it
+ * needs on top of `mayBeSameEvent`. A claim whose parties are inferred, a part of a figure (a tranche, "of which"), an
+ * increment, a joint figure of several companies, an earlier figure given for comparison, or a running total proves
+ * nothing against the fact's figure.
+ */
+export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
+  const c = claim.event;
+  const e = fact.event;
+  if (claim.inferred || c.incremental || c.baseline || c.part || c.joint || c.round === 'tranche' || e.aggregate) return false;
+  if (fact.object !== undefined && claim.object === undefined && !namedNearby(claim, fact.object)) return false;
+  // A dated, completed event or a secondary sale must be named by the claim before it can be contradicted.
+  if (e.round !== undefined && c.round !== e.round) return false;
+  if (e.status === 'completed' && e.date !== undefined && c.date === undefined) return false;
+  // Talks that have since closed: the closing figure is the same event only when the claim places it after the last
+  // source that still reports the talks, by its own date or as the latest/new round of an article dated after then.
+  if (c.status === 'completed' && e.status === 'prospective') {
+    const placed = c.date ?? (c.current ? documentDate : undefined);
+    const after = reportedUntil ?? e.notBefore;
+    if (!placed || !after || compareDates(placed, after) < 0) return false;
+  }
+  return true;
+}
