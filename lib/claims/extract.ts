@@ -5,7 +5,7 @@ import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type
 import { moneyRoles } from './money-role';
 import type { MoneyRoles } from './extract-types';
 import { splitSentences } from '../text/sentences';
-import { documentDate } from '../text/dates';
+import { latestDateMentioned } from '../text/dates';
 import { extractInvestment } from './relations/investment';
 import { extractRoundShare, extractRoundSize } from './relations/round';
 import { extractValuation } from './relations/valuation';
@@ -36,7 +36,7 @@ export interface ExtractOptions {
 
 /** The checkable claims of a text, in order, with spans into it. Pure; never throws on any string. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  const doc: DocumentContext = { text, date: options.documentDate ?? documentDate(text), subject: dominantCompany(text) };
+  const doc: DocumentContext = { text, date: options.documentDate ?? latestDateMentioned(text), subject: dominantCompany(text) };
   const claims: Claim[] = [];
   // The latest claim per figure, for restatements.
   const figures = new Map<string, Claim>();

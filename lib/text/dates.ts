@@ -49,13 +49,26 @@ function precededByPreposition(text: string, at: number): boolean {
   return /\b(?:in|since|last|this|next|early|late|mid|by|from|until|of)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/** How far into a text its dateline or byline date can be: a date named later is about something else. */
+const OPENING = 400;
+
 /**
- * The article's date: the latest date with at least a month and a year in the text (a dateline, a byline date).
- * Undefined where the text names none.
+ * The article's date, where its opening states one (a dateline, a byline date): the latest date there with at least a
+ * month and a year. A date named further on is only a date the article mentions: an article that mentions October 2025
+ * may have been written any time after, so it says nothing of when the article was written.
  */
 export function documentDate(text: string): string | undefined {
+  return latestDate(text.slice(0, OPENING));
+}
+
+/** The latest date with at least a month and a year that the text names anywhere: a lower bound of its date. */
+export function latestDateMentioned(text: string): string | undefined {
+  return latestDate(text.slice(0, 200_000));
+}
+
+function latestDate(text: string): string | undefined {
   let best: string | undefined;
-  for (const d of findDates(text.slice(0, 200_000))) {
+  for (const d of findDates(text)) {
     if (d.date.startsWith('*') || d.date.length < 7) continue;
     if (!best || d.date > best) best = d.date;
   }

@@ -25,9 +25,11 @@ describe('verdicts', () => {
     expect(a!.facts).toEqual(['amazon-openai-investment']);
   });
 
-  it('contradicts a floor above the round cap, and says nothing of a floor far below', () => {
+  it('contradicts a floor above the round cap or far below it, and says nothing of a floor just below', () => {
     expect(verdictsAt('OpenAI wants to raise more than $120 billion in its new funding round.', 'more than $120 billion')).toEqual(['contradicted']);
-    expect(verdictsAt('The new round could value OpenAI at more than $300 billion.', 'more than $300 billion')).toEqual(['unknown']);
+    // A floor under half the figure misstates its magnitude (LABELING.md: "more than $10 billion" against up to $50 billion).
+    expect(verdictsAt('The new round could value OpenAI at more than $300 billion.', 'more than $300 billion')).toEqual(['contradicted']);
+    expect(verdictsAt('The new round could value OpenAI at more than $500 billion.', 'more than $500 billion')).toEqual(['unknown']);
   });
 
   it('never contradicts a different event', () => {
