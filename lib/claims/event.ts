@@ -18,7 +18,7 @@ const PART_BEFORE = /\b(?:starting with|beginning with|initial(?:ly)?|first (?:t
 const JOINT = /\b(?:combined|together|jointly|collectively|between them|in aggregate)\b/;
 // "the latest round", "the final figure", "has closed": the event as it stands when the article was written.
 const CURRENT = /\b(?:latest|newest|new|current|ongoing|final|finali[sz]ed|(?:has|have) (?:now |just |officially )?(?:closed|raised|secured|completed|wrapped up)|closes|raises|secures|completes)\b/g;
-const IN_TOTAL = /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b/g;
+const IN_TOTAL = /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b|\bbring(?:s|ing)? (?:its|their|the) (?:total|overall|holding|stake)\b|\bownership (?:interest|stake)\b|\bwith the (?:latest|new|additional) (?:injection|investment|tranche|funding)\b/g;
 
 /** Start and end offsets (into the sentence) of each match, flattened. */
 type Spans = number[];
@@ -132,14 +132,21 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   } else if (planned < Infinity) cues.status = 'prospective';
   if (anyWithin(groupedOf(ctx).earlier, lo, hi) && cues.status !== 'prospective') cues.status = 'completed';
 
-  const sentence = sentenceCues(ctx);
-  if (sentence.secondary) cues.round = 'secondary';
-  else if (anyWithin(groupedOf(ctx).tranche, lo, hi)) cues.round = 'tranche';
-  else if (sentence.funding) cues.round = 'funding-round';
+  // The kind of financing named nearest the figure: "a $100 billion round ... after a secondary sale last October" is
+  // a funding round, the secondary sale's figure is the sale's.
+  const grouped = groupedOf(ctx);
+  const kinds: [NonNullable<EventCues['round']>, number][] = [
+    ['secondary', nearest(grouped.secondary, 0, ctx.sentence.length, at)],
+    ['tranche', nearest(grouped.tranche, lo, hi, at)],
+    ['funding-round', nearest(grouped.funding, 0, ctx.sentence.length, at)],
+  ];
+  let bestKind = Infinity;
+  for (const [kind, d] of kinds) if (d < bestKind) [cues.round, bestKind] = [kind, d];
 
   const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
   if (INCREMENT_NEAR.test(near)) cues.incremental = true;
   if (anyWithin(groupedOf(ctx).total, lo, hi)) {
+    cues.total = true;
     words.push('in total');
   }
 

@@ -1,6 +1,7 @@
 import type { Quantity, Relation } from './types';
 import type { MoneyRoles } from './extract-types';
-import type { SentenceContext } from './context';
+import { mentionFrom, type SentenceContext } from './context';
+import { isCompany } from '../entities/mentions';
 import { isSpace, lastWord } from '../text/chars';
 import { lowerBound } from '../lower-bound';
 
@@ -25,7 +26,11 @@ const CUE_SCAN = new RegExp(CUES.map(([, re]) => `(${re.source})`).join('|'), 'g
 
 const SHARE_PRICE = /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
 /** The last word of each phrase of the "raise" test below: a figure after any other word skips that regex. */
-const RAISE_LAST_WORDS = new Set(['raise', 'raising', 'raises', 'in', 'reach', 'reaching', 'total', 'totaling', 'totalling', 'seeking', 'seeks']);
+const RAISE_LAST_WORDS = new Set(['raise', 'raising', 'raises', 'in', 'reach', 'reaching', 'total', 'totaling', 'totalling', 'seeking', 'seeks', 'eyes', 'eyeing', 'targets', 'targeting', 'approach', 'approaching']);
+const RAISE_BEFORE = /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks|eyes|eyeing|targets|targeting|approach|approaching)\s+$/;
+/** "the figure potentially reaching", "an amount that could total": the verb's subject is a figure named before. */
+const RESTATED_AMOUNT = /\b(?:figure|amount|sum|investment|stake|commitment|check|cheque|bet)\b[^.;,]{0,25}$/;
+const PER_SHARE = /^\s*(?:a|per|each) share\b/;
 /** A word every phrase of SHARE_PRICE holds: most figures' surroundings lack all of them, and this test is cheap. */
 const SHARE_PRICE_WORD = /trading|price|rose|fell|closed|ended/;
 const MAX_DISTANCE = 90;
@@ -57,6 +62,12 @@ export function firstLetterAfter(lower: string, at: number): string | undefined 
   let a = at;
   while (a < at + 16 && isSpace(lower.charCodeAt(a))) a++;
   return a < at + 16 && a < lower.length ? lower[a] : undefined;
+}
+
+/** The end of a company named right after a figure ("$50B OpenAI stake"), as an offset into the sentence. */
+function companyRightAfter(ctx: SentenceContext, end: number): number | undefined {
+  const m = mentionFrom(ctx, end, isCompany, end + 2);
+  return m && /^\s?$/.test(ctx.doc.text.slice(end, m.start)) ? m.end + (/^['’]s?/.exec(ctx.doc.text.slice(m.end, m.end + 2))?.[0].length ?? 0) - ctx.start : undefined;
 }
 
 export interface Cue {
@@ -100,16 +111,21 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   const e = q.end - ctx.start;
   const next = firstLetterAfter(ctx.lower, e);
   const after = next === undefined ? '' : ctx.lower.slice(e, e + 16);
-  if (next !== undefined) {
-    for (const [letters, re, role] of NOUN_AFTER) if (letters.includes(next) && re.test(after)) return role;
+  // "$42 a share": a price per share is never a deal's total.
+  if (PER_SHARE.test(ctx.lower.slice(e, e + 12))) return q.value < 10_000 && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10)) ? 'share-price' : undefined;
+  // "$50B OpenAI stake", "a $100 billion OpenAI round": a company named between the figure and its noun is a party.
+  const nounAt = companyRightAfter(ctx, q.end) ?? e;
+  const noun = nounAt === e ? after : ctx.lower.slice(nounAt, nounAt + 16);
+  const nounNext = nounAt === e ? next : firstLetterAfter(ctx.lower, nounAt);
+  if (nounNext !== undefined) {
+    for (const [letters, re, role] of NOUN_AFTER) if (letters.includes(nounNext) && re.test(noun)) return role;
+    for (const [letters, re, role] of NOUN_AFTER_LATE) if (letters.includes(nounNext) && re.test(noun)) return role;
   }
-  // "could bring in up to $100 billion", "may reach $100 billion": the amount a round raises.
+  // "could bring in up to $100 billion", "OpenAI eyes $100 billion": the amount a round raises. Not where the verb's
+  // subject is a figure already named ("the figure potentially reaching $50 billion").
   const lead = Math.max(0, s - 20);
   if (s > lead && isSpace(ctx.lower.charCodeAt(s - 1)) && RAISE_LAST_WORDS.has(lastWord(ctx.lower, lead, s))
-    && /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks)\s+$/.test(ctx.lower.slice(lead, s))) return 'round-size';
-  if (next !== undefined) {
-    for (const [letters, re, role] of NOUN_AFTER_LATE) if (letters.includes(next) && re.test(after)) return role;
-  }
+    && RAISE_BEFORE.test(ctx.lower.slice(lead, s)) && !RESTATED_AMOUNT.test(ctx.lower.slice(Math.max(0, s - 45), s))) return 'round-size';
   const tail = ctx.lower.slice(e, e + 40);
   if (tail.includes('data') && /^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/.test(tail)) return 'data-center';
   if (q.value < 10_000 && !q.high) {

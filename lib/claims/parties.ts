@@ -104,24 +104,34 @@ export { companyBefore };
 export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantity, parties: Partial<Claim>): Claim {
   return {
     start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), relation, value: q,
-    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), articleSubject: ctx.doc.subject, ...parties,
+    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, ...parties,
   };
 }
 
 /** The companies named in the claim's sentence and the one before it. */
 export function nearbyCompanies(ctx: SentenceContext): string[] {
-  // Once per sentence, not once per claim: a long run of figures would otherwise cost claims x mentions.
-  let ids = nearbyCache.get(ctx);
-  if (!ids) {
-    // Shared by the sentence's claims, so frozen: nothing reading a claim may change another's.
-    ids = Object.freeze([...new Set([...ctx.mentions.filter(isCompany).map((m) => m.id), ...ctx.previousCompanies])]) as string[];
-    nearbyCache.set(ctx, ids);
-  }
-  return ids;
+  return companiesAround(ctx).nearby;
 }
-const nearbyCache = new WeakMap<SentenceContext, string[]>();
+
+/** The companies named in the claim's own sentence. */
+export function sentenceCompanies(ctx: SentenceContext): string[] {
+  return companiesAround(ctx).own;
+}
+
+function companiesAround(ctx: SentenceContext): { own: string[]; nearby: string[] } {
+  // Once per sentence, not once per claim: a long run of figures would otherwise cost claims x mentions.
+  let found = companiesCache.get(ctx);
+  if (!found) {
+    // Shared by the sentence's claims, so frozen: nothing reading a claim may change another's.
+    const own = Object.freeze([...new Set(ctx.mentions.filter(isCompany).map((m) => m.id))]) as string[];
+    const nearby = Object.freeze([...new Set([...own, ...ctx.previousCompanies])]) as string[];
+    companiesCache.set(ctx, (found = { own, nearby }));
+  }
+  return found;
+}
+const companiesCache = new WeakMap<SentenceContext, { own: string[]; nearby: string[] }>();
 
 /** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
 export function phraseClaim(ctx: SentenceContext, relation: Relation, start: number, end: number, parties: Partial<Claim>): Claim {
-  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), articleSubject: ctx.doc.subject, ...parties };
+  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, ...parties };
 }

@@ -57,6 +57,8 @@ export interface EventCues {
   incremental?: boolean;
   /** A past figure given for comparison ("up from $6 billion a year earlier"): never the fact's current value. */
   baseline?: boolean;
+  /** A running total ("has invested $8 billion so far", "bringing its total to"): not one deal's figure. */
+  total?: boolean;
   /** A part of a larger figure ("$35 billion of that sum", "starting with $15bn"): never the whole figure. */
   part?: boolean;
   /** A figure several companies put in together ("$60 billion combined"): no one party's. */
@@ -83,6 +85,8 @@ export interface Claim {
   event: EventCues;
   /** How the subject was found: named in the sentence, or inferred from the article (weaker: may support, never contradict). */
   inferred?: boolean;
+  /** The companies named in the claim's own sentence. */
+  named?: string[];
   /** The companies named in the claim's sentence and the previous one. */
   nearby?: string[];
   /** The company the article is about, where one dominates it. */

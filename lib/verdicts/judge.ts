@@ -82,7 +82,10 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     if (disputed) return { claim, verdict: 'disputed', facts: [disputed.id], why: whyDisputed(claim, disputed, ctx.index) };
     return { claim, verdict: 'supported', facts: matched.map((f) => f.id), why: whySupported(claim, matched[0]!, ctx.index) };
   }
-  const fact = candidates[0]!;
+  // A running total among the candidates is no rival event for a claim that is not one: "14,000 in the second wave"
+  // is measured against that wave, and the total it belongs to does not make the event unclear.
+  const events = candidates.filter((f) => !f.event.aggregate || claim.detail === 'cumulative' || claim.event.total);
+  const fact = events.length === 1 ? events[0]! : candidates[0]!;
   // Support needs parties, relation and a compatible figure; contradiction needs all that and proof that the claim is
   // about the whole of this one event (see provenSameEvent), on a point that can be contradicted at all.
   const conflicts = fact.versions.every((v) => compareVersion(claim, v) === 'conflict');
@@ -90,7 +93,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   // "could lift that figure to roughly $830 billion": a figure that is another fact about the same company is that fact.
   if (other) return { claim, verdict: other.versions.length > 1 ? 'disputed' : 'supported', facts: [other.id], why: whySupported(claim, other, ctx.index) };
   const contradictable = !TIME_VARYING.has(claim.relation) && !EXISTENCE.has(claim.relation);
-  if (candidates.length === 1 && conflicts && contradictable && provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))) {
+  if (events.length === 1 && conflicts && contradictable && provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
   return unknown(claim, whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));

@@ -35,14 +35,17 @@ export function mayBeSameEvent(claim: Claim, fact: Fact, documentDate?: string, 
 /**
  * Whether the claim is shown to be about exactly the fact's event and the whole of its figure: what contradicting it
  * needs on top of `mayBeSameEvent`. A claim whose parties are inferred, a part of a figure (a tranche, "of which"), an
- * increment, a joint figure of several companies, an earlier figure given for comparison, or a running total proves
+ * increment, a joint figure of several companies, an earlier figure given for comparison, or a running total (the
+ * claim's or the fact's) proves
  * nothing against the fact's figure.
  */
 export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
   const c = claim.event;
   const e = fact.event;
-  if (claim.inferred || c.incremental || c.baseline || c.part || c.joint || c.round === 'tranche' || e.aggregate) return false;
-  if (fact.object !== undefined && claim.object === undefined && !namedNearby(claim, fact.object)) return false;
+  if (claim.inferred || c.incremental || c.baseline || c.part || c.joint || c.total || c.round === 'tranche' || e.aggregate) return false;
+  // The other party must be named in the claim's own sentence: "record investments of $125bn" after a sentence about
+  // OpenAI is not an investment in OpenAI.
+  if (fact.object !== undefined && claim.object !== fact.object && !(claim.named ?? []).includes(fact.object)) return false;
   // A dated, completed event or a secondary sale must be named by the claim before it can be contradicted.
   if (e.round !== undefined && c.round !== e.round) return false;
   if (e.status === 'completed' && e.date !== undefined && c.date === undefined) return false;

@@ -2,13 +2,22 @@ import type { Claim } from '../types';
 import { mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
-import { isCompany } from '../../entities/mentions';
+import { isCompany, type Mention } from '../../entities/mentions';
+
+const FROM = /^\s*(?:(?:investment|commitment|stake|contribution|injection)\s+)?from\s+$/;
+
+/** The company right after "from" that follows a figure: who the money comes from. */
+export function fromAfter(ctx: SentenceContext, end: number): Mention | undefined {
+  const m = mentionFrom(ctx, end, isCompany, end + 40);
+  return m && FROM.test(ctx.lower.slice(end - ctx.start, m.start - ctx.start)) ? m : undefined;
+}
 
 /** "Amazon is in talks to invest up to $50 billion in OpenAI"; "SoftBank ... a commitment of up to $30bn". */
 export function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('investment')) {
-    let investor = actorBefore(ctx, q.start);
+    // "$30 billion from Nvidia, and $50 billion from Amazon": the investor named right after its figure.
+    let investor = fromAfter(ctx, q.end) ?? actorBefore(ctx, q.start);
     const target = targetAfter(ctx, q.end);
     // "The proposed $50 billion investment would position Amazon ...": the investor named after the figure.
     if (!investor) investor = mentionFrom(ctx, q.end, (m) => isCompany(m) && m !== target);

@@ -4,7 +4,21 @@ import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
 
 const JOBS = /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
-const CUT = /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|dropped the hammer)\b/;
+const CUT = /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*)\b/;
+
+const WAVE = /\b(first|initial|earlier|previous|second|third|new|latest|another|fresh|next|additional) (?:round|wave|batch)\b/g;
+const LATER = new Set(['second', 'third', 'new', 'latest', 'another', 'fresh', 'next', 'additional']);
+
+/** Whether the wave of cuts named nearest a figure (within 80 characters) is a later one: "a second round", "a new wave". */
+function nearestWaveIsLater(lower: string, start: number, end: number): boolean {
+  let best: { d: number; later: boolean } | undefined;
+  WAVE.lastIndex = 0;
+  for (let m = WAVE.exec(lower); m; m = WAVE.exec(lower)) {
+    const d = m.index >= end ? m.index - end : Math.max(0, start - (m.index + m[0].length));
+    if (d <= 80 && (!best || d < best.d)) best = { d, later: LATER.has(m[1]!) };
+  }
+  return best?.later ?? false;
+}
 
 export const JOBS_BEFORE = /\b(?:jobs?|positions?|roles?|job losses|layoffs|job cuts)\b[^.;]{0,30}$/;
 const JOB_WORDS = ['job', 'position', 'role', 'layoff'];
@@ -30,6 +44,8 @@ export function extractLayoffs(ctx: SentenceContext): Claim[] {
     const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
     const claim = figureClaim(ctx, 'layoffs', q, parties);
     if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower)) claim.detail = 'cumulative';
+    // "as part of a second round", "a new wave of cuts": a later wave is not the first one, whatever its figure.
+    else if (nearestWaveIsLater(ctx.lower, q.start - ctx.start, q.end - ctx.start)) claim.detail = 'later-wave';
     out.push(claim);
   }
   return out;

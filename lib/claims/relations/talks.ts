@@ -4,10 +4,19 @@ import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
 
 /** Every STAGE phrase ends in one of these words; most sentences hold none, and this test is cheaper than STAGE. */
-const TALK_WORDS = ['talks', 'discussions', 'negotiations'];
+const TALK_WORDS = ['talks', 'discussions', 'negotiations', 'conversations'];
 export const mayNameTalks = (lower: string) => includesAny(lower, TALK_WORDS);
-export const STAGE = /\b(advanced|preliminary|early[- ]stage|early|late[- ]stage|final|exploratory|initial)\s+(?:talks|discussions|negotiations|stages? of (?:talks|discussions|negotiations))\b/g;
-const LEAD = /\b(?:led|leading|lead|run|running|handled|handling|headed|heading|spearheaded|spearheading|negotiated|negotiating|engagement from|involvement of|involve direct engagement from)\b/;
+const STAGE_WORD = String.raw`advanced|preliminary|early|late|final|exploratory|initial|nascent`;
+/**
+ * "advanced talks", "early-stage negotiations", "talks are still early", "discussions remain at an early stage",
+ * "the talks are preliminary": the stage word before the talks, or said of them after.
+ */
+export const STAGE = new RegExp(String.raw`\b(${STAGE_WORD})(?:[- ]stages?)?\s+(?:talks|discussions|negotiations|conversations|stages? of (?:the )?(?:talks|discussions|negotiations))\b`
+  + String.raw`|\b(?:talks|discussions|negotiations|conversations)\s+(?:are|were|remain|remained|is|was|have been)\s+(?:still\s+|only\s+|now\s+|described as\s+|said to be\s+)*(?:(?:at|in)\s+(?:an?|the|their)\s+(?:very\s+)?)?(${STAGE_WORD})(?:[- ]stages?|\s+(?:stage|phase)s?)?\b`
+  + String.raw`|\b(?:described as|characteri[sz]ed as)\s+(${STAGE_WORD})(?:[- ]stage)?\b`, 'g');
+/** Words for the same stage, as the sources name it: early talks are preliminary ones. */
+const STAGE_NAMES: Record<string, string> = { early: 'preliminary', initial: 'preliminary', exploratory: 'preliminary', nascent: 'preliminary', late: 'advanced', final: 'advanced' };
+const LEAD = /\b(?:led|leading|lead|run|running|handled|handling|headed|heading|spearheaded|spearheading|negotiated|negotiating|engagement from|involvement of)\b/;
 const TALKS = /\b(?:talks|negotiations|discussions|deal|project|agreement)\b/;
 
 /** "in advanced talks", "preliminary discussions": the stage of talks, about the company that is in them. */
@@ -19,7 +28,8 @@ export function extractTalksStage(ctx: SentenceContext): Claim[] {
     const start = ctx.start + m.index;
     const parties = subjectOrInferred(ctx, actorBefore(ctx, start));
     const target = ctx.mentions.find((x) => x.start >= start + m![0].length && x.kind !== 'person' && x.id !== parties.subject);
-    out.push(phraseClaim(ctx, 'talks-stage', start, start + m[0].length, { ...parties, object: target?.id, detail: m[1]!.replace(/[- ]stage/, '') }));
+    const stage = (m[1] ?? m[2] ?? m[3])!;
+    out.push(phraseClaim(ctx, 'talks-stage', start, start + m[0].length, { ...parties, object: target?.id, detail: STAGE_NAMES[stage] ?? stage }));
   }
   return out;
 }
