@@ -128,12 +128,12 @@ function withInferredSubject(claim: Claim, ctx: JudgeContext): Claim {
 }
 
 function judgeParticipants(claim: Claim, ctx: JudgeContext): Annotation {
-  const ids = [claim.subject!, ...(claim.others ?? [])];
+  // A list is checked name by name; names the fact base knows nothing of are left out, never held against the list.
   const facts: Fact[] = [];
-  for (const id of ids) {
+  for (const id of [claim.subject!, ...(claim.others ?? [])]) {
     const f = ctx.index.byRelationSubject('participants', id).find((x) => mayBeSameEvent(claim, x, ctx.documentDate));
-    if (!f) return { claim, verdict: 'unknown', facts: facts.map((x) => x.id), why: whyUnknown(claim, 'no-fact') };
-    facts.push(f);
+    if (f) facts.push(f);
   }
+  if (facts.length === 0) return { claim, verdict: 'unknown', facts: [], why: whyUnknown(claim, 'no-fact') };
   return { claim, verdict: 'supported', facts: facts.map((f) => f.id), why: whySupported(claim, facts[0]!, ctx.index, facts.length) };
 }

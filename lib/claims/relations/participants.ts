@@ -3,9 +3,12 @@ import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
 
-const ROUND = /\b(?:funding round|round|fundrais\w*|raise|raising|funding|investors?|contributors|backers|participat\w*|tranche|capital|talks|conversations)\b/;
-const INCLUDE = /\b(?:includ\w*|such as|participat\w*|among|joining|join|involving|involve|from|in talks|considering|evaluating|contributors|backers)\b/;
-const LIST_GLUE = /^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+const ROUND = /\b(?:funding round|round|fundrais\w*|raise|raising|funding|fund|investors?|contributors|backers|participat\w*|tranche|capital|talks|conversations)\b/;
+const INCLUDE = /\b(?:includ\w*|such as|participat\w*|among|joining|joins?|involving|involve|from|in talks|considering|evaluating|contributors|backers|alongside|co-led|led by)\b/;
+// Between two names of a list: commas, "and", "&", and names DealLens does not know ("Thrive Capital, Dragoneer
+// Investment Group, Abu Dhabi-backed MGX"). Only short stretches are tried: a list is written in one breath.
+const LIST_GLUE = /^(?:\s?\([^()]{1,12}\))?(?:\s?,\s?(?:and\s)?|\sand\s|\s?&\s?)(?:[A-Z][\w.&'’-]*(?:\s|,\s?(?:and\s)?))*$/;
+const MAX_GLUE = 80;
 
 /**
  * "investors ... including Nvidia and SoftBank": a list of companies taking part in a round. One claim per list; a
@@ -18,7 +21,7 @@ export function extractParticipants(ctx: SentenceContext, investedCompanies: Set
   for (const m of companies) {
     const current = lists[lists.length - 1];
     const last = current?.[current.length - 1];
-    if (last && LIST_GLUE.test(ctx.sentence.slice(last.end - ctx.start, m.start - ctx.start))) current!.push(m);
+    if (last && m.start - last.end <= MAX_GLUE && LIST_GLUE.test(ctx.sentence.slice(last.end - ctx.start, m.start - ctx.start))) current!.push(m);
     else lists.push([m]);
   }
   const out: Claim[] = [];
@@ -27,11 +30,13 @@ export function extractParticipants(ctx: SentenceContext, investedCompanies: Set
     if (ids.length === 0) continue;
     // A lone company counts only where the words right before it introduce participants.
     const lead = ctx.lower.slice(Math.max(0, list[0]!.start - ctx.start - 40), list[0]!.start - ctx.start);
-    const introduced = /\b(?:includ\w*|such as|among them|involving|joined by|as are|as is|along with)\s*(?:[\w’'-]+\s+){0,2}$/.test(lead) || /\b(?:investors?|investments?|funding|backers|capital)\s+from\s*$/.test(lead);
+    const introduced = /\b(?:includ\w*|such as|among them|involving|joined by|as are|as is|along with|alongside|together with|co-led by|led by)\s*(?:[\w’'-]+\s+){0,2}$/.test(lead) || /\b(?:investors?|investments?|funding|backers|capital)\s+from\s*$/.test(lead);
     // A company name used as a modifier ("Amazon CEO Andy Jassy", "AWS AI services") is not a participant.
-    if (!/^(?:\s*[,.;:)]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|could|would|may|might|the|—|-)\b|\s*$)/.test(ctx.sentence.slice(list[list.length - 1]!.end - ctx.start))) continue;
+    if (!/^(?:\s*[,.;:)—–]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|could|would|may|might|the|—|-|participat\w*|joins?|joined|invested|contributed|plans?|agreed)\b|\s*$)/.test(ctx.sentence.slice(list[list.length - 1]!.end - ctx.start))) continue;
     const joins = /^[^;]{0,90}?\b(?:are among|among the|participat\w*|join\w*|also in talks|considering)\b/.test(ctx.lower.slice(list[list.length - 1]!.end - ctx.start));
     if (!introduced && !joins) continue;
+    // "stakes in its existing investments, including Nvidia": companies invested in, not investors.
+    if (/\b(?:investments|holdings|stakes|portfolio|portfolio companies|bets)\s*,?\s*(?:includ\w*|such as)\s*$/.test(lead)) continue;
     out.push({ ...phraseClaim(ctx, 'participants', list[0]!.start, list[list.length - 1]!.end, { subject: ids[0], others: ids.slice(1) }) });
   }
   return out;
