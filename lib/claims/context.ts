@@ -28,9 +28,13 @@ export interface SentenceContext {
   dates: DateMention[];
   /** Companies of the previous sentence, for resolving "the company". */
   previousCompanies: string[];
+  /** The startup the article last named before this sentence: the one money under discussion most likely goes to. */
+  recentStartup?: string;
 }
 
-const GENERIC = /\b(?:the|this) (?:company|firm|startup|start-up|AI startup|AI company|AI firm|artificial intelligence company|group|conglomerate|tech giant)\b/gi;
+// "the company", and the same with describing words between ("the e-commerce, cloud computing, and artificial
+// intelligence (AI) company"): lower-case words, commas and a parenthesised abbreviation.
+const GENERIC = /\b(?:[Tt]he|[Tt]his) (?:(?:[a-z][\w-]*|AI),? (?:and )?(?:\([A-Z]{2,5}\) )?){0,7}?(?:company|firm|startup|start-up|group|conglomerate|giant)\b/g;
 
 /** Mentions plus "the company"-style references resolved where that is unambiguous (marked as epithets). */
 export function buildSentence(doc: DocumentContext, start: number, end: number, previousCompanies: string[], recentStartup?: string): SentenceContext {
@@ -55,6 +59,7 @@ export function buildSentence(doc: DocumentContext, start: number, end: number, 
     quantities: findQuantities(doc.text, start, end),
     dates: findDates(doc.text, start, end),
     previousCompanies,
+    recentStartup,
   };
 }
 

@@ -178,16 +178,21 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   return cues;
 }
 
-/** The date named closest to the claim in its sentence, with a bare month placed in the year before the article's date. */
+/**
+ * The date named closest to the claim in its sentence, with a bare month placed in the year before the article's date.
+ * A date with another money figure between it and the claim is that figure's ("$100 billion, validating a $500 billion
+ * valuation set last October").
+ */
 function nearestDate(ctx: SentenceContext, at: number): string | undefined {
   let best: { d: number; date: string } | undefined;
+  const between = (pos: number) => ctx.quantities.some((q) => q.kind === 'money' && q.start !== at && (pos < at ? q.start > pos && q.start < at : q.start > at && q.start < pos));
   for (const m of ctx.dates) {
     const d = Math.abs(m.start - at);
-    if (!best || d < best.d) best = { d, date: m.date };
+    if ((!best || d < best.d) && !between(m.start)) best = { d, date: m.date };
   }
   for (const y of sentenceCues(ctx).years) {
     const d = Math.abs(y.start - at);
-    if (!best || d < best.d) best = { d, date: String(y.value) };
+    if ((!best || d < best.d) && !between(y.start)) best = { d, date: String(y.value) };
   }
   if (!best || best.d > 70) return undefined;
   if (best.date.startsWith('*') && ctx.doc.date && ctx.doc.date.length >= 7) {

@@ -104,7 +104,7 @@ export { companyBefore };
 export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantity, parties: Partial<Claim>): Claim {
   return {
     start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), relation, value: q,
-    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, ...parties,
+    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, inFocus: ctx.recentStartup, ...parties,
   };
 }
 
@@ -133,5 +133,5 @@ const companiesCache = new WeakMap<SentenceContext, { own: string[]; nearby: str
 
 /** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
 export function phraseClaim(ctx: SentenceContext, relation: Relation, start: number, end: number, parties: Partial<Claim>): Claim {
-  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, ...parties };
+  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, inFocus: ctx.recentStartup, ...parties };
 }

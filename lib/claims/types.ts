@@ -89,6 +89,8 @@ export interface Claim {
   named?: string[];
   /** The companies named in the claim's sentence and the previous one. */
   nearby?: string[];
+  /** The startup the article named last before the claim's sentence. */
+  inFocus?: string;
   /** The company the article is about, where one dominates it. */
   articleSubject?: string;
 }

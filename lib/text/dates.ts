@@ -77,6 +77,8 @@ function latestDate(text: string): string | undefined {
 
 /** Compares two dates at the precision both have: -1, 0 (same or unknowable) or 1. */
 export function compareDates(a: string, b: string): number {
+  // A month of an unknown year ("*-10") cannot be ordered against a dated one: October of which year?
+  if ((a.charCodeAt(0) === 42) !== (b.charCodeAt(0) === 42)) return 0;
   // Field by field, as `a.split('-')` against `b.split('-')` would be compared, without building those arrays: this is
   // asked several times per claim judged.
   let i = 0;

@@ -15,9 +15,11 @@ export function mayBeSameEvent(claim: Claim, fact: Fact, documentDate?: string, 
   } else if (claim.object && fact.object && claim.object !== fact.object) return false;
   // A figure with no target ("Amazon will invest $50 billion in government AI infrastructure") is about this fact
   // only where the fact's target is named close by.
-  if (!claim.object && fact.object && relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object) return false;
-  // A pre-money valuation is another measure than the figures the sources give.
-  if (relation === 'valuation' && claim.detail === 'pre-money') return false;
+  if (!claim.object && fact.object && relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object
+    && claim.inFocus !== fact.object) return false;
+  // A pre-money valuation is another measure than the figures the sources give; a valuation hoped for in a listing is
+  // not the one a private round sets.
+  if (relation === 'valuation' && (claim.detail === 'pre-money' || (claim.detail === 'listing' && fact.event.round !== undefined))) return false;
   const e = fact.event;
   const c = claim.event;
   if (e.notBefore && documentDate && compareDates(documentDate, e.notBefore) < 0) return false;

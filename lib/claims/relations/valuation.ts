@@ -4,6 +4,9 @@ import type { MoneyRoles } from '../extract-types';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
+/** A sentence about a stock-market listing: its valuation is what a listing might fetch. */
+const LISTING = /\b(?:ipo|initial public offering|public offering|listing|debut|go(?:es|ing)? public)\b/;
+
 /** "valuing the company at over $850 billion", "OpenAI, valued at $500bn", "push OpenAI's valuation toward $830B". */
 export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
@@ -16,7 +19,8 @@ export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim
     const before = ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start);
     const PRE = /\bpre-money\b|\bbefore the (?:new )?(?:money|investment|funding|capital)\b|\bpre-investment\b/;
     const POST = /\bpost-money\b|\bafter the (?:new )?(?:money|investment|funding|capital)\b/;
-    if (POST.test(after)) claim.detail = 'post-money';
+    if (LISTING.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 80), q.end - ctx.start + 80))) claim.detail = 'listing';
+    else if (POST.test(after)) claim.detail = 'post-money';
     else if (PRE.test(after) || PRE.test(before)) claim.detail = 'pre-money';
     else if (POST.test(before)) claim.detail = 'post-money';
     out.push(claim);
