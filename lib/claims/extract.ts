@@ -14,7 +14,7 @@ import { extractAcquisition, extractComputeFigure, extractDataCenter } from './r
 import { extractSharePrice, extractStockReturn } from './relations/stock';
 import { extractLayoffs } from './relations/layoffs';
 import { extractParticipants } from './relations/participants';
-import { extractTalksLead, extractTalksStage } from './relations/talks';
+import { extractTalksLead, extractTalksStage, mayNameTalks } from './relations/talks';
 import { extractFounded, extractIpoTiming, extractLaunch, extractPartnershipStart } from './relations/dates';
 import { extractComputeSupply, extractModelAccess } from './relations/agreements';
 import { extractChips, extractMarketShare } from './relations/market';
@@ -45,7 +45,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   for (const span of splitSentences(text)) {
     const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup);
     const companies = companiesOf(ctx);
-    if (ctx.mentions.length === 0 && ctx.quantities.length === 0) continue;
+    // A sentence with no name and no figure can still state the stage of the talks the article is about.
+    if (ctx.mentions.length === 0 && ctx.quantities.length === 0 && !mayNameTalks(ctx.lower)) continue;
     const roles = moneyRoles(ctx);
     const found: Claim[] = [];
     for (const extract of EXTRACTORS) for (const c of extract(ctx, roles)) found.push(c);

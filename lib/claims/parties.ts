@@ -74,7 +74,7 @@ export function subjectOrInferred(ctx: SentenceContext, named: Mention | undefin
   return { ...inferredSubject(ctx), nearby: nearbyCompanies(ctx) };
 }
 
-const NOT_NAMES = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|While|When|Some|Other|Such|Both|Analysts|Investors|Shares|Reports?)$/;
+const NOT_NAMES = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|While|When|Some|Other|Such|Both|Analysts|Investors|Shares|Reports?|Talks|Discussions|Negotiations|Sources|People|Officials|Terms|Details)$/;
 
 /** "UPS to cut 30,000 jobs": a sentence whose subject is a name DealLens does not know is about someone else. */
 function unknownNamedSubject(ctx: SentenceContext): boolean {

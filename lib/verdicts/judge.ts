@@ -60,7 +60,7 @@ function sameDetail(a: string, b: string): boolean {
 export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   const claim = withInferredSubject(found, ctx);
   if (!claim.subject) return unknown(claim, whyUnknown(claim, 'no-subject'));
-  const related = ctx.index.byRelationSubject(claim.relation, claim.subject);
+  const related = relatedFacts(claim, ctx.index);
   if (claim.relation === 'participants') return judgeParticipants(claim, ctx);
   if (claim.relation === 'chips') {
     const fact = related[0];
@@ -113,6 +113,17 @@ function lastReported(fact: Fact, index: FactIndex): string | undefined {
     lastReports.set(fact, d);
   }
   return d ?? undefined;
+}
+
+/** Relations between two parties that read the same either way round: the talks between Amazon and OpenAI. */
+const SYMMETRIC = new Set(['talks-stage']);
+
+/** The facts of the claim's relation about its subject; for a symmetric relation, also those naming it as the other party. */
+function relatedFacts(claim: Claim, index: FactIndex): Fact[] {
+  const own = index.byRelationSubject(claim.relation, claim.subject!);
+  if (!SYMMETRIC.has(claim.relation)) return own;
+  const other = index.base.facts.filter((f) => f.relation === claim.relation && f.object === claim.subject);
+  return other.length ? [...own, ...other] : own;
 }
 
 function unknown(claim: Claim, why: string): Annotation {

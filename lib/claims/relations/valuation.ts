@@ -19,7 +19,7 @@ export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim
     const before = ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start);
     const PRE = /\bpre-money\b|\bbefore the (?:new )?(?:money|investment|funding|capital)\b|\bpre-investment\b/;
     const POST = /\bpost-money\b|\bafter the (?:new )?(?:money|investment|funding|capital)\b/;
-    if (LISTING.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 80), q.end - ctx.start + 80))) claim.detail = 'listing';
+    if (LISTING.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 80), q.end - ctx.start + 160))) claim.detail = 'listing';
     else if (POST.test(after)) claim.detail = 'post-money';
     else if (PRE.test(after) || PRE.test(before)) claim.detail = 'pre-money';
     else if (POST.test(before)) claim.detail = 'post-money';
