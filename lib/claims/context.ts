@@ -136,7 +136,7 @@ export function isModifier(ctx: SentenceContext, m: Mention): boolean {
     const at = m.end - ctx.start;
     // `/^\s[a-z]/` on the two characters after the name, then `/\b(?:the|a|an)\s$/i` on the four before it.
     known = isSpace(ctx.sentence.charCodeAt(at)) && at + 1 < ctx.sentence.length && isLower(ctx.sentence.charCodeAt(at + 1))
-      && articleBefore(ctx.sentence, Math.max(0, m.start - ctx.start - 4), m.start - ctx.start);
+      && (articleBefore(ctx.sentence, Math.max(0, m.start - ctx.start - 4), m.start - ctx.start) || namesAnotherRightAfter(ctx, m));
     modifierCache.set(m, known);
   }
   return known;
@@ -144,6 +144,12 @@ export function isModifier(ctx: SentenceContext, m: Mention): boolean {
 const modifierCache = new WeakMap<Mention, boolean>();
 
 const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** "OpenAI competitor Anthropic", "Amazon rival Microsoft": one lower-case noun, then another company named. */
+function namesAnotherRightAfter(ctx: SentenceContext, m: Mention): boolean {
+  const next = mentionFrom(ctx, m.end, isCompany, m.end + 24);
+  return next !== undefined && /^ [a-z][\w-]+ $/.test(ctx.doc.text.slice(m.end, next.start));
+}
 const ARTICLES = ['the', 'a', 'an'];
 
 /** `/\b(?:the|a|an)\s$/i` on text[from, to), as if that were the whole string. */

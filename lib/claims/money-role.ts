@@ -49,7 +49,7 @@ const priceWordCache = new WeakMap<SentenceContext, boolean>();
  * "raise" test below, the others after it.
  */
 export const NOUN_AFTER: [string, RegExp, MoneyRole][] = [
-  ['infro', /^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b/, 'round-size'],
+  ['infro', /^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b|^\s*in (?:new |fresh |committed |equity )?(?:capital|funding|financing)\b/, 'round-size'],
   ['v', /^\s*valuation\b/, 'valuation'],
 ];
 export const NOUN_AFTER_LATE: [string, RegExp, MoneyRole][] = [
@@ -110,12 +110,12 @@ export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefi
   const s = q.start - ctx.start;
   const e = q.end - ctx.start;
   const next = firstLetterAfter(ctx.lower, e);
-  const after = next === undefined ? '' : ctx.lower.slice(e, e + 16);
+  const after = next === undefined ? '' : ctx.lower.slice(e, e + 24);
   // "$42 a share": a price per share is never a deal's total.
   if (PER_SHARE.test(ctx.lower.slice(e, e + 12))) return q.value < 10_000 && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10)) ? 'share-price' : undefined;
   // "$50B OpenAI stake", "a $100 billion OpenAI round": a company named between the figure and its noun is a party.
   const nounAt = companyRightAfter(ctx, q.end) ?? e;
-  const noun = nounAt === e ? after : ctx.lower.slice(nounAt, nounAt + 16);
+  const noun = nounAt === e ? after : ctx.lower.slice(nounAt, nounAt + 24);
   const nounNext = nounAt === e ? next : firstLetterAfter(ctx.lower, nounAt);
   if (nounNext !== undefined) {
     for (const [letters, re, role] of NOUN_AFTER) if (letters.includes(nounNext) && re.test(noun)) return role;

@@ -3,6 +3,7 @@ import type { MoneyRole } from '../money-role';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, targetAfter } from '../parties';
+import { isModifier } from '../context';
 import { isCompany } from '../../entities/mentions';
 
 /**
@@ -13,10 +14,12 @@ import { isCompany } from '../../entities/mentions';
 function extractDeal(relation: Extract<MoneyRole, 'acquisition' | 'data-center' | 'compute-agreement'>, ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures(relation)) {
-    const companies = ctx.mentions.filter(isCompany);
+    const companies = ctx.mentions.filter((m) => isCompany(m) && !isModifier(ctx, m));
     // An acquisition is judged on the pair of companies, whichever way the sentence puts them.
     const actor = relation === 'acquisition' ? companies[0] : actorBefore(ctx, q.start);
-    const other = (relation === 'acquisition' ? undefined : targetAfter(ctx, q.end)) ?? companies.find((m) => m.id !== actor?.id);
+    // "Anthropic, for which Amazon has built an $11 billion data center": the company the relative clause is about.
+    const antecedent = companies.find((m) => m.end < q.start && m.id !== actor?.id && /^,?\s+for (?:which|whom)\b/.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16)));
+    const other = (relation === 'acquisition' ? undefined : targetAfter(ctx, q.end) ?? antecedent) ?? companies.find((m) => m.id !== actor?.id);
     if (!actor) continue;
     out.push(figureClaim(ctx, relation, q, { subject: actor.id, object: other?.id }));
   }
