@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RELATIONS } from '../../lib/claims/types';
 import { bundledFactBase } from '../../lib/factbase';
+import { locate, parseFamily } from '../behaviour/parse';
+import { asHeadline, changedFigure, renamed, swapped } from '../behaviour/transforms';
 import { failureLine, KINDS, knownKey, loadCases, loadKnownFalseContradictions, runCases, SUITE_DIR, summarise } from '../behaviour/suite';
 
 const MIN_PHRASINGS = 10;
@@ -52,5 +54,37 @@ describe('behavioural suites', () => {
   it.each(KINDS)('passes at least the floor for %s cases', (kind) => {
     expect(floor[kind], `floor.json has no ${kind}`).toBeTypeOf('number');
     expect(counts[kind].pass).toBeGreaterThanOrEqual(floor[kind]!);
+  });
+});
+
+describe('behavioural suite format and transforms', () => {
+  it('parses directives, options and tags, and rejects malformed lines', () => {
+    const [c] = parseFamily('f', '@kind neg\n@date 2026-01-29\nsupported | X cut [16,000] jobs. | date=2025-10-01 inv rename=X>Y dir\n');
+    expect(c).toMatchObject({ kind: 'neg', expect: 'supported', date: '2025-10-01', rename: ['X', 'Y'], dir: { op: 'mul', by: 3 } });
+    expect(c!.tags.has('inv')).toBe(true);
+    expect(() => parseFamily('f', 'maybe | a [b] |')).toThrow(/expectation/);
+    expect(() => parseFamily('f', 'supported | no anchor |')).toThrow(/anchor/);
+    expect(() => parseFamily('f', 'unknown | a [b] | dir')).toThrow(/supported/);
+  });
+
+  it('finds the anchor after the brackets are removed', () => {
+    expect(locate('Amazon may invest [$50 billion] in OpenAI.')).toEqual({ text: 'Amazon may invest $50 billion in OpenAI.', start: 18, end: 29 });
+  });
+
+  it('swaps marked clauses, keeping names capitalised and common openers in lower case', () => {
+    expect(swapped('Amazon may invest [$50B] ^ people said.')).toBe('People said, Amazon may invest [$50B].');
+    expect(swapped('The talks are [early] ^ a person said.')).toBe('A person said, the talks are [early].');
+  });
+
+  it('title-cases a headline without touching figures, and renames whole words only', () => {
+    expect(asHeadline('Amazon is in talks to invest [$50bn] in OpenAI.').split('\n')[0]).toBe('Amazon Is in Talks to Invest [$50bn] in OpenAI');
+    expect(renamed('Unlike Google, Amazon pays [$8 billion].', 'Google', 'Meta')).toBe('Unlike Meta, Amazon pays [$8 billion].');
+    expect(() => renamed('Amazon pays [$8 billion].', 'Google', 'Meta')).toThrow();
+  });
+
+  it('changes the anchor figure only, keeping its written form', () => {
+    expect(changedFigure('Cut [16,000] jobs, not 16,000.', { op: 'mul', by: 3 })).toBe('Cut [48,000] jobs, not 16,000.');
+    expect(changedFigure('Bought for [$13.7 billion].', { op: 'mul', by: 3 })).toBe('Bought for [$41.1 billion].');
+    expect(changedFigure('Founded in [2015].', { op: 'add', by: 3 })).toBe('Founded in [2018].');
   });
 });
