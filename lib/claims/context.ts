@@ -145,10 +145,12 @@ const modifierCache = new WeakMap<Mention, boolean>();
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 
-/** "OpenAI competitor Anthropic", "Amazon rival Microsoft": one lower-case noun, then another company named. */
+const RELATIONAL_NOUN = /^ (?:rival|competitor|challenger|partner|ally|backer|investor|peer|affiliate|subsidiary|unit|owner|parent|customer|supplier|spinoff|spin-off|portfolio company)s? $/;
+
+/** "OpenAI competitor Anthropic", "Amazon rival Microsoft": a noun of relation, then another company named. */
 function namesAnotherRightAfter(ctx: SentenceContext, m: Mention): boolean {
   const next = mentionFrom(ctx, m.end, isCompany, m.end + 24);
-  return next !== undefined && /^ [a-z][\w-]+ $/.test(ctx.doc.text.slice(m.end, next.start));
+  return next !== undefined && RELATIONAL_NOUN.test(ctx.doc.text.slice(m.end, next.start));
 }
 const ARTICLES = ['the', 'a', 'an'];
 

@@ -10,21 +10,35 @@ const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 // three alternatives each starting with the figure, since a shorter reading of a figure always ends before a digit,
 // comma or point, where none of those endings can start.
 const FIGURE_SOURCE = [
-  String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:\s?(?<sc1>${SCALE})\b)?`,
+  String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:[\s-]?(?<sc1>${SCALE})\b)?`,
   String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b)?)`,
 ].join('|');
 const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
-const NUMBER_WORD = `${UNIT_WORD}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred`;
+const TEEN_WORD = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const BELOW_HUNDRED = `(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD}`;
+/** "fifty", "twenty-five", "eight hundred thirty", "a hundred and ten". */
+const NUMBER_WORD = `(?:${UNIT_WORD}|a) hundred(?: and)?(?: (?:${BELOW_HUNDRED}))?|${BELOW_HUNDRED}`;
 const NUMBER_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  'a hundred': 100, 'one hundred': 100,
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+
+/** The value of a number written in words as NUMBER_WORD matches it. */
+function wordsValue(words: string): number {
+  let n = 0;
+  for (const w of words.toLowerCase().split(/[- ]+/)) {
+    if (w === 'hundred') n *= 100;
+    else if (w !== 'and') n += NUMBER_VALUES[w] ?? 0;
+  }
+  return n;
+}
 // Fractions, vague magnitudes and figures written in words ("fifty billion dollars").
 const WORD_SOURCE = [
   String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
   String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
-  String.raw`\b(?<wnum>(?:${NUMBER_WORD})(?:[- ](?:${UNIT_WORD}))?)\s(?<wsc>trillion|billion|million)\b(?:\s(?<wcur>dollars)\b)?`,
+  String.raw`\b(?<wnum>${NUMBER_WORD})\s(?<wsc>trillion|billion|million)\b(?:\s(?<wcur>dollars)\b)?`,
 ].join('|');
 /**
  * Every quantity as one regex would find it. The two halves are run apart, each only where it can match: a figure
@@ -204,9 +218,7 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
   }
   const wnum = m[WNUM];
   if (wnum !== undefined) {
-    const lower = wnum.toLowerCase();
-    const [tens, unit] = lower.split(/[- ](?=one|two|three|four|five|six|seven|eight|nine)/);
-    const n = (NUMBER_VALUES[tens!] ?? 0) + (unit ? NUMBER_VALUES[unit]! : 0);
+    const n = wordsValue(wnum);
     const scale = scaleWord(m[WSC]!);
     const written = m[WCUR] !== undefined;
     // A figure in words is money where it says dollars, or counts billions of something not named as counted.

@@ -66,6 +66,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     const fact = related[0];
     if (!fact) return unknown(claim, whyUnknown(claim, 'no-fact'));
     if (claim.object === fact.object) return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact, ctx.index) };
+    if (claim.inferred) return unknown(claim, whyUnknown(claim, 'unclear', fact));
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
   if (related.length === 0) return unknown(claim, whyUnknown(claim, 'no-fact'));

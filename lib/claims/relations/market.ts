@@ -42,7 +42,8 @@ export function extractChips(ctx: SentenceContext): Claim[] {
     if (pronoun) {
       const at = chip.start - pronoun[0].length;
       const owner = [...ctx.mentions].reverse().find((m) => m.end <= at && isCompany(m) && at - m.end < 80);
-      if (owner) out.push(phraseClaim(ctx, 'chips', at, chip.end, { subject: chip.named, object: owner.id }));
+      // Whose "its" is can be read more than one way ("OpenAI will adopt its Trainium chips, Amazon hopes"): inferred.
+      if (owner) out.push(phraseClaim(ctx, 'chips', at, chip.end, { subject: chip.named, object: owner.id, inferred: true }));
       continue;
     }
     // "Trainium, Amazon's in-house AI chip": the owner named in apposition after the chip.
