@@ -7,6 +7,7 @@ export const RELATION_LABELS: Record<Relation, string> = {
   'round-share': 'Shares of a round',
   valuation: 'Valuations',
   participants: 'Round participants',
+  'anchor-investor': 'Largest investors',
   'talks-lead': 'Who leads the talks',
   'talks-stage': 'Stage of talks',
   layoffs: 'Layoffs',

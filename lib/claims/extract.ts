@@ -19,6 +19,7 @@ import { extractFounded, extractIpoTiming, extractLaunch, extractPartnershipStar
 import { extractComputeSupply, extractModelAccess } from './relations/agreements';
 import { extractChips, extractMarketShare } from './relations/market';
 import { extractAttribution } from './relations/attribution';
+import { extractAnchorInvestor } from './relations/anchor';
 
 type Extractor = (ctx: SentenceContext, roles: MoneyRoles) => Claim[];
 
@@ -27,7 +28,7 @@ const EXTRACTORS: Extractor[] = [
   extractInvestment, extractRoundSize, extractRoundShare, extractValuation, extractRevenue, extractAcquisition,
   extractDataCenter, extractComputeFigure, extractSharePrice, extractStockReturn, extractLayoffs, extractTalksStage,
   extractTalksLead, extractIpoTiming, extractFounded, extractLaunch, extractPartnershipStart, extractComputeSupply,
-  extractModelAccess, extractMarketShare, extractChips, extractAttribution,
+  extractModelAccess, extractMarketShare, extractChips, extractAttribution, extractAnchorInvestor,
 ];
 
 export interface ExtractOptions {

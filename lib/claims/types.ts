@@ -5,6 +5,7 @@ export const RELATIONS = [
   'round-share', // an investor's share of a round ("half", "50%")
   'valuation', // a company's valuation, tied to a round or sale
   'participants', // who takes part in a round
+  'anchor-investor', // who is the largest investor in a round
   'talks-lead', // who leads the talks
   'talks-stage', // "advanced" / "preliminary" talks
   'layoffs', // job cuts: count and when

@@ -53,6 +53,7 @@ export const SHELLS: FactShell[] = [
   { id: 'openai-round-size', relation: 'round-size', subject: 'openai', topic: 'openai-round', label: "Size of OpenAI's funding round", event: { ...CURRENT, round: 'funding-round' } },
   { id: 'amazon-round-share', relation: 'round-share', subject: 'amazon', topic: 'openai-round', label: "Amazon's share of OpenAI's round", event: { ...CURRENT } },
   { id: 'softbank-openai-investment', relation: 'investment', subject: 'softbank', object: 'openai', topic: 'openai-round', label: "SoftBank's investment in OpenAI's round", event: { ...CURRENT } },
+  { id: 'amazon-anchor-investor', relation: 'anchor-investor', subject: 'amazon', object: 'openai', topic: 'openai-round', label: "Amazon would be the largest investor in OpenAI's round", event: { ...CURRENT } },
   { id: 'round-participant-amazon', relation: 'participants', subject: 'amazon', object: 'openai', topic: 'openai-round', label: "Amazon takes part in OpenAI's round", event: { ...CURRENT }, alsoFrom: ['investment'] },
   { id: 'round-participant-nvidia', relation: 'participants', subject: 'nvidia', object: 'openai', topic: 'openai-round', label: "Nvidia takes part in OpenAI's round", event: { ...CURRENT } },
   { id: 'round-participant-softbank', relation: 'participants', subject: 'softbank', object: 'openai', topic: 'openai-round', label: "SoftBank takes part in OpenAI's round", event: { ...CURRENT }, alsoFrom: ['investment'] },

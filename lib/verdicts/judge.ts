@@ -9,7 +9,7 @@ import { whyContradicted, whyDisputed, whySupported, whyUnknown } from './why';
 /** Figures that change from day to day, and plans that move from report to report: another value is another day. */
 const TIME_VARYING = new Set(['share-price', 'stock-return', 'ipo-timing', 'market-share']);
 /** Relations whose claims only assert that something is so (who takes part, who leads): absence is not contradiction. */
-const EXISTENCE = new Set(['participants', 'talks-lead', 'compute-agreement', 'model-access']);
+const EXISTENCE = new Set(['participants', 'anchor-investor', 'talks-lead', 'compute-agreement', 'model-access']);
 
 export interface JudgeContext {
   index: FactIndex;

@@ -17,6 +17,7 @@ const EDGE_RELATIONS: Partial<Record<Relation, EdgeKind>> = {
   acquisition: 'investment',
   'round-share': 'investment',
   participants: 'investment',
+  'anchor-investor': 'investment',
   'talks-lead': 'investment',
   'talks-stage': 'investment',
   'compute-agreement': 'agreement',
@@ -103,7 +104,7 @@ function isEdgeFact(f: Fact): f is Fact & { object: string } {
 }
 
 const WHAT: Partial<Record<Relation, string>> = {
-  investment: 'stake', acquisition: 'acquisition', participants: 'joining round', 'round-share': 'share of round',
+  investment: 'stake', acquisition: 'acquisition', participants: 'joining round', 'anchor-investor': 'largest investor', 'round-share': 'share of round',
   'talks-lead': 'leading talks', 'talks-stage': 'talks', 'compute-agreement': 'compute deal', 'data-center': 'data center',
   'partnership-start': 'partners since', 'model-access': 'model access',
 };

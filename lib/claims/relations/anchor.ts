@@ -1,0 +1,34 @@
+import type { Claim } from '../types';
+import type { SentenceContext } from '../context';
+import { actorBefore, phraseClaim } from '../parties';
+import { isCompany } from '../../entities/mentions';
+
+// "make Amazon the largest contributor", "Amazon would be the single biggest investor": the party named right before.
+const LARGEST = /\bthe (?:single )?(?:largest|biggest) (?:single )?(?:contributor|investor|backer|participant|funder)s?\b/g;
+// "a move that would anchor a broader capital raise", "Amazon anchored the round".
+const ANCHOR = /\banchor(?:s|ed|ing)? (?:the|a|an|its|this) (?:\w+ ){0,2}?(?:round|raise|fundraising|fundraise|funding|financing)\b/g;
+
+/** The company named right before `pos`, with at most a verb like "would be" between. */
+function companyRightBefore(ctx: SentenceContext, pos: number) {
+  const m = [...ctx.mentions].reverse().find((x) => x.end <= pos && isCompany(x));
+  return m && /^\s*(?:(?:is|was|would be|will be|could be|becomes|became|as)\s+)?$/.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start)) ? m : undefined;
+}
+
+/** Who is (or would be) the largest investor in a round: named before "the largest contributor", or anchoring it. */
+export function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
+  if (!ctx.lower.includes('anchor') && !ctx.lower.includes('largest') && !ctx.lower.includes('biggest')) return [];
+  const out: Claim[] = [];
+  for (const re of [LARGEST, ANCHOR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+      const start = ctx.start + m.index;
+      const end = start + m[0].length;
+      // "make Amazon the largest contributor": the company right before; "Amazon ... would anchor": the actor.
+      const investor = re === LARGEST ? companyRightBefore(ctx, start) : actorBefore(ctx, start);
+      const round = ctx.mentions.find((x) => x.start >= end && isCompany(x) && x.start - end < 30);
+      if (!investor) continue;
+      out.push(phraseClaim(ctx, 'anchor-investor', start, end, { subject: investor.id, object: round?.id }));
+    }
+  }
+  return out;
+}
