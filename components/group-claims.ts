@@ -5,7 +5,7 @@
 import type { FactBase } from '@/lib/factbase/schema';
 import type { ClaimReport } from '@/lib/messages';
 import { sourceIndex, summarizeFact, type FactSummary } from '@/lib/viz/facts';
-import { RELATION_LABELS } from './relation-labels';
+import { relationLabel } from './relation-labels';
 
 export interface ClaimGroup {
   /** "topic:<id>" or "relation:<relation>". */
@@ -34,7 +34,7 @@ export function groupClaims(claims: readonly ClaimReport[], fb: FactBase): Claim
     if (!group) {
       group = {
         key,
-        label: topic ? topicLabel.get(topic) ?? topic : RELATION_LABELS[claim.relation],
+        label: topic ? topicLabel.get(topic) ?? topic : relationLabel(claim.relation),
         topic: Boolean(topic),
         claims: [],
         facts: [],

@@ -6,30 +6,11 @@ import { moneyRoles } from './money-role';
 import type { MoneyRoles } from './extract-types';
 import { splitSentences } from '../text/sentences';
 import { latestDateMentioned } from '../text/dates';
-import { extractInvestment } from './relations/investment';
-import { extractRoundShare, extractRoundSize } from './relations/round';
-import { extractValuation } from './relations/valuation';
-import { extractRevenue } from './relations/revenue';
-import { extractAcquisition, extractComputeFigure, extractDataCenter } from './relations/deals';
-import { extractSharePrice, extractStockReturn } from './relations/stock';
-import { extractLayoffs } from './relations/layoffs';
-import { extractParticipants } from './relations/participants';
-import { extractTalksLead, extractTalksStage, mayNameTalks } from './relations/talks';
-import { extractFounded, extractIpoTiming, extractLaunch, extractPartnershipStart } from './relations/dates';
-import { extractComputeSupply, extractModelAccess } from './relations/agreements';
-import { extractChips, extractMarketShare } from './relations/market';
-import { extractAttribution } from './relations/attribution';
-import { extractAnchorInvestor } from './relations/anchor';
+import { RELATION_MODULES } from './relations/index';
+import { mayNameTalks } from './relations/talks-stage';
 
-type Extractor = (ctx: SentenceContext, roles: MoneyRoles) => Claim[];
-
-/** Every relation's extractor; adding a kind of claim is adding a file and a line here. */
-const EXTRACTORS: Extractor[] = [
-  extractInvestment, extractRoundSize, extractRoundShare, extractValuation, extractRevenue, extractAcquisition,
-  extractDataCenter, extractComputeFigure, extractSharePrice, extractStockReturn, extractLayoffs, extractTalksStage,
-  extractTalksLead, extractIpoTiming, extractFounded, extractLaunch, extractPartnershipStart, extractComputeSupply,
-  extractModelAccess, extractMarketShare, extractChips, extractAttribution, extractAnchorInvestor,
-];
+const FIRST = RELATION_MODULES.filter((m) => !m.late);
+const LATE = RELATION_MODULES.filter((m) => m.late);
 
 export interface ExtractOptions {
   documentDate?: string;
@@ -50,10 +31,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     if (ctx.mentions.length === 0 && ctx.quantities.length === 0 && !mayNameTalks(ctx.lower)) continue;
     const roles = moneyRoles(ctx);
     const found: Claim[] = [];
-    for (const extract of EXTRACTORS) for (const c of extract(ctx, roles)) found.push(c);
+    for (const m of FIRST) for (const c of m.extract(ctx, roles, found)) found.push(c);
     found.push(...restatements(ctx, roles, found, figures));
-    const invested = new Set(found.filter((c) => c.relation === 'investment').map((c) => c.subject!));
-    found.push(...extractParticipants(ctx, invested));
+    for (const m of LATE) found.push(...m.extract(ctx, roles, found));
     const kept = dropOverlaps(found);
     for (const c of kept) if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) figures.set(figureKey(c.value), c);
     claims.push(...kept);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CUES, NOUN_AFTER, NOUN_AFTER_LATE, firstLetterAfter, sentenceCues, type Cue } from './money-role';
+import { CUES, sentenceCues, type Cue } from './money-role';
 import { JOBS_BEFORE, mayNameJobs } from './relations/layoffs';
 
 const words = ['in', 'new', 'of', 'funding', 'financing', 'round', 'valuation', 'minority', 'strategic', 'direct', 'investment',
@@ -9,25 +9,14 @@ const words = ['in', 'new', 'of', 'funding', 'financing', 'round', 'valuation', 
 const phrase = fc.tuple(fc.array(fc.constantFrom(...words), { maxLength: 6 }), fc.constantFrom(' ', '  ', '\t', '', '\u00a0'))
   .map(([parts, glue]) => glue + parts.join(glue || ' '));
 
-describe('the pre-checks before the noun tests', () => {
-  it('never skip a noun phrase that one of the tests reads after a figure', () => {
-    fc.assert(fc.property(phrase, (text) => {
-      const after = text.slice(0, 16);
-      for (const [letters, re] of [...NOUN_AFTER, ...NOUN_AFTER_LATE]) {
-        if (re.test(after)) expect(letters).toContain(firstLetterAfter(text, 0));
-      }
-    }), { numRuns: 5000 });
-  });
-
+describe('the pre-checks before the jobs test', () => {
   it('never skip a jobs noun before a figure', () => {
     fc.assert(fc.property(phrase, (text) => {
       if (JOBS_BEFORE.test(text)) expect(mayNameJobs(text)).toBe(true);
     }), { numRuns: 5000 });
   });
 
-  it('skip figures followed by other words', () => {
-    expect(firstLetterAfter('  led by', 0)).toBe('l');
-    expect(firstLetterAfter('   ', 0)).toBeUndefined();
+  it('skip sentences with no jobs noun', () => {
     expect(mayNameJobs('the company said it would')).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
-/** The kinds of checkable statement DealLens extracts. Adding one means adding a file in lib/claims/relations/. */
+/**
+ * The kinds of checkable statement DealLens extracts: the vocabulary stored notes and messages are checked against.
+ * Each has one module in lib/claims/relations/ that declares everything else about it (see relations/index.ts).
+ */
 export const RELATIONS = [
   'investment', // investor -> company, amount, stage of talks
   'round-size', // size of a funding round

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/types';
 import { extractClaims } from '../claims/extract';
+import { policyOf } from '../claims/relations/index';
 import { splitSentences } from '../text/sentences';
 import { IGNORED, PARTY_FIXES, SHELLS, TOPICS, type ClaimRef, type FactShell } from './curation';
 import { factBaseSchema, type Fact, type FactBase, type FactValue, type FactVersion, type Provenance, type Source } from './schema';
@@ -76,7 +77,7 @@ function versionsOf(shell: FactShell, claims: { claim: Claim; provenance: Proven
     }
   }
   // A relation without a figure or description (participation, talks lead) is one version attested by all.
-  if (versions.length > 1 && versions.every((v) => !v.value) && !['talks-stage', 'attribution'].includes(shell.relation)) {
+  if (versions.length > 1 && versions.every((v) => !v.value) && !policyOf(shell.relation).described) {
     return [{ sources: versions.flatMap((v) => v.sources) }];
   }
   return versions;

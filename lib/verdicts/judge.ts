@@ -2,14 +2,11 @@ import type { Claim } from '../claims/types';
 import type { Fact, FactValue, FactVersion } from '../factbase/schema';
 import type { FactIndex } from '../factbase/fact-index';
 import { mayBeSameEvent, provenSameEvent } from './same-event';
+import { MONEY_FACT_RELATIONS, policyOf } from '../claims/relations/index';
 import { compareValues, type Comparison } from './compare';
 import type { Annotation } from './types';
 import { whyContradicted, whyDisputed, whySupported, whyUnknown } from './why';
 
-/** Figures that change from day to day, and plans that move from report to report: another value is another day. */
-const TIME_VARYING = new Set(['share-price', 'stock-return', 'ipo-timing', 'market-share']);
-/** Relations whose claims only assert that something is so (who takes part, who leads): absence is not contradiction. */
-const EXISTENCE = new Set(['participants', 'anchor-investor', 'talks-lead', 'compute-agreement', 'model-access']);
 
 export interface JudgeContext {
   index: FactIndex;
@@ -17,13 +14,12 @@ export interface JudgeContext {
   documentDate?: string;
 }
 
-const MONEY_RELATIONS = ['valuation', 'round-size', 'investment', 'revenue', 'acquisition', 'data-center'] as const;
 
 /** A fact of another relation about the same subject whose figure the claim states exactly. */
 function sameFigureElsewhere(claim: Claim, ctx: JudgeContext): Fact | undefined {
   if (!claim.value || claim.value.kind !== 'money' || !claim.subject) return undefined;
   const exact = { ...claim.value, qualifier: 'exact' as const };
-  for (const relation of MONEY_RELATIONS) {
+  for (const relation of MONEY_FACT_RELATIONS) {
     if (relation === claim.relation) continue;
     for (const f of ctx.index.byRelationSubject(relation, claim.subject)) {
       if (mayBeSameEvent(claim, f, ctx.documentDate, relation) && f.versions.some((v) => v.value && compareValues(exact, exactValue(v.value)) === 'match')) return f;
@@ -45,7 +41,7 @@ function compareVersion(claim: Claim, v: FactVersion): Comparison {
   if (claim.relation === 'chips') return 'match';
   if (claim.value || v.value) return 'unclear';
   if (claim.detail && v.detail) return sameDetail(claim.detail, v.detail) ? 'match' : 'unclear';
-  return EXISTENCE.has(claim.relation) ? 'match' : 'unclear';
+  return policyOf(claim.relation).existence ? 'match' : 'unclear';
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\b(?:a|an|the)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -74,7 +70,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   if (candidates.length === 0) return unknown(claim, whyUnknown(claim, 'other-event', related[0]));
 
   // A point where the sources themselves disagree (stage of talks, a quoted person's title): any claim on it.
-  const split = candidates.filter((f) => f.versions.length > 1 && (f.relation === 'talks-stage' || f.relation === 'attribution'));
+  const split = candidates.filter((f) => f.versions.length > 1 && policyOf(f.relation).described);
   if (split.length === 1 && candidates.length === 1) return { claim, verdict: 'disputed', facts: [split[0]!.id], why: whyDisputed(claim, split[0]!, ctx.index) };
 
   const matched = candidates.filter((f) => f.versions.some((v) => compareVersion(claim, v) === 'match'));
@@ -93,7 +89,8 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   const other = conflicts ? sameFigureElsewhere(claim, ctx) : undefined;
   // "could lift that figure to roughly $830 billion": a figure that is another fact about the same company is that fact.
   if (other) return { claim, verdict: other.versions.length > 1 ? 'disputed' : 'supported', facts: [other.id], why: whySupported(claim, other, ctx.index) };
-  const contradictable = !TIME_VARYING.has(claim.relation) && !EXISTENCE.has(claim.relation);
+  const policy = policyOf(claim.relation);
+  const contradictable = !policy.timeVarying && !policy.existence;
   if (events.length === 1 && conflicts && contradictable && provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
@@ -116,13 +113,10 @@ function lastReported(fact: Fact, index: FactIndex): string | undefined {
   return d ?? undefined;
 }
 
-/** Relations between two parties that read the same either way round: the talks between Amazon and OpenAI. */
-const SYMMETRIC = new Set(['talks-stage']);
-
 /** The facts of the claim's relation about its subject; for a symmetric relation, also those naming it as the other party. */
 function relatedFacts(claim: Claim, index: FactIndex): Fact[] {
   const own = index.byRelationSubject(claim.relation, claim.subject!);
-  if (!SYMMETRIC.has(claim.relation)) return own;
+  if (!policyOf(claim.relation).symmetric) return own;
   const other = index.base.facts.filter((f) => f.relation === claim.relation && f.object === claim.subject);
   return other.length ? [...own, ...other] : own;
 }

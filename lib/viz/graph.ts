@@ -3,6 +3,7 @@
  * page's claims. Pure data; the layout and the SVG come after.
  */
 import type { Fact, FactBase } from '../factbase/schema';
+import { RELATION_MODULES } from '../claims/relations/index';
 import type { Relation } from '../claims/types';
 import type { ClaimReport } from '../messages';
 import type { Verdict } from '../verdicts/types';
@@ -12,19 +13,9 @@ import { formatValue, plural } from './format';
 export type EdgeKind = 'investment' | 'agreement';
 
 /** Relations drawn as edges between two companies, by kind; the order is the order a label prefers. */
-const EDGE_RELATIONS: Partial<Record<Relation, EdgeKind>> = {
-  investment: 'investment',
-  acquisition: 'investment',
-  'round-share': 'investment',
-  participants: 'investment',
-  'anchor-investor': 'investment',
-  'talks-lead': 'investment',
-  'talks-stage': 'investment',
-  'compute-agreement': 'agreement',
-  'data-center': 'agreement',
-  'partnership-start': 'agreement',
-  'model-access': 'agreement',
-};
+// How each relation is drawn on the map comes from its module (lib/claims/relations/).
+const MAPPED = RELATION_MODULES.filter((m) => m.map).sort((a, b) => a.map!.rank - b.map!.rank);
+const EDGE_RELATIONS: Partial<Record<Relation, EdgeKind>> = Object.fromEntries(MAPPED.map((m) => [m.relation, m.map!.edge]));
 const LABEL_PRIORITY = Object.keys(EDGE_RELATIONS) as Relation[];
 
 const STATUS_TEXT = { prospective: 'in talks', completed: 'done' } as const;
@@ -103,11 +94,7 @@ function isEdgeFact(f: Fact): f is Fact & { object: string } {
   return f.object !== undefined && f.object !== f.subject && edgeKindOf(f.relation) !== undefined;
 }
 
-const WHAT: Partial<Record<Relation, string>> = {
-  investment: 'stake', acquisition: 'acquisition', participants: 'joining round', 'anchor-investor': 'largest investor', 'round-share': 'share of round',
-  'talks-lead': 'leading talks', 'talks-stage': 'talks', 'compute-agreement': 'compute deal', 'data-center': 'data center',
-  'partnership-start': 'partners since', 'model-access': 'model access',
-};
+const WHAT: Partial<Record<Relation, string>> = Object.fromEntries(MAPPED.map((m) => [m.relation, m.map!.what]));
 
 function part(facts: FactSummary[], kind: EdgeKind): EdgePart {
   const byPriority = [...facts].sort((a, b) => LABEL_PRIORITY.indexOf(a.relation) - LABEL_PRIORITY.indexOf(b.relation));

@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 
@@ -25,3 +26,10 @@ export function extractAttribution(ctx: SentenceContext): Claim[] {
   }
   return out;
 }
+
+export const attribution: RelationModule = {
+  relation: 'attribution',
+  label: 'People and titles',
+  policy: { described: true },
+  extract: extractAttribution,
+};

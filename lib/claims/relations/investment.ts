@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
 import { mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
@@ -26,3 +27,15 @@ export function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Clai
   }
   return out;
 }
+
+export const investment: RelationModule = {
+  relation: 'investment',
+  label: 'Investments',
+  map: { edge: 'investment', what: 'stake', rank: 0 },
+  policy: {},
+  money: {
+    cues: /\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bputting\b|\bput\b|\bbet\b|\bcheck\b|\bcommit(?:s|ted|ting|ment)?\b|\bcontribut\w*|\bpour\w*|\binfusion\b|\bbacking\b/g,
+    nounAfter: /^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/,
+  },
+  extract: extractInvestment,
+};

@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
@@ -50,3 +51,10 @@ export function extractLayoffs(ctx: SentenceContext): Claim[] {
   }
   return out;
 }
+
+export const layoffs: RelationModule = {
+  relation: 'layoffs',
+  label: 'Layoffs',
+  policy: {},
+  extract: extractLayoffs,
+};

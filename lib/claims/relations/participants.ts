@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
@@ -41,3 +42,12 @@ export function extractParticipants(ctx: SentenceContext, investedCompanies: Set
   }
   return out;
 }
+
+export const participants: RelationModule = {
+  relation: 'participants',
+  label: 'Round participants',
+  map: { edge: 'investment', what: 'joining round', rank: 3 },
+  policy: { existence: true },
+  late: true,
+  extract: (ctx, _roles, found) => extractParticipants(ctx, new Set(found.filter((c) => c.relation === 'investment').map((c) => c.subject!))),
+};

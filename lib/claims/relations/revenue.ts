@@ -1,4 +1,5 @@
 import type { Claim, Quantity } from '../types';
+import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
@@ -28,3 +29,11 @@ export function extractRevenue(ctx: SentenceContext, roles: MoneyRoles): Claim[]
   }
   return out;
 }
+
+export const revenue: RelationModule = {
+  relation: 'revenue',
+  label: 'Revenue',
+  policy: {},
+  money: { cues: /\brevenues?\b|\brun-rates?\b|\barr\b|\bsales\b/g },
+  extract: extractRevenue,
+};

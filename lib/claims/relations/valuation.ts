@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
 import { mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
@@ -27,3 +28,11 @@ export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim
   }
   return out;
 }
+
+export const valuation: RelationModule = {
+  relation: 'valuation',
+  label: 'Valuations',
+  policy: {},
+  money: { cues: /\bvalu(?:e|es|ed|ing|ation|ations)\b|\bworth\b|\bpost-money\b|\bpre-money\b|\bmark\b/g, nounAfter: /^\s*valuation\b/ },
+  extract: extractValuation,
+};

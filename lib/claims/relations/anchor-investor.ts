@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim } from '../parties';
 import { isCompany } from '../../entities/mentions';
@@ -32,3 +33,11 @@ export function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
   }
   return out;
 }
+
+export const anchorInvestor: RelationModule = {
+  relation: 'anchor-investor',
+  label: 'Largest investors',
+  map: { edge: 'investment', what: 'largest investor', rank: 4 },
+  policy: { existence: true },
+  extract: extractAnchorInvestor,
+};

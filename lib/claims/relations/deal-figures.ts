@@ -1,5 +1,4 @@
-import type { Claim } from '../types';
-import type { MoneyRole } from '../money-role';
+import type { Claim, Relation } from '../types';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, targetAfter } from '../parties';
@@ -11,7 +10,7 @@ import { isCompany } from '../../entities/mentions';
  * billion data center in Indiana"), compute agreements ("a $38 billion cloud services deal"). Both parties must be in
  * the sentence: these are never inferred from the rest of the article.
  */
-function extractDeal(relation: Extract<MoneyRole, 'acquisition' | 'data-center' | 'compute-agreement'>, ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+export function extractDeal(relation: Relation, ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures(relation)) {
     const companies = ctx.mentions.filter((m) => isCompany(m) && !isModifier(ctx, m));
@@ -25,7 +24,3 @@ function extractDeal(relation: Extract<MoneyRole, 'acquisition' | 'data-center' 
   }
   return out;
 }
-
-export const extractAcquisition = (ctx: SentenceContext, roles: MoneyRoles) => extractDeal('acquisition', ctx, roles);
-export const extractDataCenter = (ctx: SentenceContext, roles: MoneyRoles) => extractDeal('data-center', ctx, roles);
-export const extractComputeFigure = (ctx: SentenceContext, roles: MoneyRoles) => extractDeal('compute-agreement', ctx, roles);

@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, isTarget, subjectOrInferred, targetAfter } from '../parties';
@@ -43,19 +44,15 @@ export function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim
   }
   return out;
 }
-
-const SHARE_OF_ROUND = /^\s*(?:of\s+)?(?:the\s+|a\s+|its\s+)?(?:new\s+|total\s+|broader\s+)?(?:\$[\d.,]+\s*\w*\s+)?(?:funding round|round|funding|total|capital|raise|money|new money)\b/;
-
-/** "Amazon could contribute as much as half of a new funding round"; "up to 50% of the total capital". */
-export function extractRoundShare(ctx: SentenceContext): Claim[] {
-  const out: Claim[] = [];
-  for (const q of ctx.quantities) {
-    if (q.kind !== 'fraction' && q.kind !== 'percent') continue;
-    if (!SHARE_OF_ROUND.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 50))) continue;
-    if (q.kind === 'fraction' && !/^\s*of\b/.test(ctx.lower.slice(q.end - ctx.start))) continue;
-    const parties = subjectOrInferred(ctx, actorBefore(ctx, q.start));
-    const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;
-    out.push({ ...figureClaim(ctx, 'round-share', value, parties) });
-  }
-  return out;
-}
+export const roundSize: RelationModule = {
+  relation: 'round-size',
+  label: 'Funding round size',
+  policy: {},
+  money: {
+    cues: /\b(?:funding round|financing round|round|fundrais\w*|fund-rais\w*|raise|raising|raised|new funding|in funding|funding|capital raise)\b/g,
+    // "could bring in up to $100 billion", "OpenAI eyes $100 billion": the amount a round raises.
+    verbBefore: /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks|eyes|eyeing|targets|targeting|approach|approaching)\s+$/,
+    nounAfter: /^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b|^\s*in (?:new |fresh |committed |equity )?(?:capital|funding|financing)\b/,
+  },
+  extract: extractRoundSize,
+};

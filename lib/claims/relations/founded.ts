@@ -1,0 +1,36 @@
+import type { Claim, Quantity } from '../types';
+import type { RelationModule } from '../relation';
+import type { SentenceContext } from '../context';
+import { companyBefore, phraseClaim, subjectOrInferred } from '../parties';
+import { isCompany } from '../../entities/mentions';
+
+// "founded in 2015", "(founded 2021)", "2015: Founded as a non-profit", "its 2015 founding", "started as a research lab
+// in 2015": the year is group 1, 2, 3 or 4.
+const FOUNDED = /\b(?:founded|established|started|set up|formed|incorporated)\s+(?:in\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[:–—-]\s*(?:was\s+)?(?:founded|established|started|set up|formed)\b|\b((?:19|20)\d\d)\s+(?:founding|establishment)\b|\bstarted (?:out )?as an? [\w\s-]{3,40}? in ((?:19|20)\d\d)\b/g;
+
+/** "Founded in 2015", "Anthropic, which was founded in 2021 by former OpenAI researchers". */
+export function extractFounded(ctx: SentenceContext): Claim[] {
+  const out: Claim[] = [];
+  // The year after "founded in" is always one of the sentence's quantities.
+  if (ctx.quantities.length === 0) return out;
+  FOUNDED.lastIndex = 0;
+  for (let m = FOUNDED.exec(ctx.lower); m; m = FOUNDED.exec(ctx.lower)) {
+    const start = ctx.start + m.index;
+    const end = start + m[0].length;
+    // The founders ("by former employees of OpenAI") are not the company founded.
+    const byEnd = /^[^,.;]*\bby\b[^,.;]*/.exec(ctx.lower.slice(end - ctx.start))?.[0].length ?? 0;
+    const named = m.index === 0 || /^\W*$/.test(ctx.lower.slice(0, m.index))
+      ? ctx.mentions.find((x) => x.start >= end + byEnd && isCompany(x))
+      : companyBefore(ctx, start);
+    const parties = subjectOrInferred(ctx, named);
+    const value: Quantity = { kind: 'year', value: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), qualifier: 'exact', start, end };
+    out.push({ ...phraseClaim(ctx, 'founded', start, end, parties), value });
+  }
+  return out;
+}
+export const founded: RelationModule = {
+  relation: 'founded',
+  label: 'Founding years',
+  policy: {},
+  extract: extractFounded,
+};

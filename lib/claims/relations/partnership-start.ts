@@ -1,0 +1,37 @@
+import type { Claim } from '../types';
+import type { RelationModule } from '../relation';
+import type { SentenceContext } from '../context';
+import { phraseClaim } from '../parties';
+import { isCompany } from '../../entities/mentions';
+
+const PARTNER = /\b(?:partner\w*|relationship|ties|alliance|collaborat\w*|backer|backed|invested|investor)\b/;
+
+/** "Microsoft, which has maintained a close partnership with OpenAI since 2019". */
+export function extractPartnershipStart(ctx: SentenceContext): Claim[] {
+  if (!ctx.quantities.some((q) => q.kind === 'year') || !PARTNER.test(ctx.lower)) return [];
+  const companies = [...new Set(ctx.mentions.filter(isCompany).map((m) => m.id))];
+  if (companies.length < 2 && !ctx.previousCompanies.length) return [];
+  const out: Claim[] = [];
+  for (const q of ctx.quantities) {
+    const since = /\bsince\s*$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 7), q.start - ctx.start));
+    // "their 2019 partnership": the year as the partnership's modifier.
+    const modifier = !since && /^\s+(?:partnership|alliance|tie-up|deal with)\b/.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 14));
+    if (q.kind !== 'year' || (!since && !modifier)) continue;
+    const start = since ? q.start - 6 : q.start;
+    const before = ctx.mentions.filter((m) => isCompany(m) && m.end <= q.start);
+    const partner = before[before.length - 1];
+    const first = [...before].reverse().find((m) => m.id !== partner?.id);
+    // "their 2019 partnership" after a sentence naming both: the pair comes from there.
+    const pair = first && partner ? [first.id, partner.id] : modifier && /\btheir\s+$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 7), q.start - ctx.start)) ? [...new Set(ctx.previousCompanies)] : [];
+    if (pair.length !== 2) continue;
+    out.push({ ...phraseClaim(ctx, 'partnership-start', start, q.end + (modifier ? /^\s+\S+/.exec(ctx.lower.slice(q.end - ctx.start))![0].length : 0), { subject: pair[0], object: pair[1], inferred: !(first && partner) }), value: q });
+  }
+  return out;
+}
+export const partnershipStart: RelationModule = {
+  relation: 'partnership-start',
+  label: 'Partnerships',
+  map: { edge: 'agreement', what: 'partners since', rank: 9 },
+  policy: {},
+  extract: extractPartnershipStart,
+};
