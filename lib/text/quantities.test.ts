@@ -162,3 +162,32 @@ describe('the qualifier pre-check', () => {
     expect(mayEndInQualifier('approx. ', 0, 8)).toBe(true);
   });
 });
+
+describe('scale suffixes and figures in words', () => {
+  const read = (t: string) => findQuantities(t).map((q) => [q.value, q.high ?? null, q.qualifier]);
+  it('reads tn, bn, mn, m, k and hyphenated scales', () => {
+    expect(read('$1.5tn')).toEqual([[1.5e12, null, 'exact']]);
+    expect(read('$50bn')).toEqual([[50e9, null, 'exact']]);
+    expect(read('$500mn')).toEqual([[500e6, null, 'exact']]);
+    expect(read('$300m')).toEqual([[300e6, null, 'exact']]);
+    expect(read('$50k')).toEqual([[50e3, null, 'exact']]);
+    expect(read('a $50-billion investment')).toEqual([[50e9, null, 'exact']]);
+  });
+
+  it('reads vague magnitudes as ranges', () => {
+    expect(read('hundreds of millions of dollars')).toEqual([[100e6, 999e6, 'range']]);
+  });
+
+  it('reads numbers written in words, and leaves counted things alone', () => {
+    expect(read('fifty billion dollars')).toEqual([[50e9, null, 'exact']]);
+    expect(read('eight hundred thirty billion dollars')).toEqual([[830e9, null, 'exact']]);
+    expect(read('twenty-five billion')).toEqual([[25e9, null, 'exact']]);
+    expect(read('two billion users')).toEqual([]);
+    expect(read('fifty million people')).toEqual([]);
+  });
+
+  it('reads ~ as about and a trailing + as a floor', () => {
+    expect(read('~$830B')).toEqual([[830e9, null, 'about']]);
+    expect(read('a $50B+ raise')).toEqual([[50e9, null, 'at-least']]);
+  });
+});
