@@ -13,6 +13,20 @@ export interface Entity {
   partOf?: string;
 }
 
+/** "Middle Eastern sovereign wealth funds", "state-backed funds in Abu Dhabi", "Gulf sovereign investors", and the like. */
+function sovereignFundEpithets(): string[] {
+  const places = ['Middle East', 'Middle Eastern', 'Gulf', 'Abu Dhabi', 'Saudi', 'Emirati', 'Qatari'];
+  const kinds = ['sovereign wealth', 'sovereign-wealth', 'sovereign', 'state-backed', 'state-owned'];
+  const nouns = ['funds', 'fund', 'investors'];
+  const where = ['the Middle East', 'the Gulf', 'Abu Dhabi', 'Saudi Arabia', 'Qatar', 'the UAE', 'the United Arab Emirates'];
+  const out: string[] = [];
+  for (const k of kinds) for (const n of nouns) {
+    for (const p of places) out.push(`${p} ${k} ${n}`);
+    for (const w of where) out.push(`${k} ${n} in ${w}`, `${k} ${n} from ${w}`);
+  }
+  return out;
+}
+
 export const ENTITIES: Entity[] = [
   {
     id: 'amazon', name: 'Amazon', kind: 'company',
@@ -48,7 +62,7 @@ export const ENTITIES: Entity[] = [
   {
     id: 'middle-east-funds', name: 'Middle Eastern sovereign wealth funds', kind: 'fund',
     aliases: ["Saudi Arabia's Public Investment Fund", 'Saudi Arabia’s Public Investment Fund', 'Public Investment Fund', 'PIF', 'MGX', 'Mubadala', 'Qatar Investment Authority', 'QIA'],
-    epithets: ['Middle Eastern sovereign wealth funds', 'Middle East sovereign wealth funds', 'sovereign wealth funds in the Middle East', 'Gulf sovereign wealth funds', 'Middle Eastern sovereign funds'],
+    epithets: sovereignFundEpithets(),
   },
   { id: 'trainium', name: 'Trainium', kind: 'chip', aliases: ['Trainium2', 'Trainium'] },
   { id: 'inferentia', name: 'Inferentia', kind: 'chip', aliases: ['Inferentia2', 'Inferentia'] },

@@ -25,7 +25,11 @@ function build(): { names: Pattern; epithets: Pattern } {
   const names = new Map<string, Entity>();
   const epithets = new Map<string, Entity>();
   for (const e of ENTITIES) {
-    for (const a of e.aliases) names.set(a.replace(/’/g, "'"), e);
+    for (const a of e.aliases) {
+      names.set(a.replace(/’/g, "'"), e);
+      // Headlines in capitals ("AMAZON IN TALKS WITH OPENAI"): a name of four letters or more, in capitals, is the same name.
+      if (a.length >= 4) names.set(a.replace(/’/g, "'").toUpperCase(), e);
+    }
     for (const a of e.epithets ?? []) epithets.set(a.toLowerCase().replace(/’/g, "'"), e);
   }
   const alt = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map(escape).join('|');

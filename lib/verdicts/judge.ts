@@ -54,9 +54,9 @@ function sameDetail(a: string, b: string): boolean {
  * parties itself, states a figure the fact can be measured against, and every source's figure clearly differs.
  */
 export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
-  const claim = withInferredSubject(found, ctx);
+  const claim = oriented(withInferredSubject(found, ctx), ctx.index);
   if (!claim.subject) return unknown(claim, whyUnknown(claim, 'no-subject'));
-  const related = relatedFacts(claim, ctx.index);
+  const related = ctx.index.byRelationSubject(claim.relation, claim.subject);
   if (claim.relation === 'participants') return judgeParticipants(claim, ctx);
   if (claim.relation === 'chips') {
     const fact = related[0];
@@ -113,12 +113,14 @@ function lastReported(fact: Fact, index: FactIndex): string | undefined {
   return d ?? undefined;
 }
 
-/** The facts of the claim's relation about its subject; for a symmetric relation, also those naming it as the other party. */
-function relatedFacts(claim: Claim, index: FactIndex): Fact[] {
-  const own = index.byRelationSubject(claim.relation, claim.subject!);
-  if (!policyOf(claim.relation).symmetric) return own;
-  const other = index.base.facts.filter((f) => f.relation === claim.relation && f.object === claim.subject);
-  return other.length ? [...own, ...other] : own;
+/**
+ * A claim of a relation that reads the same either way round ("Anthropic is building a data center with Amazon"), put
+ * the way round the fact base has it, where only that way has facts.
+ */
+function oriented(claim: Claim, index: FactIndex): Claim {
+  if (!claim.subject || !policyOf(claim.relation).symmetric || index.byRelationSubject(claim.relation, claim.subject).length) return claim;
+  const turned = index.base.facts.find((f) => f.relation === claim.relation && f.object === claim.subject && (!claim.object || claim.object === f.subject));
+  return turned ? { ...claim, subject: turned.subject, object: claim.subject } : claim;
 }
 
 function unknown(claim: Claim, why: string): Annotation {

@@ -10,7 +10,7 @@ const talks: Fact = {
 const october: Fact = { ...talks, id: 'oct', relation: 'layoffs', object: undefined, event: { status: 'completed', date: '2025-10' } };
 const total: Fact = { ...talks, id: 'total', event: { status: 'completed', aggregate: true } };
 
-function claim(over: Partial<Claim> & { event?: Partial<Claim['event']> } = {}): Claim {
+function claim(over: Omit<Partial<Claim>, 'event'> & { event?: Partial<Claim['event']> } = {}): Claim {
   const { event, ...rest } = over;
   return {
     start: 0, end: 1, text: '$10 billion', relation: 'investment', subject: 'amazon', object: 'openai',

@@ -36,7 +36,7 @@ export const computeAgreement: RelationModule = {
   relation: 'compute-agreement',
   label: 'Cloud and compute agreements',
   map: { edge: 'agreement', what: 'compute deal', rank: 7 },
-  policy: { existence: true },
+  policy: { existence: true, symmetric: true },
   money: {
     cues: /\bcloud(?: services| computing)? (?:deal|contract|agreement)\b|\bcloud services\b|\bcompute (?:capacity|deal|contract|agreement)\b|\bcomputing (?:power|capacity)\b/g,
     nounAfter: /^\s*(?:cloud|compute|computing)\b/,

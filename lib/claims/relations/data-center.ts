@@ -10,7 +10,7 @@ export const dataCenter: RelationModule = {
   relation: 'data-center',
   label: 'Data centers',
   map: { edge: 'agreement', what: 'data center', rank: 8 },
-  policy: {},
+  policy: { symmetric: true },
   money: { cues: /\bdata[- ]cent(?:er|re)s?\b/g, nounAfter: /^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/ },
   extract: extractDataCenter,
 };

@@ -32,6 +32,6 @@ export const partnershipStart: RelationModule = {
   relation: 'partnership-start',
   label: 'Partnerships',
   map: { edge: 'agreement', what: 'partners since', rank: 9 },
-  policy: {},
+  policy: { symmetric: true },
   extract: extractPartnershipStart,
 };
