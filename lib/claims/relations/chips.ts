@@ -28,8 +28,14 @@ export function extractChips(ctx: SentenceContext): Claim[] {
     // "Trainium, Amazon's in-house AI chip": the owner named in apposition after the chip.
     const appositive = ctx.mentions.find((m) => m.start >= chip.end && m.start - chip.end <= 3 && isCompany(m));
     if (appositive && /^,\s$/.test(ctx.sentence.slice(chip.end - ctx.start, appositive.start - ctx.start))
-      && /^['’]s\s+(?:own\s+|in-house\s+|custom\s+)?(?:ai\s+)?(?:chips?|accelerators?|processors?)\b/i.test(ctx.sentence.slice(appositive.end - ctx.start, appositive.end - ctx.start + 40))) {
+      && /^['’]s\s+(?:own\s+|in-house\s+|custom\s+|homegrown\s+)?(?:ai\s+|inference\s+|training\s+)?(?:chips?|accelerators?|processors?)\b/i.test(ctx.sentence.slice(appositive.end - ctx.start, appositive.end - ctx.start + 40))) {
       out.push(phraseClaim(ctx, 'chips', chip.start, appositive.end, { subject: chip.named, object: appositive.id }));
+      continue;
+    }
+    // "Trainium accelerators made by Amazon": the maker named after the chip.
+    const maker = ctx.mentions.find((m) => m.start >= chip.end && isCompany(m) && /^(?:\s+(?:ai\s+)?(?:chips?|accelerators?|processors?))?,?\s+(?:made|designed|built|developed|created)\s+(?:in-house\s+)?by\s+$/i.test(ctx.sentence.slice(chip.end - ctx.start, m.start - ctx.start)));
+    if (maker) {
+      out.push(phraseClaim(ctx, 'chips', chip.start, maker.end, { subject: chip.named, object: maker.id }));
       continue;
     }
     const owner = [...ctx.mentions].reverse().find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && chip.start - m.end < 30);

@@ -7,7 +7,7 @@ import { isCompany } from '../../entities/mentions';
 import { extractDeal } from './deal-figures';
 
 // Every phrase holds "comput": sentences without it skip the regex (mayNameSupply).
-export const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing))\s+(?:cloud\s+)?comput(?:ing|e)\s+(?:power|capacity|resources)\b/g;
+export const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing)|giv(?:e|es|ing)|offer(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)? in)\s+(?:cloud\s+)?comput(?:ing|e)(?:\s+(?:power|capacity|resources))?\b/g;
 
 export const mayNameSupply = (lower: string): boolean => lower.includes('comput');
 

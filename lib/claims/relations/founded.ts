@@ -4,9 +4,10 @@ import type { SentenceContext } from '../context';
 import { companyBefore, phraseClaim, subjectOrInferred } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
-// "founded in 2015", "(founded 2021)", "2015: Founded as a non-profit", "its 2015 founding", "started as a research lab
-// in 2015": the year is group 1, 2, 3 or 4.
-const FOUNDED = /\b(?:founded|established|started|set up|formed|incorporated)\s+(?:in\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[:–—-]\s*(?:was\s+)?(?:founded|established|started|set up|formed)\b|\b((?:19|20)\d\d)\s+(?:founding|establishment)\b|\bstarted (?:out )?as an? [\w\s-]{3,40}? in ((?:19|20)\d\d)\b/g;
+// "founded in 2015", "(founded 2021)", "since its founding in 2015", "dates from 2021", "the 2015-founded lab",
+// "2015: Founded as a non-profit", "its 2015 founding", "started as a research lab in 2015": the year is the one group
+// that matched.
+const FOUNDED = /\b(?:founded|established|started|set up|formed|incorporated|created|founding)\s+(?:in\s+|on\s+)?((?:19|20)\d\d)\b|\b(?:dates|dating) from ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-founded\b|\b((?:19|20)\d\d)\s*[:–—-]\s*(?:was\s+)?(?:founded|established|started|set up|formed)\b|\b((?:19|20)\d\d)\s+(?:founding|establishment)\b|\bstarted (?:out )?as an? [\w\s-]{3,40}? in ((?:19|20)\d\d)\b/g;
 
 /** "Founded in 2015", "Anthropic, which was founded in 2021 by former OpenAI researchers". */
 export function extractFounded(ctx: SentenceContext): Claim[] {
@@ -23,7 +24,7 @@ export function extractFounded(ctx: SentenceContext): Claim[] {
       ? ctx.mentions.find((x) => x.start >= end + byEnd && isCompany(x))
       : companyBefore(ctx, start);
     const parties = subjectOrInferred(ctx, named);
-    const value: Quantity = { kind: 'year', value: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), qualifier: 'exact', start, end };
+    const value: Quantity = { kind: 'year', value: Number(m.slice(1).find((g) => g !== undefined)), qualifier: 'exact', start, end };
     out.push({ ...phraseClaim(ctx, 'founded', start, end, parties), value });
   }
   return out;

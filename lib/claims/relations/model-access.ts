@@ -4,7 +4,7 @@ import type { SentenceContext } from '../context';
 import { phraseClaim, subjectOrInferred } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
-const EMPLOYEES = /\b(?:employees|workforce|staff)\b[^.;]{0,40}?\b(?:access|use)\b/g;
+const EMPLOYEES = /\b(?:employees|workforce|staff|workers)\b[^.;]{0,40}?\b(?:access|use)\b/g;
 
 /** "Amazon employees might be able to access and use those models": staff access to another company's models. */
 export function extractModelAccess(ctx: SentenceContext): Claim[] {

@@ -4,7 +4,9 @@ import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
-const PARTNER = /\b(?:partner\w*|relationship|ties|alliance|collaborat\w*|backer|backed|invested|investor)\b/;
+const PARTNER = /\b(?:partner\w*|relationship|ties|alliance|allies|collaborat\w*|backer|backed|invested|investor|worked (?:closely )?with)\b/;
+// "since 2019", "dates back to 2019", "began in 2019", "started in 2019": when the partnership began.
+const BEGAN = /\b(?:since|dates? back to|goes back to|began (?:\w+ ){0,5}?in|started (?:\w+ ){0,5}?in|formed (?:\w+ ){0,5}?in)\s*$/;
 
 /** "Microsoft, which has maintained a close partnership with OpenAI since 2019". */
 export function extractPartnershipStart(ctx: SentenceContext): Claim[] {
@@ -13,11 +15,11 @@ export function extractPartnershipStart(ctx: SentenceContext): Claim[] {
   if (companies.length < 2 && !ctx.previousCompanies.length) return [];
   const out: Claim[] = [];
   for (const q of ctx.quantities) {
-    const since = /\bsince\s*$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 7), q.start - ctx.start));
+    const since = q.kind === 'year' && BEGAN.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 60), q.start - ctx.start));
     // "their 2019 partnership": the year as the partnership's modifier.
     const modifier = !since && /^\s+(?:partnership|alliance|tie-up|deal with)\b/.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 14));
     if (q.kind !== 'year' || (!since && !modifier)) continue;
-    const start = since ? q.start - 6 : q.start;
+    const start = q.start;
     const before = ctx.mentions.filter((m) => isCompany(m) && m.end <= q.start);
     const partner = before[before.length - 1];
     const first = [...before].reverse().find((m) => m.id !== partner?.id);
