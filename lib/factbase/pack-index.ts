@@ -133,8 +133,9 @@ export class PackIndex implements FactIndex {
   private refresh(ids: Set<string>): void {
     for (const id of ids) {
       const old = this.merged.get(id);
-      if (old) this.bucket(old, false);
       const next = this.mergeOne(id);
+      // Replaced in place where it stays in its bucket: the judge reads candidates in order.
+      if (old && (!next || next.relation !== old.relation || next.subject !== old.subject)) this.bucket(old, false);
       if (next) {
         this.merged.set(id, next);
         this.bucket(next, true);
