@@ -95,11 +95,11 @@ function topicOfParties(p: ProposedFact, index: FactIndex): string | undefined {
  * The pack of one saved source: its metadata and text, and a fact per kept proposal (a joined fact's id where it
  * joins one). Quotes are cut from the stored text at the stored offsets, so they are verbatim by construction.
  */
-export function sourcePack(id: string, draft: SourceDraft, addedAt: number, index: FactIndex): FactBase {
+export function sourcePack(id: string, draft: SourceDraft, addedAt: number | undefined, index: FactIndex): FactBase {
   const { meta, text } = draft;
   const source: Source = {
     id, file: meta.url || id, title: meta.title, outlet: meta.outlet || null, author: null, date: meta.date ?? null,
-    ...(meta.url ? { url: meta.url } : {}), addedAt, text,
+    ...(meta.url ? { url: meta.url } : {}), ...(addedAt !== undefined ? { addedAt } : {}), text,
   };
   const facts: Fact[] = [];
   const topics = new Map<string, Topic>();

@@ -10,25 +10,13 @@ import { SourcesDb, type StoredSource } from './db';
 import { proposeFacts, joinFor, sourcePack } from './propose';
 import { SOURCE_EXPORT_PREFIX, type ProposedFact, type SourceDraft, type SourceMeta, type SourceSummary } from './model';
 import { combinePacks, proposalsFromPack, splitPack } from './pack-split';
+import { sourceIdFor } from './source-id';
+
+export { sourceIdFor };
 
 /** Removed sources stay restorable this long. */
 export const UNDO_MS = 24 * 60 * 60 * 1000;
 export const BUNDLED_PACK_ID = 'bundled';
-
-function fnv(s: string, seed: number): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
-/** The same article (address and text) gets the same id, so adding it twice edits it. */
-export function sourceIdFor(url: string, text: string): string {
-  const key = `${url}\n${text}`;
-  return `src-${fnv(key, 2166136261)}${fnv(key, 374761393)}`;
-}
 
 export interface ImportResult {
   sources: number;
