@@ -26,6 +26,8 @@ export interface ImportResult {
 export class SourcesStore {
   readonly index: PackIndex;
   private loading: Promise<void> | null = null;
+  /** Each live source's pack, as added to the index. */
+  private readonly packs = new Map<string, FactBase>();
 
   constructor(readonly db: SourcesDb, private readonly bundled: FactBase, private readonly now: () => number = Date.now) {
     this.index = new PackIndex([{ id: BUNDLED_PACK_ID, pack: bundled, user: false }]);
@@ -35,8 +37,12 @@ export class SourcesStore {
   ready(): Promise<void> {
     this.loading ??= (async () => {
       const live = await this.db.sources.where('deletedAt').equals(0).sortBy('addedAt');
-      for (const s of live) this.index.add(s.id, s.pack);
-    })();
+      for (const s of live) this.attach(s);
+    })().catch((err: unknown) => {
+      // Not cached: the next request tries to open the database again.
+      this.loading = null;
+      throw err;
+    });
     return this.loading;
   }
 
@@ -55,8 +61,6 @@ export class SourcesStore {
   private packOf(id: string): FactBase | undefined {
     return this.index.has(id) ? this.packs.get(id) : undefined;
   }
-
-  private readonly packs = new Map<string, FactBase>();
 
   private attach(s: StoredSource): void {
     this.packs.set(s.id, s.pack);
