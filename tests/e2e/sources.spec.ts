@@ -92,6 +92,13 @@ test('add a source, verdicts change on another page, remove and undo, export a p
     await panel.getByRole('searchbox', { name: 'Search your sources' }).fill('no such words');
     await expect(panel.locator('.source-item')).toHaveCount(0);
     await panel.getByRole('searchbox', { name: 'Search your sources' }).fill('');
+    // Edit opens the same form with the facts kept, as edited.
+    await panel.getByRole('button', { name: /^Edit / }).click();
+    const edit = panel.getByRole('form', { name: 'Add this article as a source' });
+    await expect(edit.getByRole('heading', { name: 'Edit source' })).toBeVisible();
+    await expect(edit.locator('li.source-fact')).toHaveCount(2);
+    await expect(edit.getByLabel('Figure').first()).toHaveValue('$350 billion');
+    await edit.getByRole('button', { name: 'Cancel' }).click();
     await panel.getByRole('button', { name: /^Remove / }).click();
     await expectBadges(other, BEFORE);
     await panel.getByRole('button', { name: 'Undo' }).click();
@@ -132,5 +139,38 @@ test('add a source, verdicts change on another page, remove and undo, export a p
   } finally {
     await b.context.close();
     rmSync(b.userDataDir, { recursive: true, force: true });
+  }
+});
+
+test('sources messages: bad payloads are refused and nothing is stored', async ({ server }) => {
+  const a = await launchWithExtension(server);
+  try {
+    const other = await open(a, server, OTHER);
+    const panel = await sourcesPanel(a, await tabIdOf(a, other));
+    // The side panel offers the tab's article too; cancelling saves nothing.
+    await panel.getByRole('button', { name: 'Add this article as a source' }).click();
+    await expect(panel.locator('li.source-fact')).toHaveCount(2);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(panel.getByText('No sources of your own yet.')).toBeVisible();
+    interface Reply { res?: unknown; err?: { message: string } }
+    const send = (type: string, data: unknown) => panel.evaluate(([t, d]) => new Promise<Reply>((ok) => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: Reply) => void): void } } }).chrome;
+      api.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }, ok);
+    }), [type, data] as const);
+    const text = 'Anthropic was valued at $380 billion.';
+    const fact = { key: 0, relation: 'valuation', subject: 'anthropic', value: { kind: 'money', value: 380e9, qualifier: 'exact' }, claimText: '$380 billion', quote: text, start: 0, end: text.length };
+    const meta = { title: 'T', outlet: 'O', url: 'https://x.test/' };
+    // A quote that is not verbatim in the text, a subject that is not an entity id, a missing text, a bad id.
+    expect((await send('pageSaveSource', { meta, text, facts: [{ ...fact, quote: 'Anthropic was valued at $1 trillion.' }] })).err?.message).toMatch(/not in the article/);
+    expect((await send('pageSaveSource', { meta, text, facts: [{ ...fact, subject: '<img src=x>' }] })).err).toBeTruthy();
+    expect((await send('pageSaveSource', { meta, facts: [fact] })).err).toBeTruthy();
+    expect((await send('pageRemoveSource', { id: '../x' })).err).toBeTruthy();
+    expect((await send('pageImportSources', { json: '{"format":"deallens-fact-pack","version":2}' })).err?.message).toMatch(/Update DealLens/);
+    expect((await send('pageListSources', {})).res).toEqual([]);
+    // The same payload, valid, is stored: the refusals above were about the payloads.
+    expect((await send('pageSaveSource', { meta, text, facts: [fact] })).res).toMatchObject({ facts: 1 });
+  } finally {
+    await a.context.close();
+    rmSync(a.userDataDir, { recursive: true, force: true });
   }
 });
