@@ -3,6 +3,7 @@ import { bundledFactBase } from './index';
 import { PackIndex } from './pack-index';
 import type { FactBase } from './schema';
 import { RELATIONS } from '../claims/types';
+import { analyze } from '../engine';
 
 const text = 'Amazon may invest $40 billion in OpenAI.';
 function pack(id: string, value: number, factId = 'amazon-openai-investment'): FactBase {
@@ -52,5 +53,13 @@ describe('PackIndex', () => {
     const bad = pack('s1', 1e9);
     bad.facts[0] = { ...bad.facts[0]!, subject: 'nvidia' };
     expect(ix.conflicts(bad)).toEqual(['amazon-openai-investment']);
+  });
+
+  it('analyze() judges against the bundled base plus the packs given: another figure for the event is disputed', () => {
+    const page = 'Amazon is in talks to invest up to $50 billion in OpenAI.';
+    const verdict = (factBases?: FactBase[]) => analyze(page, { documentDate: '2026-03-10', ...(factBases ? { factBases } : {}) }).map((a) => a.verdict);
+    expect(verdict()).toEqual(['supported']);
+    expect(verdict([pack('s1', 40e9)])).toEqual(['disputed']);
+    expect(verdict([pack('s1', 50e9)])).toEqual(['supported']);
   });
 });
