@@ -24,12 +24,19 @@ export interface EvidenceCardProps {
   onAddNote?(text: string, tags: string[]): Promise<void>;
 }
 
+/** "3 Dec": when the reader added a source of theirs. */
+export function addedOn(ms: number): string {
+  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+}
+
 function Quote({ q }: { q: EvidenceQuote }) {
   return (
-    <li class="dl-quote">
+    <li class={q.addedAt !== undefined ? 'dl-quote dl-yours' : 'dl-quote'}>
       <blockquote>“{q.quote}”</blockquote>
       <div class="dl-cite">
-        — <span class="dl-outlet">{q.outlet ?? 'Outlet not recorded'}</span> · <cite>“{q.title}”</cite> ·{' '}
+        — {q.addedAt !== undefined ? <strong class="dl-your-source">Your source: </strong> : null}
+        <span class="dl-outlet">{q.outlet || (q.addedAt !== undefined ? q.title : 'Outlet not recorded')}</span>
+        {q.addedAt !== undefined ? `, added ${addedOn(q.addedAt)}` : null} · <cite>“{q.title}”</cite> ·{' '}
         {q.date ?? 'undated'}
       </div>
     </li>

@@ -53,4 +53,12 @@ describe('evidenceFor', () => {
     expect(evidenceFacts(['amazon-share-price', 'no-such-fact', 'amazon-share-price'], base).map((f) => f.id))
       .toEqual(['amazon-share-price']);
   });
+
+  it('marks the quotes of a reader\'s own sources with when they were added, also through an index over packs', async () => {
+    const { PackIndex } = await import('./factbase/pack-index');
+    const index = new PackIndex([{ id: 'a', pack: { ...base, sources: [base.sources[0]!, { ...base.sources[1]!, addedAt: 1_764_720_000_000 }] } }]);
+    const [fact] = evidenceFacts(['amazon-share-price'], index);
+    expect(fact!.versions[0]!.quotes[0]!.addedAt).toBeUndefined();
+    expect(fact!.versions[1]!.quotes[0]!.addedAt).toBe(1_764_720_000_000);
+  });
 });

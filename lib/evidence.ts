@@ -5,7 +5,7 @@
  * facts, so the page carries neither the fact base nor its schema.
  */
 import type { Annotation } from './verdicts/types';
-import type { FactBase, FactValue } from './factbase/schema';
+import type { Fact, FactBase, FactValue, Source } from './factbase/schema';
 
 export interface EvidenceQuote {
   quote: string;
@@ -14,6 +14,8 @@ export interface EvidenceQuote {
   /** "2026-01-30" or null when the source is undated. */
   date: string | null;
   title: string;
+  /** A reader's own source: when it was added (epoch ms); the card says "Your source: …, added 3 Dec". */
+  addedAt?: number;
 }
 
 export interface EvidenceVersion {
@@ -60,14 +62,25 @@ export function formatFactValue(v: FactValue): string {
   return `${QUALIFIER_WORDS[v.qualifier] ?? ''}${one(v.value)}`;
 }
 
-/** The card's view of the facts `ids` names, in that order, each once; ids the fact base lacks are skipped. */
-export function evidenceFacts(ids: Iterable<string>, factBase: FactBase | null): EvidenceFact[] {
+/** Where the card finds facts and sources: a fact base, or an index over several packs (lib/factbase/pack-index.ts). */
+export interface EvidenceLookup {
+  byId(id: string): Fact | undefined;
+  source(id: string): Source | undefined;
+}
+
+function lookupOf(factBase: FactBase | null): EvidenceLookup {
   const sources = new Map((factBase?.sources ?? []).map((s) => [s.id, s]));
   const facts = new Map((factBase?.facts ?? []).map((f) => [f.id, f]));
+  return { byId: (id) => facts.get(id), source: (id) => sources.get(id) };
+}
+
+/** The card's view of the facts `ids` names, in that order, each once; ids the fact base lacks are skipped. */
+export function evidenceFacts(ids: Iterable<string>, factBase: FactBase | EvidenceLookup | null): EvidenceFact[] {
+  const lookup = factBase && 'byId' in factBase ? factBase : lookupOf(factBase);
   const out: EvidenceFact[] = [];
   const seen = new Set<string>();
   for (const id of ids) {
-    const fact = facts.get(id);
+    const fact = lookup.byId(id);
     if (!fact || seen.has(id)) continue;
     seen.add(id);
     out.push({
@@ -76,12 +89,13 @@ export function evidenceFacts(ids: Iterable<string>, factBase: FactBase | null):
       versions: fact.versions.map((version) => ({
         value: version.value ? formatFactValue(version.value) : (version.detail ?? null),
         quotes: version.sources.map((p) => {
-          const source = sources.get(p.sourceId);
+          const source = lookup.source(p.sourceId);
           return {
             quote: p.quote,
             outlet: source?.outlet ?? source?.author ?? null,
             date: source?.date ?? null,
             title: source?.title ?? p.sourceId,
+            ...(source?.addedAt !== undefined ? { addedAt: source.addedAt } : {}),
           };
         }),
       })),

@@ -9,6 +9,7 @@ import { VERDICTS } from './verdicts/types';
 import { quantitySchema } from './factbase/schema';
 import { newNoteSchema, noteIdSchema, notePatchSchema } from './notes/model';
 import { ANALYZE_MAX_CHARS, READ_ARTICLE_MAX_CHARS } from './protocol';
+import { sourceDraftSchema, sourceIdSchema } from './sources/model';
 
 export * from './protocol';
 
@@ -70,3 +71,9 @@ export const analyzeTextSchema = z.object({
 
 /** Content script -> background: page markup for Readability (see ProtocolMap.contentReadArticle). */
 export const readArticleSchema = z.object({ html: z.string().max(READ_ARTICLE_MAX_CHARS) });
+
+/** Reader's sources payloads (lib/sources/model.ts). */
+export const sourceDraftPayloadSchema = sourceDraftSchema;
+export const listSourcesSchema = z.object({ query: z.string().max(500).optional() });
+export const sourceIdPayloadSchema = z.object({ id: sourceIdSchema });
+export const importSourcesSchema = z.object({ json: z.string() });

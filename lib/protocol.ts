@@ -11,6 +11,8 @@ import type { EvidenceFact } from './evidence';
 import type { NewNote, Note } from './notes/model';
 import type { ImportCounts } from './notes/transfer';
 import type { ClaimReport, PageReport } from './messages';
+import type { SourceDraft, SourceSummary } from './sources/model';
+import type { FactBase } from './factbase/schema';
 
 export type { ClaimReport, PageReport };
 
@@ -56,6 +58,23 @@ export interface NotesChanged {
   pageKeys: string[];
   all?: boolean;
 }
+/** What the content script answers with backgroundGetArticle: the article it checked, for "Add as a source". */
+export interface PageArticle {
+  text: string;
+  title: string;
+  url: string;
+  /** The article's date as the page states it. */
+  date?: string;
+  /** The site's own name (og:site_name, application-name), else ''. */
+  outlet: string;
+}
+
+export interface SourcesExport {
+  fileName: string;
+  json: string;
+  count: number;
+}
+
 interface ProtocolMap {
   /**
    * Content script -> background: check a text (the article, or new paragraphs with the article's opening as
@@ -105,6 +124,32 @@ interface ProtocolMap {
   pageImportNotes(data: { json: string }): ImportCounts;
   /** Background -> extension pages and the tabs of the pages concerned: notes changed, fetch them again. */
   backgroundNotesChanged(data: NotesChanged): void;
+  /** Background -> content script (tab message): the article text DealLens checked on this page, or null. */
+  backgroundGetArticle(): PageArticle | null;
+  /** Popup / side panel -> background: the tab's article with the facts DealLens proposes from it (nothing saved). */
+  pageProposeSource(data: { tabId: number }): SourceDraft;
+  /** Popup / side panel -> background: the draft with what each proposed fact would join, after the reader's edits. */
+  pagePreviewSource(draft: SourceDraft): SourceDraft;
+  /** Popup / side panel -> background: save the source with the facts the reader kept (a draft with `id` edits it). */
+  pageSaveSource(draft: SourceDraft): SourceSummary;
+  /** Side panel -> background: the reader's sources, newest first; `query` searches title, outlet, URL and text. */
+  pageListSources(data: { query?: string }): SourceSummary[];
+  /** Side panel -> background: a saved source as an editable draft. */
+  pageGetSource(data: { id: string }): SourceDraft;
+  /** Side panel -> background: remove a source (undoable with pageUndoRemoveSource for a day). */
+  pageRemoveSource(data: { id: string }): SourceSummary;
+  pageUndoRemoveSource(data: { id: string }): SourceSummary;
+  /** Side panel -> background: the reader's sources as one fact pack file (docs/sources.md). */
+  pageExportSources(): SourcesExport;
+  /** Side panel -> background: import a fact pack file; all or nothing. */
+  pageImportSources(data: { json: string }): { sources: number; facts: number };
+  /** Side panel -> background: the fact base the judge uses now (bundled base and the reader's sources). */
+  pageGetFactBase(): FactBase;
+  /**
+   * Background -> extension pages and every tab: the reader's sources changed, so verdicts may have; content scripts
+   * check their page again, extension pages fetch the fact base again.
+   */
+  backgroundSourcesChanged(data: { revision: number }): void;
 }
 
 /**

@@ -12,6 +12,7 @@ import { articleText, adversarialText, bytes, loadArticles } from './bench/text'
 import { benchEngine, benchEngineParts } from './bench/engine';
 import { benchScaling } from './bench/scaling';
 import { benchFactBaseScaling } from './bench/factbase-scaling';
+import { benchUserFactsScaling } from './bench/user-facts-scaling';
 import { buildAndZip, measureSize } from './bench/size';
 import { writeBenchPages } from './bench/fixtures';
 import type { PageResult } from './bench/page';
@@ -63,6 +64,12 @@ async function main() {
   f.factbase_scaling_ratio = round(fb.ratio);
   rows.push({ name: 'factbase_scaling_ratio', value: fb.ratio.toFixed(2), target: '<= 1.5', ok: fb.ratio <= 1.5,
     note: `${fb.facts} facts (${fb.realSubjectFacts} synthetic on real companies): ${ms(fb.largeMs)} vs ${ms(fb.bundledMs)}; index built in ${ms(fb.indexMs)}` });
+
+  log('user facts scaling…');
+  const uf = benchUserFactsScaling(text1m);
+  f.user_factbase_scaling_ratio = round(uf.ratio);
+  rows.push({ name: 'user_factbase_scaling_ratio', value: uf.ratio.toFixed(2), target: '<= 1.5', ok: uf.ratio <= 1.5,
+    note: `bundled + ${uf.userFacts} user facts in ${uf.sources} sources: ${ms(uf.userMs)} vs ${ms(uf.bundledMs)}; index built in ${ms(uf.buildMs)}, one source added and removed in ${ms(uf.updateMs)}` });
 
   }
 

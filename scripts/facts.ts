@@ -1,12 +1,21 @@
 /**
  * `npm run facts`: rebuilds lib/factbase/generated/factbase.json from the source articles and the curation file.
  * Fails when a source claim is not curated, is claimed by two facts, or a fact has no source.
+ * `npm run facts -- --sources DIR --out pack.json` builds a fact pack from a folder of article texts instead
+ * (scripts/facts-pack.ts, docs/sources.md).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFactBase } from '../lib/factbase/build';
 import { sourceSchema } from '../lib/factbase/schema';
 import { z } from 'zod';
+import { buildPackFromFolder } from './facts-pack';
+
+const argv = process.argv.slice(2);
+if (argv.includes('--sources')) {
+  buildPackFromFolder(argv);
+  process.exit(process.exitCode ?? 0);
+}
 
 const dir = 'lib/factbase/sources';
 const metas = z.array(sourceSchema).parse(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')));

@@ -4,24 +4,26 @@
  * engine, the fact base nor zod, and a long article's extraction does not hold up the page's main thread.
  *
  * Stateless on purpose: the worker may have been asleep (a message wakes it) and its module state is rebuilt from
- * the bundled fact base, so each answer depends only on its request.
+ * the bundled fact base and the reader's sources (sources.ts), so each answer depends only on its request and them.
  */
 import { analyze } from '@/lib/engine';
-import { bundledFactBase } from '@/lib/factbase';
 import { evidenceFacts } from '@/lib/evidence';
+import { bundledFactBase, factIndex, type FactIndex } from '@/lib/factbase';
 import { analyzeTextSchema, onMessage, type AnalyzeResult } from '@/lib/messages';
 import { fromContentScript } from './senders';
+import { sourcesStore } from './sources';
 
-export function analyzeText(data: unknown): AnalyzeResult {
+export function analyzeText(data: unknown, index: FactIndex): AnalyzeResult {
   const { text, documentDate } = analyzeTextSchema.parse(data);
-  const annotations = analyze(text, documentDate ? { documentDate } : {});
-  const facts = evidenceFacts(annotations.flatMap((a) => a.facts), bundledFactBase);
+  const annotations = analyze(text, { index, ...(documentDate ? { documentDate } : {}) });
+  const facts = evidenceFacts(annotations.flatMap((a) => a.facts), index);
   return { annotations, facts };
 }
 
 export function registerAnalyze() {
   onMessage('contentAnalyzeText', (msg) => {
     fromContentScript(msg.sender);
-    return analyzeText(msg.data);
+    // Without the reader's sources (their database cannot open) pages are still judged against the bundled base.
+    return sourcesStore().then((s) => s.index, () => factIndex(bundledFactBase)).then((index) => analyzeText(msg.data, index));
   });
 }

@@ -10,6 +10,7 @@ import { registerUserSites } from './user-sites';
 import { registerNotes } from './notes';
 import { registerAnalyze } from './analyze';
 import { registerReadArticle } from './read-article';
+import { registerSources } from './sources';
 
 export default defineBackground(() => {
   registerTabState();
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   registerNotes();
   registerAnalyze();
   registerReadArticle();
+  registerSources();
   // The toolbar button opens the popup; the side panel opens from the popup's "Open side panel" button.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 });

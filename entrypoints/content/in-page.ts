@@ -18,6 +18,7 @@ import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
 import { timing } from './timing';
 import { PageNotes } from './page-notes';
+import { pageArticle } from './page-article';
 import type { ClaimOnPage } from '@/lib/notes/claim-notes';
 
 interface Rendered {
@@ -41,7 +42,7 @@ export class InPage {
   private onPage: ClaimOnPage[] = [];
   /** Runs so far, for diagnostics (exposed on the overlay host). */
   private runs = 0;
-  /** The facts the background's answers cited, by id, for the evidence cards (the fact base does not change). */
+  /** The facts the background's answers cited, by id, for the evidence cards (replaced as answers come in). */
   private facts = new Map<string, EvidenceFact>();
   /** The run in progress (analysis is a round trip to the background), and whether another was asked for meanwhile. */
   private running: Promise<void> | null = null;
@@ -60,6 +61,15 @@ export class InPage {
       return this.focusClaim(index);
     });
     signal.addEventListener('abort', stopFocus);
+    // The reader's sources changed: the verdicts may have, so the whole article is checked again.
+    const stopSources = onMessage('backgroundSourcesChanged', () => {
+      if (!this.enabled()) return;
+      this.cache = null;
+      this.run();
+    });
+    signal.addEventListener('abort', stopSources);
+    const stopArticle = onMessage('backgroundGetArticle', () => (this.text ? pageArticle(this.text, this.cacheDate) : null));
+    signal.addEventListener('abort', stopArticle);
     document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
     this.notes = new PageNotes(() => this.draw(), signal);
     this.applySettings(await getSettings());

@@ -10,6 +10,8 @@ import { pinnedTabId, useTargetTab } from '@/components/target-tab';
 import { useSettings } from '@/components/use-settings';
 import { errorMessage, useTabState } from '@/components/use-tab-state';
 import { PageStatus } from './page-status';
+import { SourceForm } from '@/components/source-form';
+import type { SourceDraft } from '@/lib/sources/model';
 
 function hostOf(url: string): string {
   try {
@@ -27,6 +29,8 @@ export function App() {
   const [checking, setChecking] = useState(false);
   const [notice, setNotice] = useState('');
   const [windowId, setWindowId] = useState<number>();
+  const [draft, setDraft] = useState<SourceDraft | null>(null);
+  const [saved, setSaved] = useState('');
   // A popup opened by the toolbar button closes itself after handing over; one opened as a tab (tests) stays.
   const inPopup = pinnedTabId() === undefined;
 
@@ -59,6 +63,24 @@ export function App() {
     if (!ok) setNotice('That claim is no longer on the page. Reload the page to check it again.');
     else if (inPopup) window.close();
   };
+
+  const proposeSource = async () => {
+    setNotice('');
+    try {
+      setDraft(await sendMessage('pageProposeSource', { tabId }));
+    } catch (err) {
+      setNotice(errorMessage(err));
+    }
+  };
+
+  if (draft) {
+    return (
+      <main>
+        <SourceForm draft={draft} onCancel={() => setDraft(null)}
+          onSaved={(s) => { setDraft(null); setNotice(''); setSaved(`Saved “${s.meta.title}” as your source.`); }} />
+      </main>
+    );
+  }
 
   const openSidePanel = () => {
     // Must run inside the click: chrome.sidePanel.open (and Firefox's sidebarAction.open) need the reader's gesture.
@@ -101,9 +123,13 @@ export function App() {
         {state?.status === 'annotated' && hidden > 0 ? (
           <p class="muted">{hidden} “Not in fact base” {hidden === 1 ? 'claim is' : 'claims are'} hidden (see Options).</p>
         ) : null}
+        {saved ? <p class="muted" role="status">{saved}</p> : null}
         {notice ? <p class="error" role="alert">{notice}</p> : null}
       </main>
       <footer class="actions">
+        {state?.status === 'annotated' ? (
+          <button type="button" class="secondary" onClick={() => void proposeSource()}>Add this article as a source</button>
+        ) : null}
         <button type="button" class="secondary" onClick={openSidePanel}>Open side panel</button>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
       </footer>

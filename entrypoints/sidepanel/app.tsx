@@ -7,7 +7,7 @@ import { sendMessage } from '@/lib/messages';
 import { useTargetTab } from '@/components/target-tab';
 import { useSettings } from '@/components/use-settings';
 import { useTabState } from '@/components/use-tab-state';
-import { factBase } from './fact-base';
+import { useFactBase } from '@/components/use-sources';
 import { VIEWS, type ViewContext } from './views';
 
 export function App() {
@@ -16,6 +16,7 @@ export function App() {
   const [view] = useTabState(tabId);
   const [active, setActive] = useState(VIEWS[0]!.id);
   const [notice, setNotice] = useState('');
+  const factBase = useFactBase();
 
   if (!resolved || !settings) return <p class="muted" style="padding:12px">Loading…</p>;
   if (tabId === undefined) return <p style="padding:12px">No tab to show.</p>;

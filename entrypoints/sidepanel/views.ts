@@ -9,6 +9,7 @@ import type { Settings } from '@/lib/settings';
 import { claimsView } from './claims-view';
 import { notesView } from './notes-view';
 import { glanceView } from './glance-view';
+import { sourcesView } from './sources-view';
 
 export interface ViewContext {
   tabId: number;
@@ -28,4 +29,4 @@ export interface SidePanelView {
   render(ctx: ViewContext): ComponentChild;
 }
 
-export const VIEWS: SidePanelView[] = [claimsView, glanceView, notesView];
+export const VIEWS: SidePanelView[] = [claimsView, glanceView, notesView, sourcesView];

@@ -24,7 +24,7 @@ const refers = (ref: ClaimRef, source: string, c: Claim) =>
   ref.source === source && ref.text === c.text && ref.relation === c.relation && (!ref.subject || ref.subject === c.subject);
 
 /** Two figures are one version when they are the same number as written, whatever the qualifier ("up to $50B" = "$50bn"). */
-function sameFigure(a: FactValue, b: FactValue): boolean {
+export function sameFigure(a: FactValue, b: FactValue): boolean {
   if (a.kind !== b.kind) return false;
   if ((a.high ?? a.value) !== (b.high ?? b.value) && (a.high !== undefined || b.high !== undefined)) return false;
   return Math.abs(a.value - b.value) <= Math.abs(b.value) * 1e-6;
@@ -39,7 +39,7 @@ function takes(shell: FactShell, c: Claim): boolean {
 }
 
 /** The sentence around a claim, clipped to a readable length: the quote an evidence card shows. */
-function quoteFor(text: string, c: Claim, sentences: { start: number; end: number }[]): { start: number; end: number } {
+export function quoteFor(text: string, c: Claim, sentences: { start: number; end: number }[]): { start: number; end: number } {
   const s = sentences.find((x) => x.start <= c.start && c.end <= x.end) ?? { start: c.start, end: c.end };
   let start = s.start;
   let end = s.end;
@@ -52,7 +52,7 @@ function quoteFor(text: string, c: Claim, sentences: { start: number; end: numbe
   return { start, end };
 }
 
-function valueOf(c: Claim): FactValue | undefined {
+export function valueOf(c: Claim): FactValue | undefined {
   if (!c.value) return undefined;
   const { kind, value, high, currency, qualifier } = c.value;
   return { kind, value, ...(high !== undefined ? { high } : {}), ...(currency ? { currency } : {}), qualifier };

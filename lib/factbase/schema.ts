@@ -24,6 +24,8 @@ export const versionSchema = z.object({
   value: quantitySchema.optional(),
   detail: z.string().optional(),
   sources: z.array(provenanceSchema).min(1),
+  /** Set by the pack index where every source of this account is one the reader added (or imported). */
+  userSource: z.boolean().optional(),
 });
 export type FactVersion = z.infer<typeof versionSchema>;
 
@@ -57,6 +59,10 @@ export const sourceSchema = z.object({
   outlet: z.string().nullable(),
   author: z.string().nullable(),
   date: z.string().nullable(),
+  /** A reader's source (lib/sources): the page it was read from, when it was added (epoch ms), and its text. */
+  url: z.string().optional(),
+  addedAt: z.number().optional(),
+  text: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -62,8 +62,10 @@ export function worstVerdict(verdicts: Verdict[]): Verdict | undefined {
   return worst;
 }
 
-export function sourceName(s: Pick<Source, 'outlet' | 'author' | 'title'>): string {
-  return s.outlet ?? s.author ?? s.title;
+/** A reader's own source is marked as such wherever the views name it. */
+export function sourceName(s: Pick<Source, 'outlet' | 'author' | 'title' | 'addedAt'>): string {
+  const name = s.outlet || s.author || s.title;
+  return s.addedAt !== undefined ? `${name} (your source)` : name;
 }
 
 export function sourceIndex(fb: FactBase): Map<string, Source> {

@@ -24,6 +24,8 @@ export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 export const KEYS = [
   'engine_ratio', 'engine_mb_per_s', 'scaling_ratio', 'adversarial_scaling_ratio', 'page_2k_ms', 'page_20k_ms',
   'long_tasks', 'layout_shift', 'render_vs_mark_ratio', 'inject_gzip_bytes', 'heap_bytes', 'factbase_scaling_ratio',
+  // Issue 15: the same ratio with 5,000 facts from the reader's sources in the one index over all packs.
+  'user_factbase_scaling_ratio',
 ] as const;
 export type Figures = Record<(typeof KEYS)[number], number | null>;
 
