@@ -9,7 +9,7 @@ import type { ProposedFact, SourceDraft, SourceSummary } from '@/lib/sources/mod
 import { parseFigure } from '@/lib/sources/figure';
 import { formatFactValue } from '@/lib/evidence';
 import { ENTITIES } from '@/lib/entities/catalogue';
-import { RELATION_LABELS } from './relation-labels';
+import { relationLabel } from './relation-labels';
 import { errorMessage } from './use-tab-state';
 import './sources.css';
 
@@ -126,7 +126,7 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
           <li key={r.fact.key} class={r.keep ? 'source-fact' : 'source-fact dropped'}>
             <label class="source-keep">
               <input type="checkbox" checked={r.keep} onChange={(e) => setRows(rows.map((x, k) => (k === i ? { ...x, keep: (e.currentTarget as HTMLInputElement).checked } : x)))} />
-              Keep: {RELATION_LABELS[r.fact.relation]}
+              Keep: {relationLabel(r.fact.relation)}
             </label>
             <blockquote>“{r.fact.quote}”</blockquote>
             {r.keep ? (

@@ -33,6 +33,8 @@ export interface RelationModule {
   relation: Relation;
   /** How the side panel names a group of claims of this kind that no fact covers. */
   label: string;
+  /** How a fact of it is named after its subject ("Amazon's investment"), for facts from a reader's sources. */
+  noun: string;
   /**
    * How the deal map draws a fact of this relation between two companies: the kind of edge, the word for it ("stake"),
    * and its rank when several relations share an edge (the lowest names it).

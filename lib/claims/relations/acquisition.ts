@@ -9,6 +9,7 @@ const extractAcquisition = (ctx: SentenceContext, roles: MoneyRoles) => extractD
 export const acquisition: RelationModule = {
   relation: 'acquisition',
   label: 'Acquisitions',
+  noun: 'acquisition',
   map: { edge: 'investment', what: 'acquisition', rank: 1 },
   policy: {},
   money: { cues: /\bacqui(?:re|red|res|ring|sition)\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchase\w*/g },

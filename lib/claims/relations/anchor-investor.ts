@@ -37,6 +37,7 @@ export function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
 export const anchorInvestor: RelationModule = {
   relation: 'anchor-investor',
   label: 'Largest investors',
+  noun: 'place as largest investor',
   map: { edge: 'investment', what: 'largest investor', rank: 4 },
   policy: { existence: true },
   extract: extractAnchorInvestor,

@@ -30,6 +30,7 @@ export function extractAttribution(ctx: SentenceContext): Claim[] {
 export const attribution: RelationModule = {
   relation: 'attribution',
   label: 'People and titles',
+  noun: 'title and employer',
   policy: { described: true },
   extract: extractAttribution,
 };

@@ -48,6 +48,7 @@ export function extractChips(ctx: SentenceContext): Claim[] {
 export const chips: RelationModule = {
   relation: 'chips',
   label: 'Chips',
+  noun: 'chip maker',
   policy: {},
   extract: extractChips,
 };

@@ -35,6 +35,7 @@ function extractComputeAgreement(ctx: SentenceContext, roles: MoneyRoles): Claim
 export const computeAgreement: RelationModule = {
   relation: 'compute-agreement',
   label: 'Cloud and compute agreements',
+  noun: 'compute agreement',
   map: { edge: 'agreement', what: 'compute deal', rank: 7 },
   policy: { existence: true, symmetric: true },
   money: {

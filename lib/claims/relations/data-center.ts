@@ -9,6 +9,7 @@ const extractDataCenter = (ctx: SentenceContext, roles: MoneyRoles) => extractDe
 export const dataCenter: RelationModule = {
   relation: 'data-center',
   label: 'Data centers',
+  noun: 'data center',
   map: { edge: 'agreement', what: 'data center', rank: 8 },
   policy: { symmetric: true },
   money: { cues: /\bdata[- ]cent(?:er|re)s?\b/g, nounAfter: /^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/ },

@@ -32,6 +32,7 @@ export function extractFounded(ctx: SentenceContext): Claim[] {
 export const founded: RelationModule = {
   relation: 'founded',
   label: 'Founding years',
+  noun: 'founding year',
   policy: {},
   extract: extractFounded,
 };

@@ -31,6 +31,7 @@ export function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Clai
 export const investment: RelationModule = {
   relation: 'investment',
   label: 'Investments',
+  noun: 'investment',
   map: { edge: 'investment', what: 'stake', rank: 0 },
   policy: {},
   money: {

@@ -29,6 +29,7 @@ export function extractIpoTiming(ctx: SentenceContext): Claim[] {
 export const ipoTiming: RelationModule = {
   relation: 'ipo-timing',
   label: 'IPO timing',
+  noun: 'IPO timing',
   policy: { timeVarying: true },
   extract: extractIpoTiming,
 };

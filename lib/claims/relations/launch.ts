@@ -20,6 +20,7 @@ export function extractLaunch(ctx: SentenceContext): Claim[] {
 export const launch: RelationModule = {
   relation: 'launch',
   label: 'Launches',
+  noun: 'launch year',
   policy: {},
   extract: extractLaunch,
 };

@@ -55,6 +55,7 @@ export function extractLayoffs(ctx: SentenceContext): Claim[] {
 export const layoffs: RelationModule = {
   relation: 'layoffs',
   label: 'Layoffs',
+  noun: 'job cuts',
   policy: {},
   extract: extractLayoffs,
 };

@@ -27,6 +27,7 @@ export function extractMarketShare(ctx: SentenceContext): Claim[] {
 export const marketShare: RelationModule = {
   relation: 'market-share',
   label: 'Market share',
+  noun: 'market share',
   policy: { timeVarying: true },
   extract: extractMarketShare,
 };

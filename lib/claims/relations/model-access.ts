@@ -23,6 +23,7 @@ export function extractModelAccess(ctx: SentenceContext): Claim[] {
 export const modelAccess: RelationModule = {
   relation: 'model-access',
   label: 'Use of models',
+  noun: 'use of models',
   map: { edge: 'agreement', what: 'model access', rank: 10 },
   policy: { existence: true },
   extract: extractModelAccess,

@@ -46,6 +46,7 @@ export function extractParticipants(ctx: SentenceContext, investedCompanies: Set
 export const participants: RelationModule = {
   relation: 'participants',
   label: 'Round participants',
+  noun: 'part in a funding round',
   map: { edge: 'investment', what: 'joining round', rank: 3 },
   policy: { existence: true },
   late: true,

@@ -33,6 +33,7 @@ export function extractPartnershipStart(ctx: SentenceContext): Claim[] {
 export const partnershipStart: RelationModule = {
   relation: 'partnership-start',
   label: 'Partnerships',
+  noun: 'partnership start',
   map: { edge: 'agreement', what: 'partners since', rank: 9 },
   policy: { symmetric: true },
   extract: extractPartnershipStart,

@@ -33,6 +33,7 @@ export function extractRevenue(ctx: SentenceContext, roles: MoneyRoles): Claim[]
 export const revenue: RelationModule = {
   relation: 'revenue',
   label: 'Revenue',
+  noun: 'revenue',
   policy: {},
   money: { cues: /\brevenues?\b|\brun-rates?\b|\barr\b|\bsales\b/g },
   extract: extractRevenue,

@@ -21,6 +21,7 @@ export function extractRoundShare(ctx: SentenceContext): Claim[] {
 export const roundShare: RelationModule = {
   relation: 'round-share',
   label: 'Shares of a round',
+  noun: 'share of a round',
   map: { edge: 'investment', what: 'share of round', rank: 2 },
   policy: {},
   extract: extractRoundShare,

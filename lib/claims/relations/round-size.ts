@@ -47,6 +47,7 @@ export function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim
 export const roundSize: RelationModule = {
   relation: 'round-size',
   label: 'Funding round size',
+  noun: 'funding round size',
   policy: {},
   money: {
     cues: /\b(?:funding round|financing round|round|fundrais\w*|fund-rais\w*|raise|raising|raised|new funding|in funding|funding|capital raise)\b/g,

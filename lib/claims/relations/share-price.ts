@@ -16,6 +16,7 @@ export function extractSharePrice(ctx: SentenceContext, roles: MoneyRoles): Clai
 export const sharePrice: RelationModule = {
   relation: 'share-price',
   label: 'Share prices',
+  noun: 'share price',
   policy: { timeVarying: true },
   extract: extractSharePrice,
 };

@@ -28,6 +28,7 @@ export function extractStockReturn(ctx: SentenceContext): Claim[] {
 export const stockReturn: RelationModule = {
   relation: 'stock-return',
   label: 'Share returns',
+  noun: 'share return',
   policy: { timeVarying: true },
   extract: extractStockReturn,
 };

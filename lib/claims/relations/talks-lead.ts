@@ -28,6 +28,7 @@ export function extractTalksLead(ctx: SentenceContext): Claim[] {
 export const talksLead: RelationModule = {
   relation: 'talks-lead',
   label: 'Who leads the talks',
+  noun: 'lead in the talks',
   map: { edge: 'investment', what: 'leading talks', rank: 5 },
   policy: { existence: true },
   extract: extractTalksLead,

@@ -35,6 +35,7 @@ export function extractTalksStage(ctx: SentenceContext): Claim[] {
 export const talksStage: RelationModule = {
   relation: 'talks-stage',
   label: 'Stage of talks',
+  noun: 'stage of talks',
   map: { edge: 'investment', what: 'talks', rank: 6 },
   policy: { described: true, symmetric: true },
   extract: extractTalksStage,

@@ -32,6 +32,7 @@ export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim
 export const valuation: RelationModule = {
   relation: 'valuation',
   label: 'Valuations',
+  noun: 'valuation',
   policy: {},
   money: { cues: /\bvalu(?:e|es|ed|ing|ation|ations)\b|\bworth\b|\bpost-money\b|\bpre-money\b|\bmark\b/g, nounAfter: /^\s*valuation\b/ },
   extract: extractValuation,
