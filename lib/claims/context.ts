@@ -34,7 +34,7 @@ export interface SentenceContext {
 
 // "the company", and the same with describing words between ("the e-commerce, cloud computing, and artificial
 // intelligence (AI) company"): lower-case words, commas and a parenthesised abbreviation.
-const GENERIC = /\b(?:[Tt]he|[Tt]his) (?:(?:[a-z][\w-]*|AI),? (?:and )?(?:\([A-Z]{2,5}\) )?){0,7}?(?:company|firm|startup|start-up|group|conglomerate|giant)\b/g;
+const GENERIC = /\b(?:[Tt]he|[Tt]his) (?:(?:[a-z][\w-]*|AI|(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+-based),? (?:and )?(?:\([A-Z]{2,5}\) )?){0,7}?(?:company|firm|startup|start-up|group|conglomerate|giant)\b/g;
 
 /** Mentions plus "the company"-style references resolved where that is unambiguous (marked as epithets). */
 export function buildSentence(doc: DocumentContext, start: number, end: number, previousCompanies: string[], recentStartup?: string): SentenceContext {

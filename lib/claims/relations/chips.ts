@@ -1,6 +1,6 @@
 import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
-import type { SentenceContext } from '../context';
+import { isModifier, type SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { entityById } from '../../entities/catalogue';
 import { isCompany } from '../../entities/mentions';
@@ -40,7 +40,13 @@ export function extractChips(ctx: SentenceContext): Claim[] {
     }
     const owner = [...ctx.mentions].reverse().find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && chip.start - m.end < 30);
     const possessive = owner && /^['’]s?\s*(?:own\s+|in-house\s+|custom\s+)?$/.test(ctx.sentence.slice(owner.end - ctx.start, chip.start - ctx.start));
-    if (!owner || !possessive || !entityById(owner.named)) continue;
+    if (!owner || !possessive || !entityById(owner.named)) {
+      // "Amazon has launched a project that will use one million Trainium 2 chips": the chip beside the company the
+      // sentence is about. Inferred: it may support the chip's maker, never contradict it.
+      const subject = ctx.mentions.find((m) => isCompany(m) && m.end <= chip.start && !isModifier(ctx, m));
+      if (subject) out.push(phraseClaim(ctx, 'chips', chip.start, chip.end, { subject: chip.named, object: subject.id, inferred: true }));
+      continue;
+    }
     out.push(phraseClaim(ctx, 'chips', owner.start, chip.end, { subject: chip.named, object: owner.id }));
   }
   return out;

@@ -27,9 +27,37 @@ function extractComputeSupply(ctx: SentenceContext): Claim[] {
   return out;
 }
 
+// "OpenAI's cloud server rental deal with Amazon", "a computing agreement with AWS".
+const DEAL_WITH = /\b(?:cloud|server|servers|compute|computing)(?: server| servers)?(?: rental| services| capacity| computing)? (?:deal|agreement|contract|arrangement|partnership)s? with\s+$/;
+// "expand its use of Amazon Web Services (AWS) infrastructure": the other party uses the named provider's cloud.
+const USE_OF = /\b(?:use|usage|reliance on|adoption) of\s+$/;
+const CLOUD_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(?:infrastructure|cloud|servers|compute|computing|data centers?)\b/;
+
+/** A compute agreement named by its kind ("cloud rental deal with Amazon") or by use of a provider's cloud. */
+function extractComputeDeal(ctx: SentenceContext): Claim[] {
+  if (!/\b(?:cloud|server|comput|infrastructure)/.test(ctx.lower)) return [];
+  const out: Claim[] = [];
+  for (const m of ctx.mentions) {
+    if (!isCompany(m)) continue;
+    const before = ctx.lower.slice(Math.max(0, m.start - ctx.start - 60), m.start - ctx.start);
+    const viaDeal = DEAL_WITH.exec(before);
+    const viaUse = !viaDeal && USE_OF.exec(before) && CLOUD_AFTER.exec(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 40));
+    if (!viaDeal && !viaUse) continue;
+    const phraseStart = m.start - (viaDeal ?? USE_OF.exec(before))![0].length;
+    // "a $38 billion cloud deal with Amazon": a deal with a figure is its figure's claim.
+    if (ctx.quantities.some((q) => q.kind === 'money' && q.end <= phraseStart && phraseStart - q.end <= 2)) continue;
+    // The other party: the company named last before the phrase that is not the provider.
+    const other = [...ctx.mentions].reverse().find((x) => x.end <= phraseStart && isCompany(x) && x.id !== m.id);
+    if (!other) continue;
+    const end = viaUse ? m.end + viaUse[0].length : m.end;
+    out.push(phraseClaim(ctx, 'compute-agreement', phraseStart, end, { subject: m.id, object: other.id }));
+  }
+  return out;
+}
+
 /** A compute agreement's figure ("a $38 billion cloud services deal") or the agreement itself ("supplies computing power"). */
 function extractComputeAgreement(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
-  return [...extractDeal('compute-agreement', ctx, roles), ...extractComputeSupply(ctx)];
+  return [...extractDeal('compute-agreement', ctx, roles), ...extractComputeSupply(ctx), ...extractComputeDeal(ctx)];
 }
 
 export const computeAgreement: RelationModule = {

@@ -10,6 +10,8 @@ const INCLUDE = /\b(?:includ\w*|such as|participat\w*|among|joining|joins?|invol
 // Investment Group, Abu Dhabi-backed MGX"). Only short stretches are tried: a list is written in one breath.
 const LIST_GLUE = /^(?:\s?\([^()]{1,12}\))?(?:\s?,\s?(?:and\s)?|\sand\s|\s?&\s?)(?:[A-Z][\w.&'’-]*(?:\s|,\s?(?:and\s)?))*$/;
 const MAX_GLUE = 80;
+/** A run of capitalised names and commas at the end of a text: "Andreessen Horowitz, D. E. Shaw Ventures, ". */
+const UNKNOWN_NAMES = /(?:[A-Z][\w.&'’-]*[ ,]+(?:and )?){1,8}$/;
 
 /**
  * "investors ... including Nvidia and SoftBank": a list of companies taking part in a round. One claim per list; a
@@ -30,7 +32,10 @@ export function extractParticipants(ctx: SentenceContext, investedCompanies: Set
     const ids = [...new Set(list.map((m) => m.id))].filter((id) => !investedCompanies.has(id));
     if (ids.length === 0) continue;
     // A lone company counts only where the words right before it introduce participants.
-    const lead = ctx.lower.slice(Math.max(0, list[0]!.start - ctx.start - 40), list[0]!.start - ctx.start);
+    // The introducing words may come before names DealLens does not know ("alongside Andreessen Horowitz, MGX"):
+    // those are set aside before the test.
+    const written = ctx.sentence.slice(Math.max(0, list[0]!.start - ctx.start - 90), list[0]!.start - ctx.start);
+    const lead = written.replace(UNKNOWN_NAMES, '').toLowerCase();
     const introduced = /\b(?:includ\w*|such as|among them|involving|joined by|as are|as is|along with|alongside|together with|co-led by|led by)\s*(?:[\w’'-]+\s+){0,2}$/.test(lead) || /\b(?:investors?|investments?|funding|backers|capital)\s+from\s*$/.test(lead);
     // A company name used as a modifier ("Amazon CEO Andy Jassy", "AWS AI services") is not a participant.
     if (!/^(?:\s*[,.;:)—–]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|could|would|may|might|the|—|-|participat\w*|joins?|joined|invested|contributed|plans?|agreed)\b|\s*$)/.test(ctx.sentence.slice(list[list.length - 1]!.end - ctx.start))) continue;
