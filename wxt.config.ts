@@ -9,7 +9,8 @@ export default defineConfig({
   manifest: {
     name: 'DealLens',
     description: 'Checks the claims in AI-deal news against a bundled fact base, right where they are written.',
-    permissions: ['storage', 'activeTab', 'scripting', 'sidePanel'],
+    // unlimitedStorage: notes are the reader's own work; without it the browser may evict them under storage pressure.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'sidePanel'],
     // The same sites the content script is declared for (so no broader warning): lets the popup and side panel know
     // which news page a tab shows, to name its site and tell a page not yet checked from one switched off.
     host_permissions: NEWS_SITE_MATCHES,

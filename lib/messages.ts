@@ -18,12 +18,13 @@ export const claimReportSchema = z.object({
   text: z.string().max(2000),
   relation: z.enum(RELATIONS),
   verdict: z.enum(VERDICTS),
-  facts: z.array(z.string()).max(50),
+  facts: z.array(z.string().max(200)).max(50),
   why: z.string().max(2000),
-  subject: z.string().optional(),
-  object: z.string().optional(),
+  /** Entity ids: short. Every string has a bound, so a report's size has one (storage.session holds 10 MB in all). */
+  subject: z.string().max(200).optional(),
+  object: z.string().max(200).optional(),
   /** The figure the claim states ("$10 billion" -> money 1e10, exact), so views can set it beside the fact base's. */
-  value: quantitySchema.optional(),
+  value: quantitySchema.extend({ currency: z.string().max(10).optional() }).optional(),
   /** The claim's sentence with some context, for notes' anchoring. */
   prefix: z.string().max(200),
   suffix: z.string().max(200),
@@ -59,7 +60,6 @@ export const listNotesSchema = z.object({ url: z.string().max(4000).optional(), 
 export const addNoteSchema = newNoteSchema;
 export const updateNoteSchema = notePatchSchema.extend({ id: noteIdSchema, baseUpdatedAt: z.number().optional() });
 export const noteIdPayloadSchema = z.object({ id: noteIdSchema });
-export const importNotesSchema = z.object({ json: z.string() });
 export const notesChangedSchema = z.object({ pageKeys: z.array(z.string()), all: z.boolean().optional() });
 
 /** Content script -> background: text to check (see ProtocolMap.contentAnalyzeText). */

@@ -9,7 +9,6 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation } from './verdicts/types';
 import type { EvidenceFact } from './evidence';
 import type { NewNote, Note } from './notes/model';
-import type { ImportCounts } from './notes/transfer';
 import type { ClaimReport, PageReport } from './messages';
 
 export type { ClaimReport, PageReport };
@@ -46,11 +45,6 @@ export interface TabState {
   claims: ClaimReport[];
 }
 
-export interface NotesExport {
-  fileName: string;
-  json: string;
-  count: number;
-}
 /** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */
 export interface NotesChanged {
   pageKeys: string[];
@@ -99,10 +93,11 @@ interface ProtocolMap {
   /** Side panel -> background: delete (undoable with pageUndoDelete for a day). */
   pageDeleteNote(data: { id: string }): Note;
   pageUndoDelete(data: { id: string }): Note;
-  /** Side panel -> background: every note as the JSON export file's text. */
-  pageExportNotes(): NotesExport;
-  /** Side panel -> background: import an export file's text; all or nothing. */
-  pageImportNotes(data: { json: string }): ImportCounts;
+  /**
+   * Side panel -> background: a notes file was imported (the side panel writes it to the database itself, see
+   * entrypoints/sidepanel/notes-file.ts); tell every page and panel to fetch their notes again.
+   */
+  pageNotesImported(): void;
   /** Background -> extension pages and the tabs of the pages concerned: notes changed, fetch them again. */
   backgroundNotesChanged(data: NotesChanged): void;
 }

@@ -5,14 +5,13 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  addNoteSchema, importNotesSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, onMessage, sendMessage,
+  addNoteSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, onMessage, sendMessage,
   updateNoteSchema, type NotesChanged,
 } from '@/lib/messages';
 import { NotesDb } from '@/lib/notes/db';
 import { NotesError } from '@/lib/notes/errors';
 import { pageKey, targetUrl, type Note, type NoteTarget } from '@/lib/notes/model';
 import { matchesQuery, NotesRepository } from '@/lib/notes/repository';
-import { exportNotes, importNotes, serializeExport } from '@/lib/notes/transfer';
 import { fromContentScript, fromExtensionPage } from './senders';
 
 let repo: NotesRepository | undefined;
@@ -72,10 +71,6 @@ async function changed(note: Note): Promise<Note> {
   return note;
 }
 
-function exportFileName(now: Date): string {
-  return `deallens-notes-${now.toISOString().slice(0, 10)}.json`;
-}
-
 export function registerNotes() {
   onMessage('contentListNotesForPage', async (msg) => {
     fromContentScript(msg.sender);
@@ -123,19 +118,9 @@ export function registerNotes() {
     return changed(await withNotes((r) => r.undoDelete(id)));
   });
 
-  onMessage('pageExportNotes', async (msg) => {
+  onMessage('pageNotesImported', async (msg) => {
     fromExtensionPage(msg.sender);
-    const now = new Date();
-    const file = await withNotes((r) => exportNotes(r.db, now.getTime()));
-    return { fileName: exportFileName(now), json: serializeExport(file), count: file.notes.length };
-  });
-
-  onMessage('pageImportNotes', async (msg) => {
-    fromExtensionPage(msg.sender);
-    const { json } = importNotesSchema.parse(msg.data);
-    const counts = await withNotes((r) => importNotes(r.db, json));
-    if (counts.added || counts.updated) await announce({ pageKeys: [], all: true });
-    return counts;
+    await announce({ pageKeys: [], all: true });
   });
 
   // Deleted notes stay restorable for a day; past that they go for good, checked whenever the worker starts.

@@ -62,7 +62,13 @@ export class TabStore {
     this.records.set(tabId, rec);
     for (const resolve of this.waiters.get(tabId) ?? []) resolve(rec);
     this.waiters.delete(tabId);
-    await this.area.set({ [PREFIX + tabId]: rec });
+    try {
+      await this.area.set({ [PREFIX + tabId]: rec });
+    } catch {
+      // storage.session is 10 MB for every tab together: a report that does not fit is kept in memory only (lost if
+      // the worker stops), and its tab's older copy goes, so that it cannot come back stale. Other tabs are untouched.
+      await this.area.remove(PREFIX + tabId).catch(() => undefined);
+    }
     return rec;
   }
 

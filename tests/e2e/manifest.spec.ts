@@ -17,7 +17,7 @@ test('permissions: exactly what the features need', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(3);
   // storage: settings and per-tab state; activeTab + scripting: "Check this page"; sidePanel: the side panel.
-  expect(sorted(m.permissions)).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  expect(sorted(m.permissions)).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
   // Host access only for the news sites the content script is declared for, never for every site.
   expect(sorted(m.host_permissions)).toEqual(sorted(NEWS_SITE_MATCHES));
   for (const p of m.host_permissions as string[]) expect(BROAD).not.toContain(p);

@@ -60,8 +60,8 @@ test('a web page cannot read or write notes by messaging', async ({ ext, server 
     const heard: unknown[] = [];
     window.addEventListener('message', (e) => heard.push(e.data));
     const shapes = [
-      { type: 'pageListNotes', data: {} }, { type: 'pageExportNotes' }, { type: 'pageAddNote', data: note },
-      { type: 'pageImportNotes', data: { json: exportFile } }, { type: 'pageDeleteNote', data: { id: 'x' } },
+      { type: 'pageListNotes', data: {} }, { type: 'pageNotesImported' }, { type: 'pageAddNote', data: note },
+      { type: 'pageUpdateNote', data: { id: 'x', text: exportFile } }, { type: 'pageDeleteNote', data: { id: 'x' } },
       { type: 'contentListNotesForPage', data: { url: location.href } }, { type: 'contentAddNote', data: note },
     ];
     for (const s of shapes) {
@@ -93,15 +93,14 @@ test('a content script\'s world is refused page handlers, other origins, sub-fra
   const page = await ext.context.newPage();
   await page.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
   await expect(page.locator('deallens-overlay').getByRole('button').first()).toBeAttached();
-  const exportFile = JSON.stringify({ format: 'deallens-notes', version: 1, exportedAt: new Date().toISOString(), notes: [] });
   const PAGE_ONLY = /^DealLens: page messages are accepted only from the extension's own pages$/;
   const OWN_NOTES = /^DealLens: a page can only see its own notes\.$/;
   // Each refusal with the reason it must give: a refusal for another reason would hide a hole.
-  const refusals: [unknown, RegExp][] = [
-    [envelope('pageListNotes', {}), PAGE_ONLY], [envelope('pageExportNotes'), PAGE_ONLY],
+  const refusals: [object, RegExp][] = [
+    [envelope('pageListNotes', {}), PAGE_ONLY], [envelope('pageNotesImported'), PAGE_ONLY],
     [envelope('pageAddNote', pageNote(PAGE, 'x')), PAGE_ONLY],
     [envelope('pageUpdateNote', { id: other.id, text: 'changed' }), PAGE_ONLY], [envelope('pageDeleteNote', { id: other.id }), PAGE_ONLY],
-    [envelope('pageImportNotes', { json: exportFile }), PAGE_ONLY], [envelope('pageGetTabState', { tabId: 1 }), PAGE_ONLY],
+    [envelope('pageUndoDelete', { id: other.id }), PAGE_ONLY], [envelope('pageGetTabState', { tabId: 1 }), PAGE_ONLY],
     [envelope('pageCheckTab', { tabId: 1 }), PAGE_ONLY], [envelope('pageFocusClaim', { tabId: 1, index: 0 }), PAGE_ONLY],
     // Its own channel, but another origin's notes, or a fact note, or a payload the schema refuses.
     [envelope('contentListNotesForPage', { url: 'https://www.cnbc.com/story.html' }), OWN_NOTES],
