@@ -16,6 +16,10 @@ export default defineConfig({
     host_permissions: NEWS_SITE_MATCHES,
     // Sites the reader adds in options are asked for one by one at that moment, never up front.
     optional_host_permissions: ['*://*/*'],
+    // The notes part of a claim's card is this extension page in a frame (the page cannot read or drive it); a
+    // frame's page must be listed here to load in a web page. Dynamic URL: a page cannot probe for DealLens by a
+    // fixed address.
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       'check-page': { suggested_key: { default: 'Alt+Shift+D' }, description: 'Check this page' },
     },

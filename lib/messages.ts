@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { RELATIONS } from './claims/types';
 import { VERDICTS } from './verdicts/types';
 import { quantitySchema } from './factbase/schema';
-import { newNoteSchema, noteIdSchema, notePatchSchema } from './notes/model';
+import { claimTargetSchema, newNoteSchema, noteIdSchema, notePatchSchema, noteTagsSchema, noteTextSchema } from './notes/model';
 import { ANALYZE_MAX_CHARS, READ_ARTICLE_MAX_CHARS } from './protocol';
 
 export * from './protocol';
@@ -60,6 +60,9 @@ export const listNotesSchema = z.object({ url: z.string().max(4000).optional(), 
 export const addNoteSchema = newNoteSchema;
 export const updateNoteSchema = notePatchSchema.extend({ id: noteIdSchema, baseUpdatedAt: z.number().optional() });
 export const noteIdPayloadSchema = z.object({ id: noteIdSchema });
+export const offerClaimNoteSchema = z.object({ target: claimTargetSchema, count: z.number().int().min(0).max(100_000) });
+export const noteTokenSchema = z.object({ token: z.string().regex(/^[0-9a-f-]{36}$/, 'not a token') });
+export const saveClaimNoteSchema = noteTokenSchema.extend({ text: noteTextSchema, tags: noteTagsSchema });
 export const notesChangedSchema = z.object({ pageKeys: z.array(z.string()), all: z.boolean().optional() });
 
 /** Content script -> background: text to check (see ProtocolMap.contentAnalyzeText). */

@@ -8,7 +8,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation } from './verdicts/types';
 import type { EvidenceFact } from './evidence';
-import type { NewNote, Note } from './notes/model';
+import type { ClaimTarget, NewNote, Note } from './notes/model';
 import type { ClaimReport, PageReport } from './messages';
 
 export type { ClaimReport, PageReport };
@@ -82,8 +82,16 @@ interface ProtocolMap {
   backgroundTabStateChanged(state: TabState): void;
   /** Content script -> background: the notes of this tab's page (same origin as the sender only). */
   contentListNotesForPage(data: { url: string }): Note[];
-  /** Content script -> background: a note on a claim or on this page (the target's URL must be the sender's origin). */
-  contentAddNote(data: NewNote): Note;
+  /**
+   * Content script -> background: a claim's card opened; answers a token for the notes frame (note-frame.html#TOKEN,
+   * an extension page inside the card), which shows `count` notes and saves new ones with pageSaveClaimNote. The
+   * content script never writes a note itself: the page cannot type into, read or drive that frame.
+   */
+  contentOfferClaimNote(data: { target: ClaimTarget; count: number }): string;
+  /** Notes frame -> background: the claim its token stands for (only to a frame in the tab the token was made for). */
+  pageClaimNoteOffer(data: { token: string }): { quote: string; count: number };
+  /** Notes frame -> background: save a note on the token's claim (at most NOTES_PER_PAGE_PER_MINUTE a page). */
+  pageSaveClaimNote(data: { token: string; text: string; tags: string[] }): Note;
   /** Side panel -> background: one page's notes (`url`), or all notes; `query` searches text and tags. */
   pageListNotes(data: { url?: string; query?: string }): Note[];
   /** Side panel -> background: a note on a page or a fact. */

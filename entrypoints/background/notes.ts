@@ -25,7 +25,7 @@ function repository(): NotesRepository {
  * Runs an operation; if the database was closed under us (an upgrade from another context, the browser reclaiming
  * it), opens a fresh connection and tries once more. Other failures reach the sender as NotesErrors with `code`.
  */
-async function withNotes<T>(op: (r: NotesRepository) => Promise<T>): Promise<T> {
+export async function withNotes<T>(op: (r: NotesRepository) => Promise<T>): Promise<T> {
   try {
     return await op(repository());
   } catch (e) {
@@ -44,7 +44,7 @@ function originOf(url: string | undefined): string {
 }
 
 /** A content script may read and write only notes of pages on its own tab's origin. */
-function sameOriginAsSender(url: string, sender: Browser.runtime.MessageSender): void {
+export function sameOriginAsSender(url: string, sender: Browser.runtime.MessageSender): void {
   const own = originOf(sender.url ?? sender.tab?.url);
   if (!own || originOf(url) !== own) throw new NotesError('invalid', 'DealLens: a page can only see its own notes.');
 }
@@ -66,7 +66,7 @@ async function announce(change: NotesChanged): Promise<void> {
   }));
 }
 
-async function changed(note: Note): Promise<Note> {
+export async function changed(note: Note): Promise<Note> {
   await announce({ pageKeys: keysOf(note.target) });
   return note;
 }
@@ -77,14 +77,6 @@ export function registerNotes() {
     const { url } = notesForPageSchema.parse(msg.data);
     sameOriginAsSender(url, msg.sender);
     return withNotes((r) => r.listForPage(url));
-  });
-
-  onMessage('contentAddNote', async (msg) => {
-    fromContentScript(msg.sender);
-    const input = addNoteSchema.parse(msg.data);
-    if (input.target.kind === 'fact') throw new NotesError('invalid', 'DealLens: fact notes are added from the side panel.');
-    sameOriginAsSender(input.target.url, msg.sender);
-    return changed(await withNotes((r) => r.add(input)));
   });
 
   onMessage('pageListNotes', async (msg) => {

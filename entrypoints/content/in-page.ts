@@ -19,6 +19,7 @@ import { watchPage } from './watch';
 import { timing } from './timing';
 import { PageNotes } from './page-notes';
 import type { ClaimOnPage } from '@/lib/notes/claim-notes';
+import { focusAsDealLens } from '@/components/trusted-input';
 
 interface Rendered {
   annotation: Annotation;
@@ -228,8 +229,7 @@ export class InPage {
       range: r.range,
       shown: showUnknown || r.annotation.verdict !== 'unknown',
       evidence: () => evidenceFor(r.annotation, this.facts),
-      notes: byClaim?.get(index)?.length ?? 0,
-      addNote: notes && onPage[index] ? (note: string, tags: string[]) => notes.add(onPage[index]!, text, note, tags) : undefined,
+      notesFrame: notes && onPage[index] ? () => notes.frameFor(onPage[index]!, text, byClaim?.get(index)?.length ?? 0) : undefined,
     }));
     this.surface.host.dataset.runs = String(this.runs);
     this.surface.setClaims(claims);
@@ -260,12 +260,14 @@ export class InPage {
     this.surface.reveal(index);
     this.surface.place();
     const badge = this.surface.badge(index);
-    if (badge) badge.focus({ preventScroll: true });
+    if (badge) focusAsDealLens(() => badge.focus({ preventScroll: true }));
     return true;
   }
 
   /** Alt+Shift+N / Alt+Shift+P: the next / previous claim with a badge, from the focused badge or the viewport. */
   private onKey(e: KeyboardEvent) {
+    // A key the page's script dispatched is not the reader's.
+    if (!e.isTrusted) return;
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
     if (!this.surface || !this.enabled()) return;
     const step = e.code === 'KeyN' ? 1 : -1;

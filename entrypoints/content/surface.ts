@@ -22,8 +22,7 @@ export interface PlacedClaim {
   /** False for "Not in fact base" claims when the reader hid them. */
   shown: boolean;
   evidence: OverlayItem['evidence'];
-  notes?: number;
-  addNote?: OverlayItem['addNote'];
+  notesFrame?: OverlayItem['notesFrame'];
 }
 
 const BADGE = 17;
@@ -218,7 +217,7 @@ export class Surface {
         taken.push({ x, y });
         at = { x, y };
       }
-      this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote });
+      this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notesFrame: c.notesFrame });
     }
     if (this.measured >= this.claims.length) {
       this.previous = [];
