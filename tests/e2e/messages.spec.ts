@@ -32,6 +32,10 @@ async function fromContentWorld(sw: import('@playwright/test').Worker, url: stri
   }, { url, messages, allFrames });
 }
 
+function claimOn(url: string) {
+  return { kind: 'claim', url, quote: 'up to $50 billion', prefix: '', suffix: '', verdict: 'supported', relation: 'investment' };
+}
+
 function pageNote(url: string, text: string) {
   return { text, tags: ['mine'], target: { kind: 'page', url, title: 'A page' } };
 }
@@ -62,7 +66,7 @@ test('a web page cannot read or write notes by messaging', async ({ ext, server 
     const shapes = [
       { type: 'pageListNotes', data: {} }, { type: 'pageNotesImported' }, { type: 'pageAddNote', data: note },
       { type: 'pageUpdateNote', data: { id: 'x', text: exportFile } }, { type: 'pageDeleteNote', data: { id: 'x' } },
-      { type: 'contentListNotesForPage', data: { url: location.href } }, { type: 'contentAddNote', data: note },
+      { type: 'contentListNotesForPage', data: { url: location.href } }, { type: 'contentOfferClaimNote', data: { target: note.target, count: 0 } }, { type: 'pageSaveClaimNote', data: { token: '00000000-0000-0000-0000-000000000000', text: 'x', tags: [] } },
     ];
     for (const s of shapes) {
       const msg = { id: 7, timestamp: Date.now(), ...s };
@@ -104,10 +108,12 @@ test('a content script\'s world is refused page handlers, other origins, sub-fra
     [envelope('pageCheckTab', { tabId: 1 }), PAGE_ONLY], [envelope('pageFocusClaim', { tabId: 1, index: 0 }), PAGE_ONLY],
     // Its own channel, but another origin's notes, or a fact note, or a payload the schema refuses.
     [envelope('contentListNotesForPage', { url: 'https://www.cnbc.com/story.html' }), OWN_NOTES],
-    [envelope('contentAddNote', pageNote('https://www.cnbc.com/story.html', 'planted')), OWN_NOTES],
-    [envelope('contentAddNote', { text: 'fact', target: { kind: 'fact', factId: 'amazon-openai-investment' } }), /fact notes are added from the side panel/],
-    [envelope('contentAddNote', { text: 'x'.repeat(100_000), target: { kind: 'page', url: PAGE, title: 't' } }), /"too_big"[\s\S]*"text"/],
-    [envelope('contentAddNote', { text: 'no target' }), /"invalid_type"[\s\S]*"target"/],
+    [envelope('contentOfferClaimNote', { target: claimOn('https://www.cnbc.com/story.html'), count: 0 }), OWN_NOTES],
+    [envelope('contentOfferClaimNote', { target: { kind: 'fact', factId: 'amazon-openai-investment' }, count: 0 }), /"target",\s*"kind"/],
+    [envelope('contentOfferClaimNote', { target: { ...claimOn(PAGE), quote: 'x'.repeat(100_000) }, count: 0 }), /"too_big"[\s\S]*"quote"/],
+    [envelope('contentOfferClaimNote', { count: 0 }), /"invalid_type"[\s\S]*"target"/],
+    // Only the notes frame (an extension page) saves, and only with a token the background gave out.
+    [envelope('pageSaveClaimNote', { token: crypto.randomUUID(), text: 'planted', tags: [] }), PAGE_ONLY],
     [envelope('contentListNotesForPage', { url: 42 }), /"invalid_type"[\s\S]*"url"/],
     [envelope('contentReportedClaims', { url: PAGE, title: 't', claims: [{ index: -1 }] }), /"too_small"[\s\S]*"index"/],
     // Text to check: over the size cap, not text, or a date that is not one.
