@@ -5,6 +5,7 @@
  */
 import { test, expect } from './extension';
 import { waitForReport } from './report-helpers';
+import { tabOnto } from './inpage-helpers';
 import { badgeLabels, cspViolations, expectBadgesOnText, expectPageUnharmed, runs, watchedPage } from './hostile-helpers';
 
 const SUPPORTED = /^Supported: .*50 billion/;
@@ -204,7 +205,7 @@ test('a page with a strict Content-Security-Policy header (no inline style or sc
   const overlay = page.locator('deallens-overlay');
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await overlay.getByRole('button', { name: SUPPORTED }).first().focus();
+  await tabOnto(page, overlay.getByRole('button', { name: SUPPORTED }).first());
   await expect(overlay.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   expect(await cspViolations(page)).toEqual([]);

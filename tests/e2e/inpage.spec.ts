@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './extension';
 import { waitForReport } from './report-helpers';
 import {
-  afterState, badgeNames, collectErrors, collectRequests, focusClaimFromBackground, recordBaseline, shotPath,
+  afterState, badgeNames, collectErrors, collectRequests, focusClaimFromBackground, recordBaseline, shotPath, tabOnto,
 } from './inpage-helpers';
 
 const SOURCE_PAGE = '/reuters-amazon-openai-talks.html';
@@ -81,7 +81,7 @@ test('conflicting figures are Contradicted; the card shows claim, verdict, why a
   expect(settled.shift).toBe(0);
   await page.screenshot({ path: shotPath('inpage-conflict-dark.png') });
 
-  await ten.focus();
+  await tabOnto(page, ten);
   const card = overlay.getByRole('dialog');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Contradicted');
