@@ -11,6 +11,7 @@ import { bundledFactBase } from '@/lib/factbase';
 import { evidenceFacts } from '@/lib/evidence';
 import { analyzeTextSchema, onMessage, type AnalyzeResult } from '@/lib/messages';
 import { fromContentScript } from './senders';
+import { work } from './work-queue';
 
 export function analyzeText(data: unknown): AnalyzeResult {
   const { text, documentDate } = analyzeTextSchema.parse(data);
@@ -21,7 +22,7 @@ export function analyzeText(data: unknown): AnalyzeResult {
 
 export function registerAnalyze() {
   onMessage('contentAnalyzeText', (msg) => {
-    fromContentScript(msg.sender);
-    return analyzeText(msg.data);
+    const tabId = fromContentScript(msg.sender);
+    return work.run(tabId, () => analyzeText(msg.data));
   });
 }
