@@ -37,6 +37,8 @@ export const pageReportSchema = z.object({
   /** The article's own date ("2026-01-30" or "2026-01") where the page states it, for the side panel's timeline. */
   date: z.string().max(40).optional(),
   claims: z.array(claimReportSchema).max(5000),
+  /** The page kept removing DealLens's overlay, so its badges are not shown (the popup says so). */
+  displaced: z.boolean().optional(),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
@@ -52,6 +54,7 @@ export const tabStateSchema = z.object({
   date: z.string().max(40).optional(),
   status: z.enum(['annotated', 'idle', 'disabled']),
   claims: z.array(claimReportSchema).max(5000),
+  displaced: z.boolean().optional(),
 });
 
 /** Notes payloads (the note model's own schemas; see lib/notes/model.ts). */

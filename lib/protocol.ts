@@ -43,6 +43,8 @@ export interface TabState {
   /** 'annotated': the content script ran and reported; 'idle': not run on this page (yet); 'disabled': off for this site. */
   status: 'annotated' | 'idle' | 'disabled';
   claims: ClaimReport[];
+  /** The page kept removing DealLens's overlay: its badges are not shown there. */
+  displaced?: boolean;
 }
 
 /** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */

@@ -4,7 +4,7 @@
  * scripts still work, select-all copies the page's text only, and the article's claims get the right badges.
  */
 import { test, expect } from './extension';
-import { waitForReport } from './report-helpers';
+import { reportRecord, waitForReport } from './report-helpers';
 import { tabOnto } from './inpage-helpers';
 import { badgeLabels, cspViolations, expectBadgesOnText, expectPageUnharmed, runs, watchedPage } from './hostile-helpers';
 
@@ -195,6 +195,27 @@ test('a page that deletes the overlay every time: DealLens gives up quietly, no 
   // It came back at least once (the page removed it again), and a bounded number of times.
   expect(removed).toBeGreaterThan(1);
   expect(removed).toBeLessThanOrEqual(6);
+  // And the popup tells the reader why the page has no badges.
+  await expect.poll(async () => (await reportRecord(ext.context, page))?.displaced).toBe(true);
+  const { tabId } = (await reportRecord(ext.context, page))!;
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('status').filter({ hasText: 'keeps removing DealLens' })).toHaveText(/This page keeps removing DealLens's badges, so DealLens stopped putting them back\./);
+  await popup.close();
+  await expectPageUnharmed(page, errors);
+});
+
+test('a page that sweeps out unknown elements on a timer: the overlay is put back each time', async ({ ext, server }) => {
+  const { page, errors } = await watchedPage(ext.context);
+  await page.goto(server.url('www.reuters.com', '/hostile/overlay-sweeper.html'));
+  const overlay = page.locator('deallens-overlay');
+  await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  // Several sweeps later (every 700 ms), the badges are there, in place, and the popup reports nothing wrong.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { removed: number }).removed), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+  await expect(overlay).toHaveCount(1);
+  await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  await expectBadgesOnText(page, SUPPORTED, '50 billion');
+  expect((await reportRecord(ext.context, page))?.displaced).toBeUndefined();
   await expectPageUnharmed(page, errors);
 });
 

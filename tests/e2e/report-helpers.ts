@@ -10,6 +10,17 @@ export interface ReportedClaim {
   verdict: string;
 }
 
+/** The background's record of the page's last report (tab id, whether the page kept removing the overlay). */
+export async function reportRecord(context: BrowserContext, page: Page): Promise<{ tabId: number; displaced?: boolean } | undefined> {
+  const key = page.url().split('#')[0]!;
+  return worker(context).evaluate(async (key) => {
+    const chrome = (globalThis as unknown as { chrome: any }).chrome;
+    const all: Record<string, { url: string; tabId: number; displaced?: boolean }> = await chrome.storage.session.get(null);
+    const rec = Object.values(all).find((r) => r && typeof r === 'object' && String(r.url).split('#')[0] === key);
+    return rec ? { tabId: rec.tabId, displaced: rec.displaced } : undefined;
+  }, key);
+}
+
 /** The worker may have been restarted since launch: ask whichever one runs now. */
 function worker(context: BrowserContext): Worker {
   const sw = context.serviceWorkers()[0];
