@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declareVersions, NOTES_DB_VERSION, NotesDb, type StoredNote, type StoredNoteV1 } from './db';
+import { declareVersions, NOTES_DB_VERSION, NotesDb, type SetAsideRecord, type StoredNote, type StoredNoteV1 } from './db';
 import { NotesRepository } from './repository';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/notes/v1-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNoteV1[] };
@@ -135,5 +135,24 @@ describe('records an upgrade cannot read', () => {
     expect((await db.notes.toArray()).map((r) => r.id)).not.toContain('year-10000');
     expect((await db.setAside.toArray()).map((a) => [a.reason, a.fromVersion])).toEqual([['a time outside 1970–2200', 2]]);
     db.close();
+  });
+});
+
+const fixtureV3 = JSON.parse(readFileSync('tests/fixtures/notes/v3-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNote[]; setAside: SetAsideRecord[] };
+
+describe('schema v3 -> current', () => {
+  it('finds the notes and keeps the set-aside records as they were', async () => {
+    expect(fixtureV3.schemaVersion).toBe(3);
+    const name = `mig3-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    declareVersions(old, 3);
+    await old.open();
+    await old.table('notes').bulkAdd(fixtureV3.records);
+    await old.table('setAside').bulkAdd(fixtureV3.setAside);
+    old.close();
+    const repo = new NotesRepository(new NotesDb(name));
+    expect((await repo.listAll()).map((n) => n.id)).toEqual(fixtureV3.records.map((r) => r.id));
+    expect((await repo.db.setAside.toArray()).map(({ key: _k, ...a }) => a)).toEqual(fixtureV3.setAside);
+    repo.db.close();
   });
 });
