@@ -1,6 +1,7 @@
 /**
- * The notes part of the in-page evidence card: how many notes the claim has, and "Add note" opening the editor.
- * It brings its own style (the card lives in a shadow root the page's and the extension pages' CSS do not reach).
+ * The notes part of the in-page evidence card: how many notes the claim has, and "Add note" opening the editor. It
+ * runs in the card's notes frame (entrypoints/note-frame/, an extension page the site cannot reach) and brings its
+ * own style.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from './note-editor';
