@@ -3,14 +3,13 @@ import type { SentenceContext } from '../context';
 import { phraseClaim, subjectOrInferred } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
-// Every phrase holds "comput": sentences without it skip the regex (mayNameSupply).
+// Every phrase holds "comput": sentences without it skip the regex.
 export const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing))\s+(?:cloud\s+)?comput(?:ing|e)\s+(?:power|capacity|resources)\b/g;
-export const mayNameSupply = (lower: string): boolean => lower.includes('comput');
 
 /** "Amazon supplies computing power to OpenAI": the compute agreement itself, no figure. */
 export function extractComputeSupply(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
-  if (!ctx.mentions.some(isCompany) || !mayNameSupply(ctx.lower)) return out;
+  if (!ctx.mentions.some(isCompany) || !ctx.lower.includes('comput')) return out;
   SUPPLY.lastIndex = 0;
   for (let m = SUPPLY.exec(ctx.lower); m; m = SUPPLY.exec(ctx.lower)) {
     const start = ctx.start + m.index;

@@ -15,15 +15,14 @@ export function extractSharePrice(ctx: SentenceContext, roles: MoneyRoles): Clai
 
 const RETURN_CUE = /\b(?:gain\w*|return\w*|rose|risen|climbed|up|surged|jumped|delivered)\b/;
 export const PERIOD = /\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(three|two|four|five|ten|\d+)[- ]years?\b|\b(three|two|four|five|ten|\d+)-year\b/;
-/** Both forms of PERIOD end in "year": most sentences skip its scan. */
-export const mayNamePeriod = (lower: string): boolean => lower.includes('year');
 const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 /** "gaining 114% over the past three years", "a 134.2% return over three years". */
 export function extractStockReturn(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   if (!ctx.quantities.some((q) => q.kind === 'percent')) return out;
-  const period = mayNamePeriod(ctx.lower) ? PERIOD.exec(ctx.lower) : null;
+  // Both forms of PERIOD end in "year": most sentences skip its scan.
+  const period = ctx.lower.includes('year') ? PERIOD.exec(ctx.lower) : null;
   if (!period || !/\b(?:shares?|stock)\b/.test(ctx.lower)) return out;
   const years = WORDS[period[1] ?? period[2]!] ?? Number(period[1] ?? period[2]);
   for (const q of ctx.quantities) {
