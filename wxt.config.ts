@@ -9,12 +9,17 @@ export default defineConfig({
   manifest: {
     name: 'DealLens',
     description: 'Checks the claims in AI-deal news against a bundled fact base, right where they are written.',
-    permissions: ['storage', 'activeTab', 'scripting', 'sidePanel'],
+    // unlimitedStorage: notes are the reader's own work; without it the browser may evict them under storage pressure.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'sidePanel'],
     // The same sites the content script is declared for (so no broader warning): lets the popup and side panel know
     // which news page a tab shows, to name its site and tell a page not yet checked from one switched off.
     host_permissions: NEWS_SITE_MATCHES,
     // Sites the reader adds in options are asked for one by one at that moment, never up front.
     optional_host_permissions: ['*://*/*'],
+    // The notes part of a claim's card is this extension page in a frame (the page cannot read or drive it); a
+    // frame's page must be listed here to load in a web page. Dynamic URL: a page cannot probe for DealLens by a
+    // fixed address.
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       'check-page': { suggested_key: { default: 'Alt+Shift+D' }, description: 'Check this page' },
     },

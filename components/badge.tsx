@@ -15,12 +15,6 @@ export function badgeName(verdict: Verdict, claim: string): string {
   return `${VERDICT_LABELS[verdict]}: ${text}`;
 }
 
-/** A dot on the badge's corner when the claim has notes (inline: the overlay's style sheet is the in-page team's). */
-const NOTE_MARK = {
-  position: 'absolute', top: '-4px', right: '-4px', width: '8px', height: '8px', borderRadius: '50%',
-  background: '#1d4ed8', border: '1px solid #fff', pointerEvents: 'none',
-} as const;
-
 export interface BadgeProps {
   index: number;
   verdict: Verdict;
@@ -29,9 +23,8 @@ export interface BadgeProps {
   y: number;
   open: boolean;
   cardId: string;
-  /** How many notes the reader has on this claim (a small mark on the badge, and said in its name). */
-  notes?: number;
-  onOpen(index: number, how: 'hover' | 'focus' | 'click'): void;
+  /** `event` is the DOM event, for the overlay to tell the reader's input from the page's script. */
+  onOpen(index: number, how: 'hover' | 'focus' | 'click', event: Event): void;
   onLeave(index: number, how: 'hover' | 'blur', related: EventTarget | null): void;
 }
 
@@ -43,17 +36,16 @@ export function Badge(props: BadgeProps) {
       class={`dl-badge dl-${verdict}`}
       style={{ left: `${x}px`, top: `${y}px` }}
       data-index={index}
-      aria-label={props.notes ? `${badgeName(verdict, claim)} (${props.notes} ${props.notes === 1 ? 'note' : 'notes'})` : badgeName(verdict, claim)}
+      aria-label={badgeName(verdict, claim)}
       aria-expanded={open}
       aria-controls={open ? cardId : undefined}
-      onMouseEnter={() => props.onOpen(index, 'hover')}
-      onMouseLeave={(e) => props.onLeave(index, 'hover', e.relatedTarget)}
-      onFocus={() => props.onOpen(index, 'focus')}
+      onMouseEnter={(e) => props.onOpen(index, 'hover', e)}
+      onMouseLeave={(e) => e.isTrusted && props.onLeave(index, 'hover', e.relatedTarget)}
+      onFocus={(e) => props.onOpen(index, 'focus', e)}
       onBlur={(e) => props.onLeave(index, 'blur', e.relatedTarget)}
-      onClick={() => props.onOpen(index, 'click')}
+      onClick={(e) => props.onOpen(index, 'click', e)}
     >
       <span aria-hidden="true">{BADGE_MARKS[verdict]}</span>
-      {props.notes ? <span class="dl-has-notes" aria-hidden="true" style={NOTE_MARK} /> : null}
     </button>
   );
 }

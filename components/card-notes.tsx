@@ -1,6 +1,7 @@
 /**
- * The notes part of the in-page evidence card: how many notes the claim has, and "Add note" opening the editor.
- * It brings its own style (the card lives in a shadow root the page's and the extension pages' CSS do not reach).
+ * The notes part of the in-page evidence card: how many notes the claim has, and "Add note" opening the editor. It
+ * runs in the card's notes frame (entrypoints/note-frame/, an extension page the site cannot reach) and brings its
+ * own style.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from './note-editor';
@@ -28,8 +29,50 @@ const CSS = `
 .dl-notes button:focus-visible, .dl-notes textarea:focus-visible, .dl-notes input:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 `;
 
-/** Unsaved notes per claim, for as long as the page is open. */
-const drafts = new Map<string, { text: string; tags: string }>();
+type Draft = { text: string; tags: string };
+
+/**
+ * Unsaved notes per claim, for as long as the tab is open. In the card's notes frame (a new document each time the
+ * card opens) they are kept in the extension origin's sessionStorage, which the page cannot read.
+ */
+const drafts = (() => {
+  const memory = new Map<string, Draft>();
+  const key = (k: string) => `deallens-draft:${k}`;
+  const store = (): Storage | null => {
+    try {
+      return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    get(k: string): Draft | undefined {
+      const raw = store()?.getItem(key(k));
+      if (!raw) return memory.get(k);
+      try {
+        const d = JSON.parse(raw) as Partial<Draft>;
+        return { text: String(d.text ?? ''), tags: String(d.tags ?? '') };
+      } catch {
+        return undefined;
+      }
+    },
+    has(k: string): boolean {
+      return this.get(k) !== undefined;
+    },
+    set(k: string, d: Draft): void {
+      memory.set(k, d);
+      try {
+        store()?.setItem(key(k), JSON.stringify(d));
+      } catch {
+        // Storage full or refused: the draft lives as long as this document.
+      }
+    },
+    delete(k: string): void {
+      memory.delete(k);
+      store()?.removeItem(key(k));
+    },
+  };
+})();
 
 export function CardNotes({ count, onAdd, draftKey }: CardNotesProps) {
   const [editing, setEditing] = useState(() => drafts.has(draftKey));

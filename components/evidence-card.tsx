@@ -3,7 +3,7 @@
  * All text is rendered as text nodes by Preact: page text never becomes markup.
  */
 import { VERDICT_LABELS } from '@/lib/verdicts/types';
-import { CardNotes } from './card-notes';
+import { NotesFrame } from './notes-frame';
 import { BADGE_MARKS } from './badge';
 import type { Evidence, EvidenceQuote } from './evidence-card-data';
 
@@ -14,14 +14,18 @@ export interface EvidenceCardProps {
   y: number;
   /** Drawn upwards from `y` (near the bottom of the window). */
   above?: boolean;
-  /** The card takes focus when opened by click, so a keyboard reader can scroll it; Escape gives focus back. */
+  /**
+   * The card takes focus when opened by click, so a keyboard reader can scroll it (and it is in the tab order: its
+   * notes are in a frame, so it may hold nothing else focusable); Escape gives focus back.
+   */
   cardRef?: (el: HTMLElement | null) => void;
   onPointerEnter(): void;
   onPointerLeave(related: EventTarget | null): void;
   onBlur(related: EventTarget | null): void;
-  /** Notes on this claim, and how to add one (absent where notes are not available). */
-  notes?: number;
-  onAddNote?(text: string, tags: string[]): Promise<void>;
+  /** The address of the claim's notes frame (absent where notes are not available). */
+  notesFrame?(): Promise<string>;
+  /** Escape pressed inside the notes frame (its key events do not reach this document). */
+  onEscape?(): void;
 }
 
 /** "3 Dec": when the reader added a source of theirs. */
@@ -53,7 +57,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
       class={`dl-card dl-${evidence.verdict}`}
       role="dialog"
       aria-label={`${label}: evidence`}
-      tabIndex={-1}
+      tabIndex={0}
       style={{ left: `${x}px`, top: `${y}px`, transform: props.above ? 'translateY(-100%)' : undefined }}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={(e) => props.onPointerLeave(e.relatedTarget)}
@@ -81,7 +85,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
           </section>
         ))
       )}
-      {props.onAddNote ? <CardNotes count={props.notes ?? 0} onAdd={props.onAddNote} draftKey={evidence.claim} /> : null}
+      {props.notesFrame ? <NotesFrame key={evidence.claim} load={props.notesFrame} onEscape={() => props.onEscape?.()} /> : null}
       <p class="dl-hint">Esc closes · Alt+Shift+N / Alt+Shift+P: next / previous claim</p>
     </div>
   );

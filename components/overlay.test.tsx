@@ -56,6 +56,27 @@ function mount(anns: Annotation[]) {
 
 afterEach(() => host?.remove());
 
+/**
+ * happy-dom has no `isTrusted`: every event looks dispatched by a script. The reader's own input is simulated by
+ * making events trusted while `fn` runs (as the browser marks the reader's input, and focus() calls, trusted).
+ */
+function asReader<T>(fn: () => T): T {
+  Object.defineProperty(Event.prototype, 'isTrusted', { get: () => true, configurable: true });
+  try {
+    return fn();
+  } finally {
+    delete (Event.prototype as { isTrusted?: boolean }).isTrusted;
+  }
+}
+
+/** The reader pressing Tab onto a badge: a trusted Tab key, then the focus it moves, in one task. */
+function tabTo(el: HTMLElement) {
+  asReader(() => {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    el.focus();
+  });
+}
+
 describe('Overlay', () => {
   it('renders one button per claim, named by verdict label then claim', () => {
     const root = mount([
@@ -78,7 +99,7 @@ describe('Overlay', () => {
   it('opens the card on focus with claim, verdict, why and each quote with outlet and date; Escape closes it', () => {
     const root = mount([annotation('contradicted', 'invest $10 billion in OpenAI', ['amazon-openai-investment'])]);
     const badge = root.querySelector('button')!;
-    act(() => badge.focus());
+    act(() => tabTo(badge));
     const card = root.querySelector('[role="dialog"]')!;
     expect(card).not.toBeNull();
     expect(badge.getAttribute('aria-expanded')).toBe('true');
@@ -90,9 +111,7 @@ describe('Overlay', () => {
     expect(text).toContain('“invest up to $50 billion in OpenAI”');
     expect(text).toContain('— Example Wire · “Amazon in talks” · 2026-01-29');
     expect(text).toContain('— Daniel Brooks · “Amazon bets on OpenAI” · undated');
-    act(() => {
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    });
+    act(() => { asReader(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))); });
     expect(root.querySelector('[role="dialog"]')).toBeNull();
     expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
@@ -100,13 +119,11 @@ describe('Overlay', () => {
   it('pins the card on click, moves focus into it, and Escape gives focus back to the badge without reopening', () => {
     const root = mount([annotation('supported', 'up to $50 billion', ['amazon-openai-investment'])]);
     const badge = root.querySelector('button')!;
-    act(() => badge.click());
+    act(() => asReader(() => badge.click()));
     const card = root.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(card).not.toBeNull();
     expect(root.activeElement).toBe(card);
-    act(() => {
-      card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    });
+    act(() => { asReader(() => card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }))); });
     expect(root.querySelector('[role="dialog"]')).toBeNull();
     expect(root.activeElement).toBe(badge);
   });
@@ -126,16 +143,39 @@ describe('Overlay', () => {
       render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
     });
     const [top, bottom] = Array.from(root.querySelectorAll('button'));
-    act(() => top!.focus());
+    act(() => tabTo(top!));
     expect(root.querySelector<HTMLElement>('[role="dialog"]')!.style.transform).toBe('');
-    act(() => bottom!.focus());
+    act(() => tabTo(bottom!));
     expect(root.querySelector<HTMLElement>('[role="dialog"]')!.style.transform).toBe('translateY(-100%)');
   });
 
   it('shows page text as text, never as markup', () => {
     const root = mount([annotation('unknown', '<img src=x onerror=alert(1)> $5 billion')]);
-    act(() => root.querySelector('button')!.focus());
+    act(() => tabTo(root.querySelector('button')!));
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('[role="dialog"]')!.textContent).toContain('<img src=x onerror=alert(1)> $5 billion');
+  });
+
+  it('the page\'s script cannot open a card: not by click(), not by a dispatched hover or key, not by focus()', async () => {
+    // A Tab pressed in an earlier test counts only for its own task.
+    await new Promise((r) => setTimeout(r, 0));
+    const root = mount([annotation('contradicted', 'invest $10 billion in OpenAI', ['amazon-openai-investment'])]);
+    const badge = root.querySelector('button')!;
+    act(() => {
+      badge.click();
+      badge.dispatchEvent(new MouseEvent('mouseenter'));
+      badge.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      badge.focus();
+    });
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    badge.blur();
+    // focus() is trusted in a browser, so trust alone is not enough: without the reader's Tab it opens nothing.
+    act(() => asReader(() => badge.focus()));
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    // The same badge opens for the reader.
+    act(() => asReader(() => badge.click()));
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { Verdict } from '@/lib/verdicts/types';
 import { Badge } from './badge';
 import { EvidenceCard } from './evidence-card';
 import type { Evidence } from './evidence-card-data';
+import { focusIsReaders, watchTabKey } from './trusted-input';
 
 export interface OverlayItem {
   index: number;
@@ -17,9 +18,8 @@ export interface OverlayItem {
   at: { x: number; y: number } | null;
   /** Resolved only when the card opens. */
   evidence(): Evidence;
-  /** The reader's notes on this claim, and adding one (see entrypoints/content/page-notes.ts). */
-  notes?: number;
-  addNote?(text: string, tags: string[]): Promise<void>;
+  /** The address of this claim's notes frame (see entrypoints/content/page-notes.ts). */
+  notesFrame?(): Promise<string>;
 }
 
 export interface OverlayProps {
@@ -31,6 +31,9 @@ export interface OverlayProps {
 }
 
 const CARD_ID = 'deallens-card';
+
+/** Runs `fn` once a focus change in progress has landed (document.activeElement is updated after focusout). */
+const afterFocusMoves = (fn: () => void) => setTimeout(fn, 0);
 const CARD_WIDTH = 360;
 /** The card's max-height in the overlay's CSS. */
 const CARD_MAX_HEIGHT = 420;
@@ -71,7 +74,9 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
     }
   };
 
-  const onOpen = (index: number, how: 'hover' | 'focus' | 'click') => {
+  const onOpen = (index: number, how: 'hover' | 'focus' | 'click', event: Event) => {
+    // Only the reader opens a card: not an event the page dispatched, not a focus() the page called.
+    if (!event.isTrusted || (how === 'focus' && !focusIsReaders())) return;
     cancelClose();
     if (how === 'focus' && returningFocus.current) return;
     if (how === 'click') {
@@ -88,7 +93,8 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
   const onLeave = (index: number, how: 'hover' | 'blur', related: EventTarget | null) => {
     if (how === 'blur') {
       if (inOverlay(related) && (card.current?.contains(related as Node) || related === card.current)) return;
-      setOpen((current) => (current?.index === index && !inOverlay(related) ? null : current));
+      // Focus going into the card's notes frame has no relatedTarget (another document): look once it has moved.
+      afterFocusMoves(() => setOpen((current) => (current?.index === index && !inOverlay(root.activeElement) ? null : current)));
       return;
     }
     cancelClose();
@@ -106,13 +112,13 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      if (e.key !== 'Escape' || !e.isTrusted) return;
       const focusInside = root.activeElement !== null;
       close(focusInside);
       if (focusInside) e.stopPropagation();
     };
     const onPointerDown = (e: PointerEvent) => {
-      if (!e.composedPath().includes(root.host)) close(false);
+      if (e.isTrusted && !e.composedPath().includes(root.host)) close(false);
     };
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('pointerdown', onPointerDown, true);
@@ -130,6 +136,12 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
   }, [open]);
 
   useEffect(() => cancelClose, []);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    watchTabKey(root.ownerDocument, stop.signal);
+    return () => stop.abort();
+  }, []);
 
   const openItem = open ? items.find((it) => it.index === open.index && it.at) : undefined;
   // A re-render that removed the open claim closes its card.
@@ -164,7 +176,6 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
             y={it.at.y}
             open={open?.index === it.index}
             cardId={CARD_ID}
-            notes={it.notes}
             onOpen={onOpen}
             onLeave={onLeave}
           />
@@ -174,8 +185,8 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
         <EvidenceCard
           id={CARD_ID}
           evidence={openItem.evidence()}
-          notes={openItem.notes}
-          onAddNote={openItem.addNote}
+          notesFrame={openItem.notesFrame}
+          onEscape={() => close(true)}
           x={cardAt.x}
           y={cardAt.y}
           above={cardAt.above}
@@ -187,7 +198,7 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
             if (open && !open.pinned && !inOverlay(related)) onLeave(open.index, 'hover', related);
           }}
           onBlur={(related) => {
-            if (!inOverlay(related)) close(false);
+            if (!inOverlay(related)) afterFocusMoves(() => inOverlay(root.activeElement) || close(false));
           }}
         />
       ) : null}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { RELATIONS } from './claims/types';
 import { VERDICTS } from './verdicts/types';
 import { quantitySchema } from './factbase/schema';
-import { newNoteSchema, noteIdSchema, notePatchSchema } from './notes/model';
+import { claimTargetSchema, newNoteSchema, noteIdSchema, notePatchSchema, noteTagsSchema, noteTextSchema } from './notes/model';
 import { ANALYZE_MAX_CHARS, READ_ARTICLE_MAX_CHARS } from './protocol';
 import { sourceDraftSchema, sourceIdSchema } from './sources/model';
 
@@ -19,12 +19,13 @@ export const claimReportSchema = z.object({
   text: z.string().max(2000),
   relation: z.enum(RELATIONS),
   verdict: z.enum(VERDICTS),
-  facts: z.array(z.string()).max(50),
+  facts: z.array(z.string().max(200)).max(50),
   why: z.string().max(2000),
-  subject: z.string().optional(),
-  object: z.string().optional(),
+  /** Entity ids: short. Every string has a bound, so a report's size has one (storage.session holds 10 MB in all). */
+  subject: z.string().max(200).optional(),
+  object: z.string().max(200).optional(),
   /** The figure the claim states ("$10 billion" -> money 1e10, exact), so views can set it beside the fact base's. */
-  value: quantitySchema.optional(),
+  value: quantitySchema.extend({ currency: z.string().max(10).optional() }).optional(),
   /** The claim's sentence with some context, for notes' anchoring. */
   prefix: z.string().max(200),
   suffix: z.string().max(200),
@@ -37,6 +38,8 @@ export const pageReportSchema = z.object({
   /** The article's own date ("2026-01-30" or "2026-01") where the page states it, for the side panel's timeline. */
   date: z.string().max(40).optional(),
   claims: z.array(claimReportSchema).max(5000),
+  /** The page kept removing DealLens's overlay, so its badges are not shown (the popup says so). */
+  displaced: z.boolean().optional(),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
@@ -52,6 +55,7 @@ export const tabStateSchema = z.object({
   date: z.string().max(40).optional(),
   status: z.enum(['annotated', 'idle', 'disabled']),
   claims: z.array(claimReportSchema).max(5000),
+  displaced: z.boolean().optional(),
 });
 
 /** Notes payloads (the note model's own schemas; see lib/notes/model.ts). */
@@ -60,7 +64,9 @@ export const listNotesSchema = z.object({ url: z.string().max(4000).optional(), 
 export const addNoteSchema = newNoteSchema;
 export const updateNoteSchema = notePatchSchema.extend({ id: noteIdSchema, baseUpdatedAt: z.number().optional() });
 export const noteIdPayloadSchema = z.object({ id: noteIdSchema });
-export const importNotesSchema = z.object({ json: z.string() });
+export const offerClaimNoteSchema = z.object({ target: claimTargetSchema, count: z.number().int().min(0).max(100_000) });
+export const noteTokenSchema = z.object({ token: z.string().regex(/^[0-9a-f-]{36}$/, 'not a token') });
+export const saveClaimNoteSchema = noteTokenSchema.extend({ text: noteTextSchema, tags: noteTagsSchema });
 export const notesChangedSchema = z.object({ pageKeys: z.array(z.string()), all: z.boolean().optional() });
 
 /** Content script -> background: text to check (see ProtocolMap.contentAnalyzeText). */

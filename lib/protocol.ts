@@ -8,8 +8,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation } from './verdicts/types';
 import type { EvidenceFact } from './evidence';
-import type { NewNote, Note } from './notes/model';
-import type { ImportCounts } from './notes/transfer';
+import type { ClaimTarget, NewNote, Note } from './notes/model';
 import type { ClaimReport, PageReport } from './messages';
 import type { SourceDraft, SourceSummary } from './sources/model';
 import type { FactBase } from './factbase/schema';
@@ -46,13 +45,10 @@ export interface TabState {
   /** 'annotated': the content script ran and reported; 'idle': not run on this page (yet); 'disabled': off for this site. */
   status: 'annotated' | 'idle' | 'disabled';
   claims: ClaimReport[];
+  /** The page kept removing DealLens's overlay: its badges are not shown there. */
+  displaced?: boolean;
 }
 
-export interface NotesExport {
-  fileName: string;
-  json: string;
-  count: number;
-}
 /** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */
 export interface NotesChanged {
   pageKeys: string[];
@@ -107,8 +103,16 @@ interface ProtocolMap {
   backgroundTabStateChanged(state: TabState): void;
   /** Content script -> background: the notes of this tab's page (same origin as the sender only). */
   contentListNotesForPage(data: { url: string }): Note[];
-  /** Content script -> background: a note on a claim or on this page (the target's URL must be the sender's origin). */
-  contentAddNote(data: NewNote): Note;
+  /**
+   * Content script -> background: a claim's card opened; answers a token for the notes frame (note-frame.html#TOKEN,
+   * an extension page inside the card), which shows `count` notes and saves new ones with pageSaveClaimNote. The
+   * content script never writes a note itself: the page cannot type into, read or drive that frame.
+   */
+  contentOfferClaimNote(data: { target: ClaimTarget; count: number }): string;
+  /** Notes frame -> background: the claim its token stands for (only to a frame in the tab the token was made for). */
+  pageClaimNoteOffer(data: { token: string }): { quote: string; count: number };
+  /** Notes frame -> background: save a note on the token's claim (at most NOTES_PER_PAGE_PER_MINUTE a page). */
+  pageSaveClaimNote(data: { token: string; text: string; tags: string[] }): Note;
   /** Side panel -> background: one page's notes (`url`), or all notes; `query` searches text and tags. */
   pageListNotes(data: { url?: string; query?: string }): Note[];
   /** Side panel -> background: a note on a page or a fact. */
@@ -118,10 +122,11 @@ interface ProtocolMap {
   /** Side panel -> background: delete (undoable with pageUndoDelete for a day). */
   pageDeleteNote(data: { id: string }): Note;
   pageUndoDelete(data: { id: string }): Note;
-  /** Side panel -> background: every note as the JSON export file's text. */
-  pageExportNotes(): NotesExport;
-  /** Side panel -> background: import an export file's text; all or nothing. */
-  pageImportNotes(data: { json: string }): ImportCounts;
+  /**
+   * Side panel -> background: a notes file was imported (the side panel writes it to the database itself, see
+   * entrypoints/sidepanel/notes-file.ts); tell every page and panel to fetch their notes again.
+   */
+  pageNotesImported(): void;
   /** Background -> extension pages and the tabs of the pages concerned: notes changed, fetch them again. */
   backgroundNotesChanged(data: NotesChanged): void;
   /** Background -> content script (tab message): the article text DealLens checked on this page, or null. */

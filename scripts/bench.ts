@@ -13,6 +13,7 @@ import { benchEngine, benchEngineParts } from './bench/engine';
 import { benchScaling } from './bench/scaling';
 import { benchFactBaseScaling } from './bench/factbase-scaling';
 import { benchUserFactsScaling } from './bench/user-facts-scaling';
+import { benchHostile } from './bench/hostile';
 import { buildAndZip, measureSize } from './bench/size';
 import { writeBenchPages } from './bench/fixtures';
 import type { PageResult } from './bench/page';
@@ -58,6 +59,13 @@ async function main() {
     note: `1 MB ${ms(s.ms1m)} vs 100 KB ${ms(s.ms100k)} (per byte)` });
   rows.push({ name: 'adversarial_scaling_ratio', value: s.adversarialRatio.toFixed(2), target: '<= 1.5', ok: s.adversarialRatio <= 1.5,
     note: `1 MB adversarial ${ms(s.msAdversarial)} vs 1 MB normal` });
+
+  log('hostile text…');
+  const ho = benchHostile(text1m, MB);
+  f.hostile_text_ratio = round(ho.ratio);
+  rows.push({ name: 'hostile_text_ratio', value: ho.ratio.toFixed(2), target: '<= 2', ok: ho.ratio <= 2,
+    note: `worst: ${ho.worst}, per MB against 1 MB of deal news (${ms(ho.normalMs)})` });
+  for (const r of ho.rows) rows.push({ name: `  ${r.name}`, value: ms(r.ms), note: `${r.ratio.toFixed(2)}x deal news per MB` });
 
   log('fact base scaling…');
   const fb = benchFactBaseScaling(text1m);

@@ -12,6 +12,7 @@ import { bundledFactBase, factIndex, type FactIndex } from '@/lib/factbase';
 import { analyzeTextSchema, onMessage, type AnalyzeResult } from '@/lib/messages';
 import { fromContentScript } from './senders';
 import { sourcesStore } from './sources';
+import { work } from './work-queue';
 
 export function analyzeText(data: unknown, index: FactIndex): AnalyzeResult {
   const { text, documentDate } = analyzeTextSchema.parse(data);
@@ -22,8 +23,10 @@ export function analyzeText(data: unknown, index: FactIndex): AnalyzeResult {
 
 export function registerAnalyze() {
   onMessage('contentAnalyzeText', (msg) => {
-    fromContentScript(msg.sender);
+    const tabId = fromContentScript(msg.sender);
     // Without the reader's sources (their database cannot open) pages are still judged against the bundled base.
-    return sourcesStore().then((s) => s.index, () => factIndex(bundledFactBase)).then((index) => analyzeText(msg.data, index));
+    return sourcesStore()
+      .then((s) => s.index, () => factIndex(bundledFactBase))
+      .then((index) => work.run(tabId, () => analyzeText(msg.data, index)));
   });
 }

@@ -8,6 +8,7 @@ import { registerTabState } from './tab-state';
 import { registerCheckPage } from './check-page';
 import { registerUserSites } from './user-sites';
 import { registerNotes } from './notes';
+import { registerNoteFrames } from './note-frames';
 import { registerAnalyze } from './analyze';
 import { registerReadArticle } from './read-article';
 import { registerSources } from './sources';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   registerCheckPage();
   registerUserSites();
   registerNotes();
+  registerNoteFrames();
   registerAnalyze();
   registerReadArticle();
   registerSources();

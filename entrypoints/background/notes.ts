@@ -5,14 +5,13 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  addNoteSchema, importNotesSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, onMessage, sendMessage,
+  addNoteSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, onMessage, sendMessage,
   updateNoteSchema, type NotesChanged,
 } from '@/lib/messages';
 import { NotesDb } from '@/lib/notes/db';
 import { NotesError } from '@/lib/notes/errors';
 import { pageKey, targetUrl, type Note, type NoteTarget } from '@/lib/notes/model';
 import { matchesQuery, NotesRepository } from '@/lib/notes/repository';
-import { exportNotes, importNotes, serializeExport } from '@/lib/notes/transfer';
 import { fromContentScript, fromExtensionPage } from './senders';
 
 let repo: NotesRepository | undefined;
@@ -26,7 +25,7 @@ function repository(): NotesRepository {
  * Runs an operation; if the database was closed under us (an upgrade from another context, the browser reclaiming
  * it), opens a fresh connection and tries once more. Other failures reach the sender as NotesErrors with `code`.
  */
-async function withNotes<T>(op: (r: NotesRepository) => Promise<T>): Promise<T> {
+export async function withNotes<T>(op: (r: NotesRepository) => Promise<T>): Promise<T> {
   try {
     return await op(repository());
   } catch (e) {
@@ -45,7 +44,7 @@ function originOf(url: string | undefined): string {
 }
 
 /** A content script may read and write only notes of pages on its own tab's origin. */
-function sameOriginAsSender(url: string, sender: Browser.runtime.MessageSender): void {
+export function sameOriginAsSender(url: string, sender: Browser.runtime.MessageSender): void {
   const own = originOf(sender.url ?? sender.tab?.url);
   if (!own || originOf(url) !== own) throw new NotesError('invalid', 'DealLens: a page can only see its own notes.');
 }
@@ -67,13 +66,9 @@ async function announce(change: NotesChanged): Promise<void> {
   }));
 }
 
-async function changed(note: Note): Promise<Note> {
+export async function changed(note: Note): Promise<Note> {
   await announce({ pageKeys: keysOf(note.target) });
   return note;
-}
-
-function exportFileName(now: Date): string {
-  return `deallens-notes-${now.toISOString().slice(0, 10)}.json`;
 }
 
 export function registerNotes() {
@@ -82,14 +77,6 @@ export function registerNotes() {
     const { url } = notesForPageSchema.parse(msg.data);
     sameOriginAsSender(url, msg.sender);
     return withNotes((r) => r.listForPage(url));
-  });
-
-  onMessage('contentAddNote', async (msg) => {
-    fromContentScript(msg.sender);
-    const input = addNoteSchema.parse(msg.data);
-    if (input.target.kind === 'fact') throw new NotesError('invalid', 'DealLens: fact notes are added from the side panel.');
-    sameOriginAsSender(input.target.url, msg.sender);
-    return changed(await withNotes((r) => r.add(input)));
   });
 
   onMessage('pageListNotes', async (msg) => {
@@ -123,19 +110,9 @@ export function registerNotes() {
     return changed(await withNotes((r) => r.undoDelete(id)));
   });
 
-  onMessage('pageExportNotes', async (msg) => {
+  onMessage('pageNotesImported', async (msg) => {
     fromExtensionPage(msg.sender);
-    const now = new Date();
-    const file = await withNotes((r) => exportNotes(r.db, now.getTime()));
-    return { fileName: exportFileName(now), json: serializeExport(file), count: file.notes.length };
-  });
-
-  onMessage('pageImportNotes', async (msg) => {
-    fromExtensionPage(msg.sender);
-    const { json } = importNotesSchema.parse(msg.data);
-    const counts = await withNotes((r) => importNotes(r.db, json));
-    if (counts.added || counts.updated) await announce({ pageKeys: [], all: true });
-    return counts;
+    await announce({ pageKeys: [], all: true });
   });
 
   // Deleted notes stay restorable for a day; past that they go for good, checked whenever the worker starts.

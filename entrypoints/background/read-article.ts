@@ -7,10 +7,11 @@
 import { readArticle } from '@/lib/dom/article-reader';
 import { onMessage, readArticleSchema } from '@/lib/messages';
 import { fromContentScript } from './senders';
+import { work } from './work-queue';
 
 export function registerReadArticle() {
   onMessage('contentReadArticle', (msg) => {
-    fromContentScript(msg.sender);
-    return readArticle(readArticleSchema.parse(msg.data).html);
+    const tabId = fromContentScript(msg.sender);
+    return work.run(tabId, () => readArticle(readArticleSchema.parse(msg.data).html));
   });
 }

@@ -14,6 +14,7 @@ export interface TabRecord {
   reportedAt: number;
   /** The reporting document (Chrome's sender.documentId): a reload keeps the address but not the document. */
   documentId?: string;
+  displaced?: boolean;
 }
 
 /** The part of storage.session the store needs (a StorageArea in the extension, a Map in tests). */
@@ -58,11 +59,18 @@ export class TabStore {
   async report(tabId: number, report: PageReport, now = Date.now(), documentId?: string): Promise<TabRecord> {
     const rec: TabRecord = { tabId, url: report.url, title: report.title, claims: report.claims, reportedAt: now };
     if (report.date) rec.date = report.date;
+    if (report.displaced) rec.displaced = true;
     if (documentId) rec.documentId = documentId;
     this.records.set(tabId, rec);
     for (const resolve of this.waiters.get(tabId) ?? []) resolve(rec);
     this.waiters.delete(tabId);
-    await this.area.set({ [PREFIX + tabId]: rec });
+    try {
+      await this.area.set({ [PREFIX + tabId]: rec });
+    } catch {
+      // storage.session is 10 MB for every tab together: a report that does not fit is kept in memory only (lost if
+      // the worker stops), and its tab's older copy goes, so that it cannot come back stale. Other tabs are untouched.
+      await this.area.remove(PREFIX + tabId).catch(() => undefined);
+    }
     return rec;
   }
 
@@ -116,5 +124,6 @@ export function toTabState(
     claims: siteEnabled && fresh ? fresh.claims : [],
   };
   if (fresh?.date) state.date = fresh.date;
+  if (siteEnabled && fresh?.displaced) state.displaced = true;
   return state;
 }

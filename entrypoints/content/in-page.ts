@@ -20,6 +20,7 @@ import { timing } from './timing';
 import { PageNotes } from './page-notes';
 import { pageArticle } from './page-article';
 import type { ClaimOnPage } from '@/lib/notes/claim-notes';
+import { focusAsDealLens } from '@/components/trusted-input';
 
 interface Rendered {
   annotation: Annotation;
@@ -181,7 +182,7 @@ export class InPage {
       // While the background checks the text, the overlay gets ready in a task of its own, so that drawing starts
       // as soon as the answer is in.
       await yieldToPage();
-      if (!gone() && this.cache === cache) (this.surface ??= new Surface(document)).prepare();
+      if (!gone() && this.cache === cache) this.ensureSurface().prepare();
     }
     const result = await pending;
     // Switched off, navigated or destroyed while the background was checking: this answer is for a page gone by.
@@ -223,9 +224,18 @@ export class InPage {
     void this.report(rendered.map((r) => r.annotation), map.text, date);
   }
 
+  private ensureSurface(): Surface {
+    if (this.surface) return this.surface;
+    const surface = new Surface(document);
+    // The page keeps removing the overlay: tell the popup, with the claims it has.
+    surface.onGiveUp = () => void this.report(...this.lastArgs);
+    this.surface = surface;
+    return surface;
+  }
+
   private draw() {
     if (this.rendered.length === 0 && !this.surface) return;
-    this.surface ??= new Surface(document);
+    const surface = this.ensureSurface();
     const showUnknown = this.settings?.showUnknown ?? true;
     const notes = this.notes;
     const byClaim = notes?.place(this.text, this.onPage).byClaim;
@@ -238,20 +248,23 @@ export class InPage {
       range: r.range,
       shown: showUnknown || r.annotation.verdict !== 'unknown',
       evidence: () => evidenceFor(r.annotation, this.facts),
-      notes: byClaim?.get(index)?.length ?? 0,
-      addNote: notes && onPage[index] ? (note: string, tags: string[]) => notes.add(onPage[index]!, text, note, tags) : undefined,
+      notesFrame: notes && onPage[index] ? () => notes.frameFor(onPage[index]!, text, byClaim?.get(index)?.length ?? 0) : undefined,
     }));
-    this.surface.host.dataset.runs = String(this.runs);
-    this.surface.setClaims(claims);
+    surface.host.dataset.runs = String(this.runs);
+    surface.setClaims(claims);
   }
 
+  private lastArgs: [Annotation[], string, string | undefined] = [[], '', undefined];
+
   private async report(annotations: Annotation[], text: string, date?: string) {
+    this.lastArgs = [annotations, text, date];
     const report: PageReport = {
       url: location.href.slice(0, 4000),
       title: document.title.slice(0, 1000),
       ...(date ? { date } : {}),
       // The protocol's limit; a page with more claims than this is reported in part rather than not at all.
       claims: annotations.slice(0, 5000).map((a, i) => claimReport(i, a, text)),
+      ...(this.surface?.displaced ? { displaced: true } : {}),
     };
     const key = JSON.stringify(report);
     // A page that re-renders without changing its claims does not need the background woken again.
@@ -270,12 +283,14 @@ export class InPage {
     this.surface.reveal(index);
     this.surface.place();
     const badge = this.surface.badge(index);
-    if (badge) badge.focus({ preventScroll: true });
+    if (badge) focusAsDealLens(() => badge.focus({ preventScroll: true }));
     return true;
   }
 
   /** Alt+Shift+N / Alt+Shift+P: the next / previous claim with a badge, from the focused badge or the viewport. */
   private onKey(e: KeyboardEvent) {
+    // A key the page's script dispatched is not the reader's.
+    if (!e.isTrusted) return;
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
     if (!this.surface || !this.enabled()) return;
     const step = e.code === 'KeyN' ? 1 : -1;

@@ -1,8 +1,9 @@
 /**
  * Notes in the page (owned by the notes work; in-page.ts only calls it): fetches this page's notes from the
  * background (they live in the extension's origin, never in the page's IndexedDB), places them on the current
- * claims, refetches when the background says they changed, and adds a note from a claim's card.
+ * claims, refetches when the background says they changed, and opens a claim card's notes frame.
  */
+import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type NotesChanged } from '@/lib/protocol';
 import { claimTarget, notesOnClaims, type ClaimOnPage, type ClaimsOnPage } from '@/lib/notes/claim-notes';
 import { pageKey } from '@/lib/notes/keys';
@@ -50,11 +51,13 @@ export class PageNotes {
     return result;
   }
 
-  /** Saves a note on a claim; rejects with the background's reader-facing message when it cannot. */
-  async add(claim: ClaimOnPage, pageText: string, text: string, tags: string[]): Promise<void> {
+  /**
+   * The address of the notes frame for a claim's card (an extension page: the reader types and saves there, out of
+   * the page's reach); the background keeps the claim under the token in its fragment.
+   */
+  async frameFor(claim: ClaimOnPage, pageText: string, count: number): Promise<string> {
     const target = claimTarget(claim, pageText, location.href, document.title);
-    const note = await sendMessage('contentAddNote', { text, tags, target });
-    this.notes = [...this.notes.filter((n) => n.id !== note.id), note];
-    this.onChange();
+    const token = await sendMessage('contentOfferClaimNote', { target, count });
+    return `${browser.runtime.getURL('/note-frame.html')}#${token}`;
   }
 }

@@ -37,4 +37,6 @@ export const OVERLAY_CSS = `
 .dl-cite cite { font-style: italic; }
 .dl-none, .dl-hint { color: #4b5563; font-size: 12px; }
 .dl-hint { margin: 10px 0 0; }
+.dl-notes-frame { display: block; box-sizing: border-box; width: 100%; margin: 10px 0 0; padding: 0; border: 0;
+  border-top: 1px solid #e5e7eb; background: #fff; }
 `;

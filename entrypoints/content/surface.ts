@@ -22,8 +22,7 @@ export interface PlacedClaim {
   /** False for "Not in fact base" claims when the reader hid them. */
   shown: boolean;
   evidence: OverlayItem['evidence'];
-  notes?: number;
-  addNote?: OverlayItem['addNote'];
+  notesFrame?: OverlayItem['notesFrame'];
 }
 
 const BADGE = 17;
@@ -34,15 +33,24 @@ const BADGE = 17;
 const SLICE = 20;
 /** The very first slice is smaller: it runs Preact's and DealLens's drawing code for the first time (cold). */
 const FIRST_SLICE = 8;
-/** How many times the overlay is put back after the page removed it, before DealLens stops contesting the page. */
-const MAX_RESTORES = 3;
+/**
+ * The overlay is put back each time the page removes it (some pages sweep out elements they did not write, on a
+ * timer), unless that happens more than this many times within a second: then the page is fighting it, and DealLens
+ * stops contesting the page and says so (the popup tells the reader).
+ */
+const MAX_REMOVALS_PER_SECOND = 3;
 
 export class Surface {
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
   private readonly mount: HTMLElement;
   private claims: PlacedClaim[] = [];
-  private restores = 0;
+  /** When the page removed the overlay (ms, last second only), and whether DealLens stopped putting it back. */
+  private removals: number[] = [];
+  private gaveUp = false;
+  private readonly watch: MutationObserver;
+  /** Called once if DealLens stops putting the overlay back. */
+  onGiveUp: (() => void) | null = null;
   /** Whether an element's text runs right to left (a claim there ends on the left: its badge goes there). */
   private rtl = new WeakMap<Element, boolean>();
   private sliceTimer = 0;
@@ -86,6 +94,33 @@ export class Surface {
     this.mount.style.pointerEvents = 'auto';
     this.shadow.append(style, this.mount);
     doc.documentElement.appendChild(this.host);
+    // Put back at once when the page takes it out (not only at the next drawing), so a sweep leaves no gap.
+    this.watch = new MutationObserver(() => {
+      if (!this.host.isConnected) this.restore();
+    });
+    this.watch.observe(doc.documentElement, { childList: true });
+  }
+
+  /** Whether DealLens stopped putting back an overlay the page keeps removing. */
+  get displaced(): boolean {
+    return this.gaveUp;
+  }
+
+  /** Puts the removed overlay back, unless the page removed it too often in the last second. Answers whether it did. */
+  private restore(): boolean {
+    if (this.gaveUp) return false;
+    const now = performance.now();
+    this.removals = this.removals.filter((t) => now - t < 1000);
+    this.removals.push(now);
+    if (this.removals.length > MAX_REMOVALS_PER_SECOND) {
+      this.gaveUp = true;
+      this.watch.disconnect();
+      this.flushWaiting();
+      this.onGiveUp?.();
+      return false;
+    }
+    this.host.ownerDocument.documentElement.appendChild(this.host);
+    return true;
   }
 
   setClaims(claims: PlacedClaim[]) {
@@ -136,7 +171,7 @@ export class Surface {
     // A timer rather than a frame callback: a background tab gets no frames, and the badges must be there on return.
     this.sliceTimer = window.setTimeout(() => {
       this.sliceTimer = 0;
-      if (!this.host.isConnected && this.restores >= MAX_RESTORES) {
+      if (this.gaveUp) {
         this.flushWaiting();
         return;
       }
@@ -185,15 +220,10 @@ export class Surface {
    */
   private extend(upTo: number, budgetMs: number) {
     const doc = this.host.ownerDocument;
-    if (!this.host.isConnected) {
-      // The page removed the overlay (some scripts clear out elements they did not write): put it back a few times,
-      // then leave the page without badges rather than fight it.
-      if (this.restores >= MAX_RESTORES) {
-        this.flushWaiting();
-        return;
-      }
-      this.restores++;
-      doc.documentElement.appendChild(this.host);
+    // Removed by the page between the observer's turns: put back, or leave the page without badges rather than fight.
+    if (!this.host.isConnected && !this.restore()) {
+      this.flushWaiting();
+      return;
     }
     const view = doc.defaultView!;
     const origin = this.host.getBoundingClientRect();
@@ -218,7 +248,7 @@ export class Surface {
         taken.push({ x, y });
         at = { x, y };
       }
-      this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notes: c.notes, addNote: c.addNote });
+      this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notesFrame: c.notesFrame });
     }
     if (this.measured >= this.claims.length) {
       this.previous = [];
@@ -244,6 +274,7 @@ export class Surface {
   }
 
   destroy() {
+    this.watch.disconnect();
     if (this.sliceTimer) clearTimeout(this.sliceTimer);
     this.sliceTimer = 0;
     this.measured = this.claims.length;

@@ -25,8 +25,18 @@ export function PageStatus({ state, host, claims, checking, onCheck }: Props) {
       </div>
     );
   }
+  const displaced = state.displaced ? (
+    <p class="displaced" role="status">
+      This page keeps removing DealLens's badges, so DealLens stopped putting them back. Its claims are listed here.
+    </p>
+  ) : null;
   if (claims.length === 0 && state.claims.length === 0) {
-    return <p>No checkable deal claims found on this page.</p>;
+    return (
+      <>
+        {displaced}
+        <p>No checkable deal claims found on this page.</p>
+      </>
+    );
   }
-  return null;
+  return displaced;
 }

@@ -1,10 +1,12 @@
 /**
- * Export and import of notes in the side panel. The file is built and checked in the background; here it is only
- * saved (a download of a blob made in this page, no network) or read from the reader's chosen file.
+ * Export and import of notes in the side panel: the file is built, saved (a download of a blob made in this page, no
+ * network), read and checked here (entrypoints/sidepanel/notes-file.ts). Also says whether the browser keeps notes
+ * persistently, and whether an upgrade set any record aside.
  */
-import { useRef, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/use-tab-state';
+import { sendMessage } from '@/lib/messages';
+import { askPersistence, exportToBlob, importFromFile, setAsideCount } from './notes-file';
 
 export interface NotesTransferProps {
   onStatus(message: string): void;
@@ -15,14 +17,21 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function NotesTransfer({ onStatus, onError }: NotesTransferProps) {
   const [busy, setBusy] = useState(false);
+  const [persistent, setPersistent] = useState<boolean | null>(null);
+  const [aside, setAside] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void askPersistence().then(setPersistent);
+    void setAsideCount().then(setAside, () => undefined);
+  }, []);
 
   const exportAll = async () => {
     setBusy(true);
     onError('');
     try {
-      const file = await sendMessage('pageExportNotes', undefined);
-      const url = URL.createObjectURL(new Blob([file.json], { type: 'application/json' }));
+      const file = await exportToBlob();
+      const url = URL.createObjectURL(file.blob);
       const a = document.createElement('a');
       a.href = url;
       a.download = file.fileName;
@@ -40,7 +49,9 @@ export function NotesTransfer({ onStatus, onError }: NotesTransferProps) {
     setBusy(true);
     onError('');
     try {
-      const counts = await sendMessage('pageImportNotes', { json: await file.text() });
+      const counts = await importFromFile(file);
+      // Badges and other side panels learn of it from the background, which tells every page concerned.
+      if (counts.added || counts.updated) await sendMessage('pageNotesImported', undefined).catch(() => undefined);
       onStatus(`Imported ${file.name}: ${counts.added} added, ${counts.updated} updated, ${counts.skipped} skipped.`);
     } catch (err) {
       onError(`Import failed, nothing was changed. ${errorMessage(err)}`);
@@ -64,6 +75,16 @@ export function NotesTransfer({ onStatus, onError }: NotesTransferProps) {
             }} />
         </label>
       </div>
+      {persistent === false ? (
+        <p class="note-hint">This browser keeps notes only as long as it has room (best-effort storage): export them now and then.</p>
+      ) : null}
+      {persistent ? <p class="note-hint" data-storage="persistent">Notes stay until you delete them or remove DealLens: the browser does not clear them to free space.</p> : null}
+      {aside ? (
+        <p class="note-hint" role="status">
+          {aside === 1 ? '1 note' : `${aside} notes`} from an earlier DealLens could not be read and {aside === 1 ? 'is' : 'are'} kept
+          aside, unchanged.
+        </p>
+      ) : null}
     </div>
   );
 }

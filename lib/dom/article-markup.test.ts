@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import JSDOMParser, { type ParsedNode } from '@mozilla/readability/JSDOMParser.js';
-import { articleMarkupSteps, MARKUP_MAX_ELEMENTS } from './article-markup';
+import { articleMarkupSteps, MARKUP_MAX_DEPTH, MARKUP_MAX_ELEMENTS } from './article-markup';
 import { runSync } from './pace';
 
 function parsedTexts(html: string): string[] {
@@ -48,5 +48,12 @@ describe('articleMarkupSteps', () => {
   it('gives up on a page with more elements than it sends', () => {
     const d = doc(`<body>${'<i>w</i>'.repeat(MARKUP_MAX_ELEMENTS)}</body>`);
     expect(runSync(articleMarkupSteps(d))).toBeNull();
+  });
+
+  it('gives up on a page nested deeper than Readability can score in reasonable time (3,500 nested divs)', () => {
+    const nested = (n: number) => `<body>${'<div>'.repeat(n)}<p>Amazon may invest up to $50 billion in OpenAI.</p>${'</div>'.repeat(n)}</body>`;
+    expect(runSync(articleMarkupSteps(doc(nested(3500))))).toBeNull();
+    // Depth within the cap (html, body, then the divs) is written as usual.
+    expect(runSync(articleMarkupSteps(doc(nested(MARKUP_MAX_DEPTH - 3))))?.nodes.map((n) => n.data)).toEqual(['Amazon may invest up to $50 billion in OpenAI.']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleMarkupSteps } from './article-markup';
+import { articleMarkupSteps, MARKUP_MAX_DEPTH } from './article-markup';
 import { readArticle } from './article-reader';
 import { runSync } from './pace';
 
@@ -24,5 +24,14 @@ describe('readArticle', () => {
     expect(readArticle(markupOf('<body><nav>Menu</nav></body>').html)).toBeNull();
     expect(readArticle('<html><body><p>unclosed')).toBeNull();
     expect(readArticle('')).toBeNull();
+  });
+
+  it('refuses markup nested deeper than MARKUP_MAX_DEPTH without scoring it, whoever sent it', () => {
+    const p = '<p>Amazon is in talks to invest up to $50 billion in OpenAI, people familiar with the matter said.</p>'.repeat(6);
+    const nested = (n: number) => `<html><body>${'<div>'.repeat(n)}${p}${'</div>'.repeat(n)}</body></html>`;
+    // Readability itself reads both (the deeper one in about 0.5 s); the cap refuses the deeper one before scoring.
+    expect(readArticle(nested(MARKUP_MAX_DEPTH - 10))).toHaveLength(6);
+    expect(readArticle(nested(MARKUP_MAX_DEPTH + 200))).toBeNull();
+    expect(readArticle(nested(3500))).toBeNull();
   });
 });

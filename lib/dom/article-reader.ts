@@ -6,6 +6,7 @@
  */
 import JSDOMParser, { type ParsedNode } from '@mozilla/readability/JSDOMParser.js';
 import Readability from '@mozilla/readability/Readability.js';
+import { MARKUP_MAX_DEPTH } from './article-markup';
 
 const TEXT_NODE = 3;
 
@@ -20,13 +21,27 @@ function textNodes(root: ParsedNode, out: ParsedNode[] = []): ParsedNode[] {
   return out;
 }
 
-/** The kept Text nodes' indexes (ascending), or null when Readability finds no article. */
+/** Whether the tree nests deeper than `max` (counted without recursion: the nesting is the page's). */
+function deeperThan(root: ParsedNode, max: number): boolean {
+  const stack: [ParsedNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) return true;
+    for (const c of n.childNodes) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
+/**
+ * The kept Text nodes' indexes (ascending), or null when Readability finds no article, or when the markup nests
+ * deeper than MARKUP_MAX_DEPTH (the content script does not send such markup; this holds whoever sends it).
+ */
 export function readArticle(html: string): number[] | null {
   let content: ParsedNode | null = null;
   let index: Map<ParsedNode, number>;
   try {
     const doc = new JSDOMParser().parse(html);
-    if (!doc.documentElement || !doc.body) return null;
+    if (!doc.documentElement || !doc.body || deeperThan(doc.documentElement, MARKUP_MAX_DEPTH + 1)) return null;
     index = new Map(textNodes(doc).map((n, i) => [n, i]));
     // charThreshold low: on a retry Readability re-parses its HTML, which would break the pairing of nodes.
     const result = new Readability(doc as unknown as Document, {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declareVersions, NOTES_DB_VERSION, NotesDb, type StoredNote, type StoredNoteV1 } from './db';
+import { declareVersions, NOTES_DB_VERSION, NotesDb, type SetAsideRecord, type StoredNote, type StoredNoteV1 } from './db';
 import { NotesRepository } from './repository';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/notes/v1-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNoteV1[] };
@@ -94,6 +94,65 @@ describe('schema v2 -> current', () => {
     expect((await repo.listForFact('amazon-openai-talks-stage')).map((n) => n.id)).toEqual([fact!.id]);
     expect((await repo.undoDelete(deleted!.id)).text).toBe(deleted!.text);
     expect(await repo.listAll()).toHaveLength(3);
+    repo.db.close();
+  });
+});
+
+describe('records an upgrade cannot read', () => {
+  it('a v1 note without a target, or dated year 10000, is set aside with its reason; the rest upgrade', async () => {
+    const name = `mig-bad-${crypto.randomUUID()}`;
+    const { target: _t, ...noTarget } = fixture.records[1]!;
+    const bad = [
+      { ...noTarget, id: 'no-target' } as unknown as StoredNoteV1,
+      { ...fixture.records[2]!, id: 'far-future', createdAt: '9999-12-31T23:59:59-23:59' },
+    ];
+    await writeV1(name, [...fixture.records, ...bad]);
+    const repo = new NotesRepository(new NotesDb(name));
+    expect((await repo.listAll()).map((n) => n.id).sort()).toEqual(fixture.records.map((r) => r.id).sort());
+    const aside = await repo.db.setAside.toArray();
+    expect(aside.map((a) => [(a.record as { id: string }).id, a.reason, a.fromVersion]).sort()).toEqual([
+      ['far-future', 'a time outside 1970–2200', 1],
+      ['no-target', 'no valid target', 1],
+    ]);
+    // Kept whole: nothing of the reader's text is lost.
+    expect((aside.find((a) => (a.record as StoredNoteV1).id === 'no-target')!.record as StoredNoteV1).text).toBe(fixture.records[1]!.text);
+    repo.db.close();
+    // And the database opens again on the next start.
+    const again = new NotesRepository(new NotesDb(name));
+    expect(await again.listAll()).toHaveLength(fixture.records.length);
+    again.db.close();
+  });
+
+  it('a v2 record stored as year 10000 (before dates were checked) is set aside, so export keeps working', async () => {
+    const name = `mig2-bad-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    declareVersions(old, 2);
+    await old.open();
+    const far = { ...fixtureV2.records[0]!, id: 'year-10000', createdAt: Date.UTC(10000, 0, 1), updatedAt: Date.UTC(10000, 0, 1) };
+    await old.table('notes').bulkAdd([...fixtureV2.records, far]);
+    old.close();
+    const db = new NotesDb(name);
+    expect((await db.notes.toArray()).map((r) => r.id)).not.toContain('year-10000');
+    expect((await db.setAside.toArray()).map((a) => [a.reason, a.fromVersion])).toEqual([['a time outside 1970–2200', 2]]);
+    db.close();
+  });
+});
+
+const fixtureV3 = JSON.parse(readFileSync('tests/fixtures/notes/v3-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNote[]; setAside: SetAsideRecord[] };
+
+describe('schema v3 -> current', () => {
+  it('finds the notes and keeps the set-aside records as they were', async () => {
+    expect(fixtureV3.schemaVersion).toBe(3);
+    const name = `mig3-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    declareVersions(old, 3);
+    await old.open();
+    await old.table('notes').bulkAdd(fixtureV3.records);
+    await old.table('setAside').bulkAdd(fixtureV3.setAside);
+    old.close();
+    const repo = new NotesRepository(new NotesDb(name));
+    expect((await repo.listAll()).map((n) => n.id)).toEqual(fixtureV3.records.map((r) => r.id));
+    expect((await repo.db.setAside.toArray()).map(({ key: _k, ...a }) => a)).toEqual(fixtureV3.setAside);
     repo.db.close();
   });
 });

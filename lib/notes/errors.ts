@@ -12,6 +12,7 @@ export type NotesErrorCode =
   | 'not-found'
   | 'conflict'
   | 'invalid'
+  | 'rate'
   | 'import-not-json'
   | 'import-foreign'
   | 'import-newer'

@@ -4,6 +4,7 @@
  */
 import { guard, NotesError } from './errors';
 import { NotesDb, toNote, toStored, type StoredNote } from './db';
+import { inNoteTimeRange } from './note-time';
 import {
   foldText, newNoteSchema, normalizeTags, notePatchSchema, noteTargetSchema, pageKey, tagKey,
   type NewNote, type Note, type NotePatch,
@@ -32,6 +33,8 @@ export class NotesRepository {
     const parsed = newNoteSchema.safeParse(input);
     if (!parsed.success) throw invalid(parsed.error.issues);
     const t = this.now();
+    // A clock outside 1970–2200 would store a time no export can write back (lib/notes/note-time.ts).
+    if (!inNoteTimeRange(t)) throw new NotesError('invalid', 'The computer\'s clock is outside 1970–2200, so the note was not saved.');
     const note: Note = {
       id: this.newId(),
       text: parsed.data.text,

@@ -7,14 +7,17 @@ import { z } from 'zod';
 import { guard, NotesImportError } from './errors';
 import { toStored, type NotesDb } from './db';
 import { LIMITS, normalizeTags, noteIdSchema, noteTargetSchema, noteTagsSchema, noteTextSchema, type Note } from './model';
+import { formatNoteTime, NOTE_TIME_RULE, parseNoteTime } from './note-time';
 
 export const EXPORT_FORMAT = 'deallens-notes';
 export const EXPORT_VERSION = 1;
 /** Far more than anyone writes; a bound keeps a hostile file from exhausting memory. */
 export const MAX_IMPORT_NOTES = 100_000;
+/** Checked on the file's size before it is read (importSizeProblem), and on the text's length here. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-const isoTime = z.iso.datetime({ offset: true });
+/** The one date grammar (lib/notes/note-time.ts): import takes exactly what export writes, 1970–2200. */
+const isoTime = z.string().max(40).refine((s) => parseNoteTime(s) !== null, NOTE_TIME_RULE);
 
 export const exportedNoteSchema = z.object({
   id: noteIdSchema,
@@ -43,14 +46,14 @@ export interface ImportCounts {
 export function toExported(n: Note): ExportedNote {
   return {
     id: n.id, text: n.text, tags: n.tags,
-    createdAt: new Date(n.createdAt).toISOString(), updatedAt: new Date(n.updatedAt).toISOString(),
+    createdAt: formatNoteTime(n.createdAt), updatedAt: formatNoteTime(n.updatedAt),
     target: n.target,
   };
 }
 
 export function fromExported(n: ExportedNote): Note {
-  const createdAt = Date.parse(n.createdAt);
-  const updatedAt = Math.max(Date.parse(n.updatedAt), createdAt);
+  const createdAt = parseNoteTime(n.createdAt)!;
+  const updatedAt = Math.max(parseNoteTime(n.updatedAt)!, createdAt);
   return { id: n.id, text: n.text, tags: normalizeTags(n.tags), createdAt, updatedAt, target: n.target };
 }
 
@@ -63,9 +66,27 @@ export function serializeExport(file: ExportFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * The same text as serializeExport, in pieces (one per note) for a Blob: a large collection is never one string,
+ * so export works for whatever fits in storage rather than for what fits in one string or one message.
+ */
+export function serializeExportParts(file: ExportFile): string[] {
+  const { notes, ...head } = file;
+  if (notes.length === 0) return [serializeExport(file)];
+  const opening = JSON.stringify({ ...head, notes: [] }, null, 2).replace(/\[\]\n\}$/, '[\n');
+  const indent = (json: string) => json.replace(/\n/g, '\n    ');
+  return [opening, ...notes.map((n, i) => `    ${indent(JSON.stringify(n, null, 2))}${i < notes.length - 1 ? ',' : ''}\n`), '  ]\n}\n'];
+}
+
 export async function exportNotes(db: NotesDb, now: number = Date.now()): Promise<ExportFile> {
   const recs = await guard(() => db.notes.where('deletedAt').equals(0).toArray());
   return buildExport(recs.map(({ pageKey: _p, tagKeys: _t, deletedAt: _d, ...n }) => n), now);
+}
+
+/** Why a file of `bytes` is refused before it is read, or null: a file is never read whole only to be refused. */
+export function importSizeProblem(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `This file is too large to be a DealLens notes export (${Math.round(bytes / 1048576)} MB; at most ${MAX_IMPORT_BYTES / 1048576} MB). Nothing was imported.`;
 }
 
 function describe(v: unknown): string {

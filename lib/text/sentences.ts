@@ -16,9 +16,18 @@ const ABBREVIATIONS = new Set([
 const MAX_SENTENCE = 4000;
 
 /**
- * Splits text into sentences: at line breaks (headlines and list items stand alone) and at . ! ? followed by space and
- * a capital, digit or quote, except after abbreviations and initials. Linear in the text; very long runs with no
- * sentence end are cut into pieces of at most MAX_SENTENCE characters so later stages stay linear too.
+ * The longest run of whitespace a sentence may hold; a longer run (of any of the characters `\s` matches: ASCII,
+ * tabs, U+2002, U+2003, no-break spaces…) ends the sentence. Several relation patterns have `\s*` next to `\s+`,
+ * which backtracks quadratically in the length of a run: bounding every run bounds that work by a constant, for every
+ * pattern at once (the text map collapses ASCII runs in pages, but not the other spaces, and `.txt` files keep all).
+ */
+export const MAX_SPACE_RUN = 16;
+
+/**
+ * Splits text into sentences: at line breaks (headlines and list items stand alone), at runs of more than
+ * MAX_SPACE_RUN whitespace characters, and at . ! ? followed by space and a capital, digit or quote, except after
+ * abbreviations and initials. Linear in the text; very long runs with no sentence end are cut into pieces of at most
+ * MAX_SENTENCE characters so later stages stay linear too.
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -32,11 +41,11 @@ export function splitSentences(text: string): Span[] {
     start = end;
   };
   // The regex engine jumps from one candidate character to the next far faster than a loop over every character.
-  const candidate = /[\n\r.!?]/g;
+  const candidate = new RegExp(`[\\n\\r.!?]|\\s{${MAX_SPACE_RUN + 1},}`, 'g');
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
     const i = m.index;
     const ch = m[0];
-    if (ch === '\n' || ch === '\r') {
+    if (ch.length > 1 || ch === '\n' || ch === '\r') {
       push(i);
       continue;
     }

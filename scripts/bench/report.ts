@@ -20,12 +20,14 @@ export const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 export const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
-/** The keys issue 5 names, in its order; a figure not measured in this run is null. */
+/** The keys issues 5 and 13 name, in their order; a figure not measured in this run is null. */
 export const KEYS = [
   'engine_ratio', 'engine_mb_per_s', 'scaling_ratio', 'adversarial_scaling_ratio', 'page_2k_ms', 'page_20k_ms',
   'long_tasks', 'layout_shift', 'render_vs_mark_ratio', 'inject_gzip_bytes', 'heap_bytes', 'factbase_scaling_ratio',
-  // Issue 15: the same ratio with 5,000 facts from the reader's sources in the one index over all packs.
+  // The same ratio with 5,000 facts from the reader's sources in the one index over all packs.
   'user_factbase_scaling_ratio',
+  // The worst hostile text per MB (long runs of Unicode spaces and the like) against ordinary deal news per MB.
+  'hostile_text_ratio',
 ] as const;
 export type Figures = Record<(typeof KEYS)[number], number | null>;
 

@@ -4,6 +4,8 @@
  * scripts still work, select-all copies the page's text only, and the article's claims get the right badges.
  */
 import { test, expect } from './extension';
+import { reportRecord, waitForReport } from './report-helpers';
+import { tabOnto } from './inpage-helpers';
 import { badgeLabels, cspViolations, expectBadgesOnText, expectPageUnharmed, runs, watchedPage } from './hostile-helpers';
 
 const SUPPORTED = /^Supported: .*50 billion/;
@@ -15,6 +17,7 @@ test('a page of 100,000 elements', async ({ ext, server }) => {
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(100_000);
   const overlay = page.locator('deallens-overlay');
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
   await expectPageUnharmed(page, errors);
@@ -38,6 +41,7 @@ test('a page that appends paragraphs forever', async ({ ext, server }) => {
   expect(ranSince).toBeGreaterThan(0);
   expect(ranSince).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
   await expectPageUnharmed(page, errors);
@@ -58,6 +62,7 @@ test('a single-page app that swaps articles with history.pushState', async ({ ex
   await page.goBack();
   await expect(page).toHaveURL(/\/hostile\/spa\.html$/);
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   await expectPageUnharmed(page, errors);
 });
@@ -74,7 +79,7 @@ test('same-origin and cross-origin iframes', async ({ ext, server }) => {
     await frame.locator('#frame-button').click();
     await expect(frame.locator('#frame-button')).toHaveText('Frame clicked');
   }
-  await page.waitForTimeout(1500);
+  await waitForReport(ext.context, page);
   expect((await badgeLabels(page)).join('\n')).not.toContain('10 billion');
   const framesWithOverlay = await Promise.all(page.frames().filter((f) => f !== page.mainFrame())
     .map((f) => f.evaluate(() => document.querySelector('deallens-overlay') !== null)));
@@ -103,6 +108,7 @@ test('right-to-left text', async ({ ext, server }) => {
   await page.goto(server.url('www.reuters.com', '/hostile/rtl.html'));
   const overlay = page.locator('deallens-overlay');
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
   await expectPageUnharmed(page, errors);
@@ -113,8 +119,8 @@ test('claims inside editable regions and form fields are left alone', async ({ e
   await page.goto(server.url('www.reuters.com', '/hostile/forms.html'));
   const overlay = page.locator('deallens-overlay');
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
-  await page.waitForTimeout(1000);
   // Every editable place holds "$10 billion": none of it is badged or highlighted.
+  await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   const touched = await page.evaluate(() => {
     const editable = ['#draft', '#plain-draft', '#comment', '#field'].map((s) => document.querySelector(s)!);
@@ -139,6 +145,7 @@ test('claims inside editable regions and form fields are left alone', async ({ e
   await page.locator('#comment').fill('My comment: Amazon is in talks to invest $10 billion in OpenAI.');
   await page.locator('#field').fill('Another field');
   await page.waitForTimeout(1500);
+  await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
   expect(await page.locator('#comment').inputValue()).toBe('My comment: Amazon is in talks to invest $10 billion in OpenAI.');
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
@@ -151,7 +158,7 @@ test('text inside an open shadow root', async ({ ext, server }) => {
   const overlay = page.locator('deallens-overlay');
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   // The component's shadow tree is its own: its text is not read as the article, nothing is drawn into it.
-  await page.waitForTimeout(1000);
+  await waitForReport(ext.context, page);
   expect((await badgeLabels(page)).join('\n')).not.toContain('10 billion');
   expect(await page.locator('story-card').evaluate((el) => el.shadowRoot!.querySelectorAll('*').length)).toBe(3);
   await page.locator('#shadow-button').click();
@@ -188,6 +195,27 @@ test('a page that deletes the overlay every time: DealLens gives up quietly, no 
   // It came back at least once (the page removed it again), and a bounded number of times.
   expect(removed).toBeGreaterThan(1);
   expect(removed).toBeLessThanOrEqual(6);
+  // And the popup tells the reader why the page has no badges.
+  await expect.poll(async () => (await reportRecord(ext.context, page))?.displaced).toBe(true);
+  const { tabId } = (await reportRecord(ext.context, page))!;
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('status').filter({ hasText: 'keeps removing DealLens' })).toHaveText(/This page keeps removing DealLens's badges, so DealLens stopped putting them back\./);
+  await popup.close();
+  await expectPageUnharmed(page, errors);
+});
+
+test('a page that sweeps out unknown elements on a timer: the overlay is put back each time', async ({ ext, server }) => {
+  const { page, errors } = await watchedPage(ext.context);
+  await page.goto(server.url('www.reuters.com', '/hostile/overlay-sweeper.html'));
+  const overlay = page.locator('deallens-overlay');
+  await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  // Several sweeps later (every 700 ms), the badges are there, in place, and the popup reports nothing wrong.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { removed: number }).removed), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+  await expect(overlay).toHaveCount(1);
+  await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
+  await expectBadgesOnText(page, SUPPORTED, '50 billion');
+  expect((await reportRecord(ext.context, page))?.displaced).toBeUndefined();
   await expectPageUnharmed(page, errors);
 });
 
@@ -198,7 +226,7 @@ test('a page with a strict Content-Security-Policy header (no inline style or sc
   const overlay = page.locator('deallens-overlay');
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
-  await overlay.getByRole('button', { name: SUPPORTED }).first().focus();
+  await tabOnto(page, overlay.getByRole('button', { name: SUPPORTED }).first());
   await expect(overlay.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   expect(await cspViolations(page)).toEqual([]);

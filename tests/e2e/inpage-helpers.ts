@@ -90,3 +90,13 @@ export async function focusClaimFromBackground(sw: import('@playwright/test').Wo
     return answers.find((a) => a !== undefined);
   }, { index });
 }
+
+/**
+ * Moves keyboard focus onto a badge as a reader does, with the Tab key (a badge focused by a script opens no card:
+ * components/trusted-input.ts): focus it, step back with Shift+Tab, and Tab onto it again.
+ */
+export async function tabOnto(page: import('@playwright/test').Page, badge: import('@playwright/test').Locator) {
+  await badge.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+}

@@ -4,8 +4,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './extension';
+import { waitForReport } from './report-helpers';
 import {
-  afterState, badgeNames, collectErrors, collectRequests, focusClaimFromBackground, recordBaseline, shotPath,
+  afterState, badgeNames, collectErrors, collectRequests, focusClaimFromBackground, recordBaseline, shotPath, tabOnto,
 } from './inpage-helpers';
 
 const SOURCE_PAGE = '/reuters-amazon-openai-talks.html';
@@ -25,6 +26,7 @@ test('a page built from a source article: badges with verdicts, only in the arti
   await expect(overlay.getByRole('button', { name: /^Supported: .*50 billion/i }).first()).toBeVisible();
   // The share price and three-year return are points the sources disagree on.
   await expect(overlay.getByRole('button', { name: /^Sources disagree: .*241\.73/ })).toHaveCount(1);
+  await waitForReport(ext.context, page);
   await expect(page.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
 
   const names = await badgeNames(page);
@@ -79,7 +81,7 @@ test('conflicting figures are Contradicted; the card shows claim, verdict, why a
   expect(settled.shift).toBe(0);
   await page.screenshot({ path: shotPath('inpage-conflict-dark.png') });
 
-  await ten.focus();
+  await tabOnto(page, ten);
   const card = overlay.getByRole('dialog');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Contradicted');
@@ -142,7 +144,9 @@ test('an unrelated page gets no flagged badges', async ({ ext, server }) => {
   const page = await ext.context.newPage();
   const errors = collectErrors(page);
   await page.goto(server.url('www.reuters.com', '/reuters-heatwave-weather.html'));
-  await page.waitForTimeout(2000);
+  // The check ran to its end (its report is in) and found nothing to flag.
+  const reported = await waitForReport(ext.context, page);
+  expect(reported.filter((c) => c.verdict !== 'unknown')).toEqual([]);
   await expect(page.getByRole('button', { name: /^(Supported|Contradicted|Sources disagree)/ })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -17,7 +17,7 @@ test('permissions: exactly what the features need', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(3);
   // storage: settings and per-tab state; activeTab + scripting: "Check this page"; sidePanel: the side panel.
-  expect(sorted(m.permissions)).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  expect(sorted(m.permissions)).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
   // Host access only for the news sites the content script is declared for, never for every site.
   expect(sorted(m.host_permissions)).toEqual(sorted(NEWS_SITE_MATCHES));
   for (const p of m.host_permissions as string[]) expect(BROAD).not.toContain(p);
@@ -39,10 +39,11 @@ test('content script: the news list only, top frames only, isolated world', () =
   expect(cs!.run_at).toBe('document_idle');
 });
 
-test('nothing is exposed to web pages: no externally_connectable, no web-accessible resources', () => {
+test('nothing is exposed to web pages but the notes frame: no externally_connectable, one web-accessible page', () => {
   const m = manifest();
   expect(m.externally_connectable).toBeUndefined();
-  expect(m.web_accessible_resources).toBeUndefined();
+  // The card's notes frame (an extension page the site cannot read or drive), at a per-session address.
+  expect(m.web_accessible_resources).toEqual([{ resources: ['note-frame.html'], matches: ['*://*/*'], use_dynamic_url: true }]);
   expect(m.key).toBeUndefined();
   expect(m.update_url).toBeUndefined();
 });

@@ -32,6 +32,10 @@ async function fromContentWorld(sw: import('@playwright/test').Worker, url: stri
   }, { url, messages, allFrames });
 }
 
+function claimOn(url: string) {
+  return { kind: 'claim', url, quote: 'up to $50 billion', prefix: '', suffix: '', verdict: 'supported', relation: 'investment' };
+}
+
 function pageNote(url: string, text: string) {
   return { text, tags: ['mine'], target: { kind: 'page', url, title: 'A page' } };
 }
@@ -60,9 +64,9 @@ test('a web page cannot read or write notes by messaging', async ({ ext, server 
     const heard: unknown[] = [];
     window.addEventListener('message', (e) => heard.push(e.data));
     const shapes = [
-      { type: 'pageListNotes', data: {} }, { type: 'pageExportNotes' }, { type: 'pageAddNote', data: note },
-      { type: 'pageImportNotes', data: { json: exportFile } }, { type: 'pageDeleteNote', data: { id: 'x' } },
-      { type: 'contentListNotesForPage', data: { url: location.href } }, { type: 'contentAddNote', data: note },
+      { type: 'pageListNotes', data: {} }, { type: 'pageNotesImported' }, { type: 'pageAddNote', data: note },
+      { type: 'pageUpdateNote', data: { id: 'x', text: exportFile } }, { type: 'pageDeleteNote', data: { id: 'x' } },
+      { type: 'contentListNotesForPage', data: { url: location.href } }, { type: 'contentOfferClaimNote', data: { target: note.target, count: 0 } }, { type: 'pageSaveClaimNote', data: { token: '00000000-0000-0000-0000-000000000000', text: 'x', tags: [] } },
     ];
     for (const s of shapes) {
       const msg = { id: 7, timestamp: Date.now(), ...s };
@@ -93,36 +97,42 @@ test('a content script\'s world is refused page handlers, other origins, sub-fra
   const page = await ext.context.newPage();
   await page.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
   await expect(page.locator('deallens-overlay').getByRole('button').first()).toBeAttached();
-  const exportFile = JSON.stringify({ format: 'deallens-notes', version: 1, exportedAt: new Date().toISOString(), notes: [] });
-  const refused = [
-    envelope('pageListNotes', {}), envelope('pageExportNotes'), envelope('pageAddNote', pageNote(PAGE, 'x')),
-    envelope('pageUpdateNote', { id: other.id, text: 'changed' }), envelope('pageDeleteNote', { id: other.id }),
-    envelope('pageImportNotes', { json: exportFile }), envelope('pageGetTabState', { tabId: 1 }),
-    envelope('pageCheckTab', { tabId: 1 }), envelope('pageFocusClaim', { tabId: 1, index: 0 }),
+  const PAGE_ONLY = /^DealLens: page messages are accepted only from the extension's own pages$/;
+  const OWN_NOTES = /^DealLens: a page can only see its own notes\.$/;
+  // Each refusal with the reason it must give: a refusal for another reason would hide a hole.
+  const refusals: [object, RegExp][] = [
+    [envelope('pageListNotes', {}), PAGE_ONLY], [envelope('pageNotesImported'), PAGE_ONLY],
+    [envelope('pageAddNote', pageNote(PAGE, 'x')), PAGE_ONLY],
+    [envelope('pageUpdateNote', { id: other.id, text: 'changed' }), PAGE_ONLY], [envelope('pageDeleteNote', { id: other.id }), PAGE_ONLY],
+    [envelope('pageUndoDelete', { id: other.id }), PAGE_ONLY], [envelope('pageGetTabState', { tabId: 1 }), PAGE_ONLY],
+    [envelope('pageCheckTab', { tabId: 1 }), PAGE_ONLY], [envelope('pageFocusClaim', { tabId: 1, index: 0 }), PAGE_ONLY],
     // Its own channel, but another origin's notes, or a fact note, or a payload the schema refuses.
-    envelope('contentListNotesForPage', { url: 'https://www.cnbc.com/story.html' }),
-    envelope('contentAddNote', pageNote('https://www.cnbc.com/story.html', 'planted')),
-    envelope('contentAddNote', { text: 'fact', target: { kind: 'fact', factId: 'amazon-openai-investment' } }),
-    envelope('contentAddNote', { text: 'x'.repeat(100_000), target: { kind: 'page', url: PAGE, title: 't' } }),
-    envelope('contentAddNote', { text: 'no target' }),
-    envelope('contentListNotesForPage', { url: 42 }),
-    envelope('contentReportedClaims', { url: PAGE, title: 't', claims: [{ index: -1 }] }),
+    [envelope('contentListNotesForPage', { url: 'https://www.cnbc.com/story.html' }), OWN_NOTES],
+    [envelope('contentOfferClaimNote', { target: claimOn('https://www.cnbc.com/story.html'), count: 0 }), OWN_NOTES],
+    [envelope('contentOfferClaimNote', { target: { kind: 'fact', factId: 'amazon-openai-investment' }, count: 0 }), /"target",\s*"kind"/],
+    [envelope('contentOfferClaimNote', { target: { ...claimOn(PAGE), quote: 'x'.repeat(100_000) }, count: 0 }), /"too_big"[\s\S]*"quote"/],
+    [envelope('contentOfferClaimNote', { count: 0 }), /"invalid_type"[\s\S]*"target"/],
+    // Only the notes frame (an extension page) saves, and only with a token the background gave out.
+    [envelope('pageSaveClaimNote', { token: crypto.randomUUID(), text: 'planted', tags: [] }), PAGE_ONLY],
+    [envelope('contentListNotesForPage', { url: 42 }), /"invalid_type"[\s\S]*"url"/],
+    [envelope('contentReportedClaims', { url: PAGE, title: 't', claims: [{ index: -1 }] }), /"too_small"[\s\S]*"index"/],
     // Text to check: over the size cap, not text, or a date that is not one.
-    envelope('contentAnalyzeText', { text: 'x'.repeat(1_000_001) }),
-    envelope('contentAnalyzeText', { text: 42 }),
-    envelope('contentAnalyzeText', { text: 'Amazon', documentDate: '<img src=x>' }),
+    [envelope('contentAnalyzeText', { text: 'x'.repeat(1_000_001) }), /"too_big"[\s\S]*"maximum": 1000000/],
+    [envelope('contentAnalyzeText', { text: 42 }), /"invalid_type"[\s\S]*"text"/],
+    [envelope('contentAnalyzeText', { text: 'Amazon', documentDate: '<img src=x>' }), /"invalid_format"[\s\S]*"documentDate"/],
     // Page markup for Readability: over the size cap, or not markup.
-    envelope('contentReadArticle', { html: 'x'.repeat(8_000_001) }),
-    envelope('contentReadArticle', { html: 42 }),
+    [envelope('contentReadArticle', { html: 'x'.repeat(8_000_001) }), /"too_big"[\s\S]*"html"/],
+    [envelope('contentReadArticle', { html: 42 }), /"invalid_type"[\s\S]*"html"/],
   ];
+  const refused = refusals.map(([m]) => m);
   const claimText = 'Amazon is in talks to invest up to $50 billion in OpenAI, people familiar with the matter said.';
   const [top] = await fromContentWorld(ext.sw, PAGE, [
     ...refused, envelope('contentListNotesForPage', { url: PAGE }), envelope('contentAnalyzeText', { text: claimText }),
     envelope('contentReadArticle', { html: `<html><body><nav>Menu</nav><article><p>${claimText.repeat(4)}</p></article></body></html>` }),
   ]);
   const replies = top!.replies;
-  refused.forEach((m, i) => {
-    expect(replies[i]?.err, `${(m as { type: string }).type} #${i} is refused`).toBeTruthy();
+  refusals.forEach(([m, reason], i) => {
+    expect(replies[i]?.err?.message, `${(m as { type: string }).type} #${i} is refused`).toMatch(reason);
     expect(replies[i]?.res).toBeUndefined();
   });
   // The channel itself works: its own page's notes, and only those.
@@ -162,9 +172,7 @@ test('a same-origin sub-frame cannot speak for the page', async ({ ext, server }
   expect(top.replies[2]!.err).toBeUndefined();
   expect(frames.length).toBeGreaterThan(0);
   for (const f of frames) {
-    expect(f.replies[0]!.err).toBeTruthy();
-    expect(f.replies[1]!.err).toBeTruthy();
-    expect(f.replies[2]!.err).toBeTruthy();
+    for (const r of f.replies.slice(0, 3)) expect(r.err?.message).toBe('DealLens: content messages are accepted only from a tab\'s top frame');
   }
 });
 

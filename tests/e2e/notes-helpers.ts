@@ -44,10 +44,30 @@ export async function addNoteFromCard(article: Page, badge: RegExp, text: string
   const button = overlay.getByRole('button', { name: badge }).first();
   await expect(button).toBeVisible();
   await button.click();
+  const notes = cardNotes(article);
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await notes.getByLabel('Note on this claim').fill(text);
+  await notes.getByLabel(/^Tags/).fill(tags);
+  await notes.getByRole('button', { name: 'Save note' }).click();
+  await expect(notes.getByRole('status')).toContainText('Note saved.');
+}
+
+/** The notes part of the open card: an extension-origin frame inside it (the page cannot reach into it). */
+export function cardNotes(article: Page) {
+  return article.locator('deallens-overlay').getByRole('dialog').frameLocator('iframe.dl-notes-frame');
+}
+
+/** What the claim's card says of its notes ("1 note on this claim…", or '' for none), read from a freshly opened card. */
+export async function noteCountOnCard(article: Page, badge: RegExp): Promise<string> {
+  const overlay = article.locator('deallens-overlay');
   const card = overlay.getByRole('dialog');
-  await card.getByRole('button', { name: 'Add note' }).click();
-  await card.getByLabel('Note on this claim').fill(text);
-  await card.getByLabel(/^Tags/).fill(tags);
-  await card.getByRole('button', { name: 'Save note' }).click();
-  await expect(card.getByRole('status')).toContainText('Note saved.');
+  if (await card.isVisible()) {
+    await overlay.getByRole('button', { name: badge }).first().focus();
+    await article.keyboard.press('Escape');
+  }
+  await expect(card).toHaveCount(0);
+  await overlay.getByRole('button', { name: badge }).first().click();
+  const notes = cardNotes(article);
+  await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
+  return (await notes.getByRole('status').textContent()) ?? '';
 }

@@ -20,11 +20,10 @@ test('notes messages: wrong sender and bad payloads are refused, and nothing is 
   }), [type, data] as const);
 
   const claim = { kind: 'claim', url: server.url('www.reuters.com', ARTICLE), quote: 'q', prefix: '', suffix: '', verdict: 'supported', relation: 'investment' };
-  expect((await send('contentAddNote', { text: 'x', tags: [], target: claim })).err?.message).toMatch(/only from a tab's top frame/);
+  expect((await send('contentOfferClaimNote', { target: claim, count: 0 })).err?.message).toMatch(/only from a tab's top frame/);
   expect((await send('contentListNotesForPage', { url: claim.url })).err?.message).toMatch(/only from a tab's top frame/);
-  expect((await send('pageAddNote', { text: 'x', tags: [], target: { ...claim, url: 'javascript:alert(1)' } })).err).toBeTruthy();
-  expect((await send('pageAddNote', { text: 42, target: claim })).err).toBeTruthy();
-  expect((await send('pageUpdateNote', { id: '<script>', text: 'x' })).err).toBeTruthy();
-  expect((await send('pageImportNotes', { json: { format: 'deallens-notes' } })).err).toBeTruthy();
+  expect((await send('pageAddNote', { text: 'x', tags: [], target: { ...claim, url: 'javascript:alert(1)' } })).err?.message).toMatch(/"target",\s*"url"[\s\S]*not an http\(s\) URL/);
+  expect((await send('pageAddNote', { text: 42, target: claim })).err?.message).toMatch(/"invalid_type"[\s\S]*"text"/);
+  expect((await send('pageUpdateNote', { id: '<script>', text: 'x' })).err?.message).toMatch(/"id"[\s\S]*only letters, digits and _ \. : -/);
   expect((await send('pageListNotes', {})).res).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, launchWithExtension, test } from './extension';
-import { addNoteFromCard, ARTICLE, openNotesPanel } from './notes-helpers';
+import { addNoteFromCard, ARTICLE, noteCountOnCard, openNotesPanel } from './notes-helpers';
 
 async function exportFrom(panel: Page, dir: string): Promise<{ path: string; file: { format: string; version: number; notes: { id: string; text: string; updatedAt: string }[] } }> {
   const download = panel.waitForEvent('download');
@@ -45,6 +45,9 @@ test('export, import into a fresh profile: the same notes; again: nothing added;
     const article = await b.context.newPage();
     await article.goto(server.url('www.reuters.com', ARTICLE));
     const { panel, errors } = await openNotesPanel(b, article);
+    // Notes are asked to be kept under storage pressure, and the panel says they are.
+    await expect(panel.locator('[data-storage="persistent"]')).toHaveText(/^Notes stay until you delete them or remove DealLens/);
+    expect(await panel.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.permissions.contains({ permissions: ['unlimitedStorage'] }))).toBe(true);
     await panel.getByRole('button', { name: 'All notes' }).click();
     const all = panel.getByRole('list', { name: 'All notes' }).locator('li.note');
     await expect(panel.getByText('No notes yet.')).toBeVisible();
@@ -54,7 +57,7 @@ test('export, import into a fresh profile: the same notes; again: nothing added;
     await expect(panel.getByRole('status')).toContainText('2 added, 0 updated, 0 skipped');
     await expect(all).toHaveCount(2);
     // The claim note is back on its badge in the page.
-    await expect(article.locator('deallens-overlay').getByRole('button', { name: /^Supported: .*50 billion.*\(1 note\)$/ })).toHaveCount(1);
+    await expect.poll(() => noteCountOnCard(article, /^Supported: .*50 billion/)).toMatch(/^1 note on this claim/);
     const again = await exportFrom(panel, join(info.outputDir, 'b'));
     expect(again.file.notes).toEqual(exported.file.notes);
 
@@ -67,6 +70,8 @@ test('export, import into a fresh profile: the same notes; again: nothing added;
       ['broken.json', '{"format": "deallens-notes", "version": 1, "notes": [', /not valid JSON/],
       ['foreign.json', JSON.stringify({ format: 'someone-elses-notes', notes: [{ text: 'x' }] }), /format is "someone-elses-notes"/],
       ['damaged.json', JSON.stringify({ ...exported.file, notes: [{ ...exported.file.notes[0], id: 'new-id', text: 42 }] }), /note 1 \(id "new-id"\), text/],
+      // Year 10000 in UTC: once accepted, no later export could be imported again.
+      ['far-future.json', JSON.stringify({ ...exported.file, notes: [{ ...exported.file.notes[0], id: 'far', updatedAt: '9999-12-31T23:59:59-23:59' }] }), /note 1 \(id "far"\), updatedAt: a date-time from 1970 to 2200/],
     ];
     for (const [name, body, message] of bad) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });

@@ -16,7 +16,38 @@ const claim = (index: number, verdict: ClaimReport['verdict']): ClaimReport =>
   ({ index, text: `c${index}`, relation: 'investment', verdict, facts: [], why: '', prefix: '', suffix: '' });
 const report = { url: 'https://www.reuters.com/a#x', title: 'A', claims: [claim(0, 'supported'), claim(1, 'contradicted'), claim(2, 'disputed')] };
 
+/** storage.session with its quota: a write that would pass `bytes` in all is refused, as Chrome refuses it. */
+function quotaArea(bytes: number) {
+  const area = memoryArea();
+  const size = () => [...area.data.values()].reduce((n: number, v) => n + JSON.stringify(v).length, 0);
+  const set = area.set;
+  area.set = async (items) => {
+    const added = Object.entries(items).reduce((n, [k, v]) => n + JSON.stringify(v).length - JSON.stringify(area.data.get(k) ?? '').length, 0);
+    if (size() + added > bytes) throw new Error('Session storage quota bytes exceeded.');
+    await set(items);
+  };
+  return area;
+}
+
 describe('TabStore', () => {
+  it('a report too large for storage.session loses only its own tab\'s copy; every other tab keeps reporting', async () => {
+    const area = quotaArea(100_000);
+    const store = new TabStore(area);
+    await store.ready;
+    await store.report(1, report, 1000);
+    await store.report(2, { ...report, claims: [claim(0, 'supported')] }, 1000);
+    const huge = { ...report, claims: Array.from({ length: 60 }, (_, i) => ({ ...claim(i, 'supported'), why: 'w'.repeat(2000) })) };
+    await expect(store.report(2, huge, 2000)).resolves.toMatchObject({ tabId: 2 });
+    // In memory the tab has its new report; the stale stored copy is gone, so a restart cannot bring it back.
+    expect(store.get(2)?.claims).toHaveLength(60);
+    expect(area.data.has('tab:2')).toBe(false);
+    // Other tabs still write and survive a restart.
+    await store.report(3, report, 3000);
+    const restarted = new TabStore(area);
+    await restarted.ready;
+    expect(restarted.tabIds().sort()).toEqual([1, 3]);
+  });
+
   it('keeps reports across a restart through the session area, and forgets cleared tabs', async () => {
     const area = memoryArea();
     const first = new TabStore(area);
@@ -59,5 +90,17 @@ describe('toTabState', () => {
   it('counts contradicted and disputed claims as flagged', () => {
     expect(flaggedCount(report.claims)).toBe(2);
     expect(pageKey('https://x.test/a#b')).toBe('https://x.test/a');
+  });
+});
+
+describe('report sizes', () => {
+  it('every string of a claim report has a bound', async () => {
+    const { claimReportSchema } = await import('@/lib/messages');
+    const ok = { ...claim(0, 'supported'), subject: 'amazon', object: 'openai', facts: ['f'] };
+    expect(claimReportSchema.safeParse(ok).success).toBe(true);
+    for (const bad of [{ subject: 's'.repeat(201) }, { object: 'o'.repeat(201) }, { facts: ['f'.repeat(201)] },
+      { value: { kind: 'money', value: 1, currency: 'c'.repeat(11), qualifier: 'exact' } }]) {
+      expect(claimReportSchema.safeParse({ ...ok, ...bad }).success, JSON.stringify(bad).slice(0, 40)).toBe(false);
+    }
   });
 });

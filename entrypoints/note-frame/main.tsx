@@ -1,0 +1,46 @@
+/**
+ * The notes part of an in-page evidence card, as an extension page in a frame inside the card (see
+ * entrypoints/background/note-frames.ts): the reader's typing, the note's text and the note count live here, where
+ * the page's scripts cannot read, watch or drive them. Its token (the address's fragment) names the claim.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '@/lib/protocol';
+import { CardNotes } from '@/components/card-notes';
+import { errorMessage } from '@/components/use-tab-state';
+
+const token = location.hash.slice(1);
+
+/** To the card around this frame: only its size and "Escape pressed", nothing of the notes. */
+function tellCard(message: { deallens: 'height'; height: number } | { deallens: 'escape' }) {
+  window.parent.postMessage(message, '*');
+}
+
+function App() {
+  const [offer, setOffer] = useState<{ quote: string; count: number } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    sendMessage('pageClaimNoteOffer', { token }).then(setOffer, (e: unknown) => setError(errorMessage(e)));
+    const size = new ResizeObserver(() => tellCard({ deallens: 'height', height: document.documentElement.scrollHeight }));
+    size.observe(document.body);
+    // Key events stay in this frame: the card's Escape has to be passed on.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && e.isTrusted) tellCard({ deallens: 'escape' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      size.disconnect();
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  if (error) return <p class="note-frame-error" role="alert">{error}</p>;
+  if (!offer) return null;
+  return (
+    <CardNotes count={offer.count} draftKey={offer.quote} onAdd={async (text, tags) => {
+      await sendMessage('pageSaveClaimNote', { token, text, tags });
+      setOffer((o) => (o ? { ...o, count: o.count + 1 } : o));
+    }} />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,131 @@
+/**
+ * The page's own script against DealLens's UI (issue 13, item 1). Everything here runs in the page's world, as the
+ * site's JavaScript would: it walks the document and every open shadow root, clicks, focuses and dispatches events
+ * on badges, listens to every key, reads what it can of the card, forges the notes frame's messages. It opens no
+ * card, reads no note or note count, sees no keystroke typed into a note, and writes nothing. The background
+ * refuses an 11th note a minute from one page.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './extension';
+import { ARTICLE, cardNotes } from './notes-helpers';
+import { waitForReport } from './report-helpers';
+
+const CLAIM = /^Supported: .*50 billion/;
+
+/** What the page's script can find of DealLens: every open shadow root's text, labels, and any frame it can enter. */
+function pageSees(page: Page) {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        for (const a of Array.from(el.attributes)) texts.push(a.value);
+        if (el.shadowRoot) {
+          texts.push(el.shadowRoot.textContent ?? '');
+          visit(el.shadowRoot);
+        }
+        if (el instanceof HTMLIFrameElement) {
+          texts.push(el.contentDocument?.documentElement.outerHTML ?? 'no document');
+          try {
+            texts.push(el.contentWindow?.document.documentElement.outerHTML ?? 'no window');
+          } catch {
+            texts.push('refused');
+          }
+        }
+      }
+    };
+    visit(document);
+    const log = (window as unknown as { __keys?: string[] }).__keys ?? [];
+    return { text: texts.join('\n'), keys: log.join(''), dialogs: texts.filter((t) => t === 'dialog').length };
+  });
+}
+
+async function notesInDatabase(sw: import('@playwright/test').Worker): Promise<string[]> {
+  return sw.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('deallens-notes');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('notes')) return resolve([]);
+      const all = db.transaction('notes').objectStore('notes').getAll();
+      all.onsuccess = () => resolve((all.result as { text: string }[]).map((n) => n.text).sort());
+    };
+  }));
+}
+
+test('a page script cannot open a card, read notes or keystrokes, or write a note', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  // The site's script logs every key the document sees, before anything else can stop it.
+  await page.addInitScript(() => {
+    const keys: string[] = [];
+    (window as unknown as { __keys: string[] }).__keys = keys;
+    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
+      window.addEventListener(type, (e) => keys.push((e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''), true);
+    }
+  });
+  await page.goto(server.url('www.reuters.com', ARTICLE));
+  const overlay = page.locator('deallens-overlay');
+  await expect(overlay.getByRole('button', { name: CLAIM }).first()).toBeVisible();
+  await waitForReport(ext.context, page);
+
+  // 1. Drive the badges every way a script can: click(), dispatched pointer, mouse and key events, focus().
+  await page.evaluate(async () => {
+    const root = document.querySelector('deallens-overlay')!.shadowRoot!;
+    for (const b of Array.from(root.querySelectorAll<HTMLElement>('button'))) {
+      b.click();
+      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) b.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+      b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      b.focus();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    // Its own dispatched keys are in its log: start the log afresh for the reader's typing.
+    (window as unknown as { __keys: string[] }).__keys.length = 0;
+  });
+  await page.waitForTimeout(400); // past the card's hover delay: a card opened by any of it would be there now
+  await expect(overlay.getByRole('dialog')).toHaveCount(0);
+  expect((await pageSees(page)).dialogs).toBe(0);
+
+  // 2. The reader writes a note through the card (real input), with the page watching.
+  await overlay.getByRole('button', { name: CLAIM }).first().click();
+  const notes = cardNotes(page);
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await notes.getByLabel('Note on this claim').pressSequentially('Secret reader thought');
+  await notes.getByRole('button', { name: 'Save note' }).click();
+  await expect(notes.getByRole('status')).toContainText('Note saved. 1 note on this claim');
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await notes.getByLabel('Note on this claim').pressSequentially('Unsaved draft');
+
+  const seen = await pageSees(page);
+  expect(seen.keys).toBe('');
+  for (const secret of ['Secret reader thought', 'Unsaved draft', '1 note', 'Note saved']) expect(seen.text).not.toContain(secret);
+  // The notes frame is there, and closed to the page.
+  expect(seen.text).toContain('no document');
+  expect(seen.text).toContain('refused');
+
+  // 3. Forge the frame's messages and drive the frame from outside: nothing happens.
+  await page.evaluate(() => {
+    window.postMessage({ deallens: 'escape' }, '*');
+    const frame = document.querySelector('deallens-overlay')!.shadowRoot!.querySelector('iframe')!;
+    frame.contentWindow!.postMessage({ type: 'pageSaveClaimNote', text: 'planted' }, '*');
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+  });
+  await expect(overlay.getByRole('dialog')).toHaveCount(1);
+  expect(await notesInDatabase(ext.sw)).toEqual(['Secret reader thought']);
+
+  // 4. Even the frame itself (as if the reader saved in a frenzy) gets at most 10 notes a minute from one page.
+  const frame = page.frames().find((f) => f.url().includes('/note-frame.html'))!;
+  const replies = await frame.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: any }).chrome;
+    const token = location.hash.slice(1);
+    const out: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await chrome.runtime.sendMessage({ id: i, type: 'pageSaveClaimNote', data: { token, text: `flood ${i}`, tags: [] }, timestamp: Date.now() });
+      out.push(r?.err ? r.err.message : 'saved');
+    }
+    return out;
+  });
+  expect(replies.slice(0, 9)).toEqual(Array(9).fill('saved'));
+  expect(replies.slice(9)).toEqual(Array(2).fill('DealLens saves at most 10 notes a minute from one page. Wait a minute, then save again; your text is still here.'));
+  expect(await notesInDatabase(ext.sw)).toHaveLength(10);
+});
