@@ -1,7 +1,8 @@
 import type { Qualifier, Quantity } from '../claims/types';
 import { isSpace, lastWord } from './chars';
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// "16,000", "16 000" (a space or no-break space between thousands), "134.2".
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?`;
 const SCALE_WORD = 'trillion|billion|million|thousand';
 const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 
@@ -11,7 +12,7 @@ const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 // comma or point, where none of those endings can start.
 const FIGURE_SOURCE = [
   String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:[\s-]?(?<sc1>${SCALE})\b)?`,
-  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b)?)`,
+  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b|(?<sc5>[kK])\b)?)`,
 ].join('|');
 const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN_WORD = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -38,7 +39,7 @@ function wordsValue(words: string): number {
 const WORD_SOURCE = [
   String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
   String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
-  String.raw`\b(?<wnum>${NUMBER_WORD})\s(?<wsc>trillion|billion|million)\b(?:\s(?<wcur>dollars)\b)?`,
+  String.raw`\b(?<wnum>${NUMBER_WORD})\s(?<wsc>trillion|billion|million|thousand)\b(?:\s(?<wcur>dollars)\b)?`,
 ].join('|');
 /**
  * Every quantity as one regex would find it. The two halves are run apart, each only where it can match: a figure
@@ -47,13 +48,13 @@ const WORD_SOURCE = [
  * this one regex finds; most sentences have neither, and the word half alone costs as much as the figures.
  */
 export const QUANTITY_SOURCE = `${FIGURE_SOURCE}|${WORD_SOURCE}`;
-const WORD_QUANTITY_WORDS = /half|third|quarter|digit|teens|hundreds|tens|illion/i;
+const WORD_QUANTITY_WORDS = /half|third|quarter|digit|teens|hundreds|tens|illion|thousand/i;
 const HAS_DIGIT = /\d/;
 
 // Named in the source for reading, numbered in the regex: a match with named groups builds an object of all of them.
 const groups = (source: string) => Object.fromEntries([...source.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1]));
-const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, pct: PCT, sc4: SC4 } = groups(FIGURE_SOURCE) as Record<
-  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4', number>;
+const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, pct: PCT, sc4: SC4, sc5: SC5 } = groups(FIGURE_SOURCE) as Record<
+  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4' | 'sc5', number>;
 const { frac: FRAC, vague: VAGUE, vsc: VSC, wnum: WNUM, wsc: WSC, wcur: WCUR } = groups(WORD_SOURCE) as Record<
   'frac' | 'vague' | 'vsc' | 'wnum' | 'wsc' | 'wcur', number>;
 /** Things counted in billions that are not money: "two billion users". */
@@ -205,6 +206,8 @@ function toFigure(m: RegExpExecArray, from: number): Quantity {
   if (m[PCT] !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: n };
   const sc = m[SC4];
   if (sc) return { qualifier: exact, start, end, kind: 'count', value: n * scaleWord(sc) };
+  // "16K jobs": a count in thousands.
+  if (m[SC5]) return { qualifier: exact, start, end, kind: 'count', value: n * 1e3 };
   if (isYear(n2)) return { qualifier: exact, start, end, kind: 'year', value: n };
   return { qualifier: exact, start, end, kind: 'count', value: n };
 }
@@ -221,6 +224,8 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
     const n = wordsValue(wnum);
     const scale = scaleWord(m[WSC]!);
     const written = m[WCUR] !== undefined;
+    // "sixteen thousand jobs": thousands in words are a count.
+    if (scale === 1e3 && !written) return { qualifier: 'exact', start, end, kind: 'count', value: n * scale };
     // A figure in words is money where it says dollars, or counts billions of something not named as counted.
     if (!written && (scale < 1e9 || COUNTED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return undefined;
     return { qualifier: 'exact', start, end, kind: 'money', value: n * scale, currency: 'USD' };

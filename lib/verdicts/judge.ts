@@ -44,9 +44,13 @@ function compareVersion(claim: Claim, v: FactVersion): Comparison {
   return policyOf(claim.relation).existence ? 'match' : 'unclear';
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/\b(?:a|an|the)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+/** A description as a set of words: order, articles and "at/of", and ways of saying "former", do not matter. */
+function detailWords(s: string): string {
+  const words = s.toLowerCase().replace(/\b(?:ex-|formerly|once|used to be)\s*/g, 'former ').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  return [...new Set(words.filter((w) => !['a', 'an', 'the', 'at', 'of', 'for', 'with', 'from', 'and'].includes(w)))].sort().join(' ');
+}
 function sameDetail(a: string, b: string): boolean {
-  return normalise(a) === normalise(b);
+  return detailWords(a) === detailWords(b);
 }
 
 /**

@@ -28,6 +28,9 @@ export function mayBeSameEvent(claim: Claim, fact: Fact, documentDate?: string, 
     if (!e.date && e.notBefore && compareDates(c.date, e.notBefore) < 0) return false;
   }
   if (c.round && e.round && c.round !== e.round && c.round !== 'tranche') return false;
+  // A plan reported after a past event happened ("is about to lay off 14,000" in January) is a new event, unless the
+  // claim names the past event's date itself.
+  if (c.status === 'prospective' && e.status === 'completed' && e.date && !c.date && documentDate && compareDates(documentDate, e.date) > 0) return false;
   // A running total of job cuts ("30,000 since October") is only the total; a wave named as the later one is not the first.
   if (fact.relation === 'layoffs' && claim.detail === 'cumulative' && !e.aggregate) return false;
   if (fact.relation === 'layoffs' && claim.detail === 'later-wave' && e.status === 'completed' && e.date) return false;

@@ -7,22 +7,45 @@ const ROLE = /\b(?:analyst|manager|researcher|engineer|customer|strategist|econo
 // Chief executives' titles name who someone is; DealLens checks how quoted sources are described.
 const EXECUTIVE = /\b(?:ceo|chief executive|chairman|chairwoman|chair|president|founder|co-founder|cfo|cto)\b/;
 
+/** A description that names a role and is not a chief executive's title: what DealLens checks of quoted people. */
+function isRole(desc: string): boolean {
+  const lower = desc.toLowerCase();
+  return ROLE.test(lower) && !EXECUTIVE.test(lower);
+}
+
+// After the name: ", a technology analyst at Horizon Insights", " of Horizon Capital", " (Horizon Insights)".
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,:;."“”()]{3,90}?)(?=\s*(?:[,:;.“"”(]|\s+said\b|\s+says\b|\s+wrote\b|\s+commented\b|$))/;
+const ORG_AFTER = /^(?:\s+(?:of|at|from)\s+|\s*\(\s*)((?:[A-Z][\w&.'’-]*\s?){1,4})(?=\)|[\s,.;:]|$)/;
+// Before the name: "technology analyst", "Horizon Insights analyst", "Former Amazon operations manager", "Clearwater Capital's".
+const TITLE_BEFORE = /((?:(?:[A-Z][\w&.'’-]*|[a-z][\w-]*)\s+){0,4}?(?:analyst|manager|researcher|engineer|strategist|economist|director|professor|consultant|investor|correspondent|reporter|editor|developer|adviser|advisor|fellow|trader|principal))\s+$/i;
+const ORG_BEFORE = /((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)['’]s\s+$/;
+
 /**
- * "David Chen, a technology analyst at Horizon Insights", "Maya Rodriguez, AI Ethics Researcher:": the title and
- * employer given to a quoted person. `detail` holds the description as written.
+ * The title and employer given to a quoted person: "David Chen, a technology analyst at Horizon Insights", "Maya
+ * Rodriguez, AI Ethics Researcher:", "Horizon Insights analyst David Chen", "David Chen of Horizon Capital",
+ * "Clearwater Capital's Maya Rodriguez". `detail` holds the description as written.
  */
 export function extractAttribution(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   for (const p of ctx.mentions) {
     if (p.kind !== 'person') continue;
     const rest = ctx.sentence.slice(p.end - ctx.start);
-    const m = /^,\s+(?:(?:a|an|the)\s+)?([^,:;."“”()]{3,90}?)(?=\s*(?:[,:;.“"”(]|\s+said\b|\s+says\b|\s+wrote\b|\s+commented\b|$))/.exec(rest);
-    if (!m) continue;
-    const desc = m[1]!.trim();
-    const lower = desc.toLowerCase();
-    if (!ROLE.test(lower) || EXECUTIVE.test(lower)) continue;
-    const start = p.end + m[0].indexOf(m[1]!);
-    out.push(phraseClaim(ctx, 'attribution', start, start + desc.length, { subject: p.id, detail: desc }));
+    const before = ctx.sentence.slice(Math.max(0, p.start - ctx.start - 60), p.start - ctx.start);
+    const appositive = APPOSITIVE.exec(rest);
+    if (appositive && isRole(appositive[1]!)) {
+      const desc = appositive[1]!.trim();
+      const start = p.end + appositive[0].indexOf(appositive[1]!);
+      out.push(phraseClaim(ctx, 'attribution', start, start + desc.length, { subject: p.id, detail: desc }));
+      continue;
+    }
+    const title = TITLE_BEFORE.exec(before);
+    const org = ORG_AFTER.exec(rest);
+    const ownerBefore = !title ? ORG_BEFORE.exec(before) : null;
+    const parts = [title?.[1], org ? `at ${org[1]!.trim()}` : undefined, ownerBefore ? `at ${ownerBefore[1]}` : undefined].filter((x) => x);
+    if (parts.length === 0) continue;
+    const start = title ? p.start - title[0].length : ownerBefore ? p.start - ownerBefore[0].length : p.start;
+    const end = org ? p.end + org[0].length - (org[0].endsWith(' ') ? 1 : 0) : p.end;
+    out.push(phraseClaim(ctx, 'attribution', start, end, { subject: p.id, detail: parts.join(' ') }));
   }
   return out;
 }
