@@ -3,7 +3,8 @@
  * subscription: @webext-core/messaging allows one listener per message type in a page.
  */
 import { useEffect } from 'preact/hooks';
-import { notesChangedSchema, onMessage, type NotesChanged } from '@/lib/messages';
+import { notesChangedSchema, type NotesChanged } from '@/lib/messages';
+import { onMessage } from '@/adapters/messaging';
 import { fromExtension } from './from-extension';
 
 const subscribers = new Set<(c: NotesChanged) => void>();

@@ -4,15 +4,15 @@
  * `backgroundX` by the background. Every receiver validates the payload with the zod schemas in lib/messages.ts;
  * this file holds only types and constants (no zod), so the content script can use it without carrying zod into
  * every news page. The content script checks the few messages it receives by hand (see entrypoints/content/).
+ * Pure: adapters/messaging.ts binds it to the browser's messaging.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation } from './verdicts/types';
 import type { EvidenceFact } from './evidence';
 import type { NewNote, Note } from './notes/model';
 import type { ImportCounts } from './notes/transfer';
-import type { ClaimReport, PageReport } from './messages';
+import type { ClaimReport, NotesChanged, PageReport, TabState } from './messages';
 
-export type { ClaimReport, PageReport };
+export type { ClaimReport, NotesChanged, PageReport, TabState };
 
 /** The longest text one contentAnalyzeText may carry (a 20,000-word article is about 130,000 characters). */
 export const ANALYZE_MAX_CHARS = 1_000_000;
@@ -35,28 +35,13 @@ export interface AnalyzeResult {
   facts: EvidenceFact[];
 }
 
-export interface TabState {
-  tabId: number;
-  url: string;
-  title: string;
-  /** The article's date as the content script reported it (PageReport.date). */
-  date?: string;
-  /** 'annotated': the content script ran and reported; 'idle': not run on this page (yet); 'disabled': off for this site. */
-  status: 'annotated' | 'idle' | 'disabled';
-  claims: ClaimReport[];
-}
-
 export interface NotesExport {
   fileName: string;
   json: string;
   count: number;
 }
-/** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */
-export interface NotesChanged {
-  pageKeys: string[];
-  all?: boolean;
-}
-interface ProtocolMap {
+
+export interface ProtocolMap {
   /**
    * Content script -> background: check a text (the article, or new paragraphs with the article's opening as
    * context) and answer with its annotations and the facts they cite. The engine and the fact base live in the
@@ -113,4 +98,6 @@ interface ProtocolMap {
  */
 export const CONTENT_SCRIPT_FLAG = '__deallensContentScript';
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+// TODO(lead): remove after merge. entrypoints/content/ (owned by another branch) still imports the bound messaging
+// from here; once its four files import '@/adapters/messaging', lib/ binds nothing at import.
+export { sendMessage, onMessage } from '@/adapters/messaging';

@@ -9,7 +9,8 @@
 import { analyze } from '@/lib/engine';
 import { bundledFactBase } from '@/lib/factbase';
 import { evidenceFacts } from '@/lib/evidence';
-import { analyzeTextSchema, onMessage, type AnalyzeResult } from '@/lib/messages';
+import { analyzeTextSchema, type AnalyzeResult } from '@/lib/messages';
+import { onMessage } from '@/adapters/messaging';
 import { fromContentScript } from './senders';
 
 export function analyzeText(data: unknown): AnalyzeResult {

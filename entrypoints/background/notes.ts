@@ -5,9 +5,10 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  addNoteSchema, importNotesSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, onMessage, sendMessage,
-  updateNoteSchema, type NotesChanged,
+  addNoteSchema, importNotesSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, updateNoteSchema,
+  type NotesChanged,
 } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/adapters/messaging';
 import { NotesDb } from '@/lib/notes/db';
 import { NotesError } from '@/lib/notes/errors';
 import { pageKey, targetUrl, type Note, type NoteTarget } from '@/lib/notes/model';

@@ -3,7 +3,7 @@
  * Fact notes belong to no page; the Notes view shows them on every page whose claims use that fact.
  */
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import type { FactBase } from '@/lib/factbase/schema';
 import { NoteEditor } from '@/components/note-editor';
 

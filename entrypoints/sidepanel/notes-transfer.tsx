@@ -3,7 +3,7 @@
  * saved (a download of a blob made in this page, no network) or read from the reader's chosen file.
  */
 import { useRef, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import { errorMessage } from '@/components/use-tab-state';
 
 export interface NotesTransferProps {

@@ -40,8 +40,6 @@ export const pageTargetSchema = z.object({
 
 export const noteTargetSchema = z.discriminatedUnion('kind', [claimTargetSchema, factTargetSchema, pageTargetSchema]);
 export type ClaimTarget = z.infer<typeof claimTargetSchema>;
-export type FactTarget = z.infer<typeof factTargetSchema>;
-export type PageTarget = z.infer<typeof pageTargetSchema>;
 export type NoteTarget = z.infer<typeof noteTargetSchema>;
 
 export const noteTextSchema = z.string().max(LIMITS.text);
