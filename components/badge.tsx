@@ -4,8 +4,7 @@
  * mark differs per verdict so it never rests on colour alone.
  */
 import { VERDICT_LABELS, type Verdict } from '@/lib/verdicts/types';
-
-export const BADGE_MARKS: Record<Verdict, string> = { supported: '✓', contradicted: '✗', disputed: '≠', unknown: '?' };
+import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
 
 /** The longest claim text read out in a badge's name; the card shows it whole. */
 const NAME_CLAIM_MAX = 160;
@@ -52,7 +51,7 @@ export function Badge(props: BadgeProps) {
       onBlur={(e) => props.onLeave(index, 'blur', e.relatedTarget)}
       onClick={() => props.onOpen(index, 'click')}
     >
-      <span aria-hidden="true">{BADGE_MARKS[verdict]}</span>
+      <span aria-hidden="true">{VERDICT_GLYPHS[verdict]}</span>
       {props.notes ? <span class="dl-has-notes" aria-hidden="true" style={NOTE_MARK} /> : null}
     </button>
   );

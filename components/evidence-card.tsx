@@ -4,7 +4,7 @@
  */
 import { VERDICT_LABELS } from '@/lib/verdicts/types';
 import { CardNotes } from './card-notes';
-import { BADGE_MARKS } from './badge';
+import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
 import type { Evidence, EvidenceQuote } from './evidence-card-data';
 
 export interface EvidenceCardProps {
@@ -53,7 +53,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
       onFocusOut={(e) => props.onBlur(e.relatedTarget)}
     >
       <div class="dl-verdict">
-        <span class="dl-mark" aria-hidden="true">{BADGE_MARKS[evidence.verdict]}</span> {label}
+        <span class="dl-mark" aria-hidden="true">{VERDICT_GLYPHS[evidence.verdict]}</span> {label}
       </div>
       <p class="dl-claim">“{evidence.claim}”</p>
       {evidence.why ? <p class="dl-why">{evidence.why}</p> : null}

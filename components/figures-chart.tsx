@@ -6,7 +6,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { FactSeries, SeriesPoint } from '../lib/viz/series';
 import { niceScale } from '../lib/viz/series';
-import { VERDICT_GLYPHS, ellipsize, formatNumber, plural } from '../lib/viz/format';
+import { ellipsize, formatNumber, plural } from '../lib/viz/format';
+import { VERDICT_GLYPHS } from '../lib/verdict-glyphs';
 import { VERDICT_LABELS } from '../lib/verdicts/types';
 import { useVizWidth } from './use-viz-width';
 import './viz.css';
