@@ -30,8 +30,8 @@ export interface BadgeProps {
   cardId: string;
   /** How many notes the reader has on this claim (a small mark on the badge, and said in its name). */
   notes?: number;
-  onOpen(index: number, how: 'hover' | 'focus' | 'click'): void;
-  onLeave(index: number, how: 'hover' | 'blur', related: EventTarget | null): void;
+  onOpen: (index: number, how: 'hover' | 'focus' | 'click') => void;
+  onLeave: (index: number, how: 'hover' | 'blur', related: EventTarget | null) => void;
 }
 
 export function Badge(props: BadgeProps) {

@@ -16,12 +16,12 @@ export interface EvidenceCardProps {
   above?: boolean;
   /** The card takes focus when opened by click, so a keyboard reader can scroll it; Escape gives focus back. */
   cardRef?: (el: HTMLElement | null) => void;
-  onPointerEnter(): void;
-  onPointerLeave(related: EventTarget | null): void;
-  onBlur(related: EventTarget | null): void;
+  onPointerEnter: () => void;
+  onPointerLeave: (related: EventTarget | null) => void;
+  onBlur: (related: EventTarget | null) => void;
   /** Notes on this claim, and how to add one (absent where notes are not available). */
   notes?: number;
-  onAddNote?(text: string, tags: string[]): Promise<void>;
+  onAddNote?: (text: string, tags: string[]) => Promise<void>;
 }
 
 function Quote({ q }: { q: EvidenceQuote }) {

@@ -79,7 +79,7 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
         id={`viz-fact-${uid}`}
         value={current.factId}
         onChange={(e) => {
-          const id = (e.currentTarget as HTMLSelectElement).value;
+          const id = e.currentTarget.value;
           if (onSelect) onSelect(id); else setInternal(id);
         }}
       >

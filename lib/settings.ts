@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   showUnknown: true,
   theme: 'system',
-}) as Settings;
+});
 
 /**
  * A stored site list: one bad entry (hand-edited or older data) must not cost the reader the rest of the list.

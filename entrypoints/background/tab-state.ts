@@ -13,7 +13,7 @@ import { fromContentScript, fromExtensionPage } from './senders';
 export const store = new TabStore(browser.storage.session);
 
 /** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
-export const toolbar = (browser.action ?? browser.browserAction) as typeof browser.action;
+export const toolbar = browser.action ?? browser.browserAction;
 
 function hostOf(url: string): string {
   try {

@@ -7,8 +7,8 @@ import { sendMessage } from '@/adapters/messaging';
 import { errorMessage } from '@/components/use-tab-state';
 
 export interface NotesTransferProps {
-  onStatus(message: string): void;
-  onError(message: string): void;
+  onStatus: (message: string) => void;
+  onError: (message: string) => void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -59,7 +59,7 @@ export function NotesTransfer({ onStatus, onError }: NotesTransferProps) {
           Import notes…
           <input ref={input} type="file" accept=".json,application/json" disabled={busy}
             onChange={(e) => {
-              const f = (e.currentTarget as HTMLInputElement).files?.[0];
+              const f = e.currentTarget.files?.[0];
               if (f) void importFile(f);
             }} />
         </label>

@@ -49,7 +49,7 @@ export async function clickToolbarButton(ext: Ext, page: Page): Promise<void> {
   if (!browser) throw new Error('no browser handle for CDP');
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as unknown as {
       targetInfos: { targetId: string; url: string }[];
     };
     const tab = targetInfos.find((t) => t.url === page.url());

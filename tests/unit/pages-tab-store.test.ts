@@ -6,9 +6,15 @@ import type { ClaimReport } from '@/lib/messages';
 function memoryArea(data = new Map<string, unknown>()): SessionArea & { data: Map<string, unknown> } {
   return {
     data,
-    get: async () => Object.fromEntries(structuredClone([...data])),
-    set: async (items) => { for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v)); },
-    remove: async (keys) => { for (const k of [keys].flat()) data.delete(k); },
+    get: () => Promise.resolve(Object.fromEntries(structuredClone([...data]))),
+    set: (items) => {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+      return Promise.resolve();
+    },
+    remove: (keys) => {
+      for (const k of [keys].flat()) data.delete(k);
+      return Promise.resolve();
+    },
   };
 }
 
