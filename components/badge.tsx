@@ -9,7 +9,7 @@ import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
 /** The longest claim text read out in a badge's name; the card shows it whole. */
 const NAME_CLAIM_MAX = 160;
 
-export function badgeName(verdict: Verdict, claim: string): string {
+function badgeName(verdict: Verdict, claim: string): string {
   const text = claim.length > NAME_CLAIM_MAX ? `${claim.slice(0, NAME_CLAIM_MAX - 1)}…` : claim;
   return `${VERDICT_LABELS[verdict]}: ${text}`;
 }

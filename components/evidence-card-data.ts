@@ -1,2 +1,3 @@
-/** The evidence card's data (lib/evidence.ts: pure, shared by the background that resolves facts and the card). */
-export { evidenceFor, formatFactValue, type Evidence, type EvidenceFact, type EvidenceQuote, type EvidenceVersion } from '@/lib/evidence';
+// TODO(lead): remove after merge, once components/overlay.tsx (owned by another branch) imports `Evidence` from
+// '@/lib/evidence' like the rest: the evidence card's data is lib/evidence.ts.
+export type { Evidence } from '@/lib/evidence';

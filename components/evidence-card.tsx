@@ -5,7 +5,7 @@
 import { VERDICT_LABELS } from '@/lib/verdicts/types';
 import { CardNotes } from './card-notes';
 import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
-import type { Evidence, EvidenceQuote } from './evidence-card-data';
+import type { Evidence, EvidenceQuote } from '@/lib/evidence';
 
 export interface EvidenceCardProps {
   id: string;

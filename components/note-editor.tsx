@@ -21,7 +21,7 @@ export interface NoteEditorProps {
   onDraft?: (text: string, tags: string) => void;
 }
 
-export function parseTags(input: string): string[] {
+function parseTags(input: string): string[] {
   return normalizeTags(input.split(','));
 }
 

@@ -1,6 +1,6 @@
 import { isSiteEnabledIn, type Settings } from '@/lib/settings';
 
-export interface SiteRow {
+interface SiteRow {
   site: string;
   name: string;
   /** Added by the reader (can be removed), or on the default news list. */

@@ -10,7 +10,7 @@ import { fromExtension } from './from-extension';
 const subscribers = new Set<(c: NotesChanged) => void>();
 let listening = false;
 
-export function onNotesChanged(cb: (c: NotesChanged) => void): () => void {
+function onNotesChanged(cb: (c: NotesChanged) => void): () => void {
   if (!listening) {
     listening = true;
     onMessage('backgroundNotesChanged', (msg) => {

@@ -4,7 +4,7 @@ import type { Settings, Theme } from '@/lib/settings';
 import { getSettings, onSettingsChanged, updateSettings } from '@/adapters/settings-storage';
 
 /** `data-theme` on the root picks the palette in pages.css; "system" follows prefers-color-scheme there. */
-export function applyTheme(theme: Theme) {
+function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
 }
 

@@ -1,7 +1,7 @@
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '@/lib/verdicts/types';
 import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
 
-export function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {
+function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {
   const counts = { supported: 0, contradicted: 0, disputed: 0, unknown: 0 } as Record<Verdict, number>;
   for (const c of claims) counts[c.verdict] += 1;
   return counts;

@@ -16,7 +16,7 @@ export interface EvidenceQuote {
   title: string;
 }
 
-export interface EvidenceVersion {
+interface EvidenceVersion {
   /** The figure or detail this account gives ("up to $50 billion", "advanced"). */
   value: string | null;
   quotes: EvidenceQuote[];

@@ -13,7 +13,7 @@ import { ANALYZE_MAX_CHARS, READ_ARTICLE_MAX_CHARS } from './protocol';
 export * from './protocol';
 
 /** What the content script reports per claim: plain data, no DOM. */
-export const claimReportSchema = z.object({
+const claimReportSchema = z.object({
   index: z.number().int().nonnegative(),
   text: z.string().max(2000),
   relation: z.enum(RELATIONS),

@@ -23,7 +23,7 @@ export const ANALYZE_MAX_CHARS = 1_000_000;
  */
 export const READ_ARTICLE_MAX_CHARS = 8_000_000;
 
-export interface AnalyzeRequest {
+interface AnalyzeRequest {
   text: string;
   /** The article's date as the page states it ("2026-01-30", "2026-01"); otherwise the engine looks in the text. */
   documentDate?: string;
@@ -35,7 +35,7 @@ export interface AnalyzeResult {
   facts: EvidenceFact[];
 }
 
-export interface NotesExport {
+interface NotesExport {
   fileName: string;
   json: string;
   count: number;

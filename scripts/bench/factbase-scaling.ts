@@ -15,7 +15,7 @@ const REAL = ['amazon', 'openai', 'softbank', 'nvidia', 'microsoft', 'anthropic'
 const STATUSES = ['prospective', 'completed'] as const;
 const ROUNDS = ['funding-round', 'secondary', 'tranche'] as const;
 
-export function syntheticFactBase(total = 10_000, realShare = 0.1, seed = 42): FactBase {
+function syntheticFactBase(total = 10_000, realShare = 0.1, seed = 42): FactBase {
   const next = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const source = { id: 'synthetic', file: 'synthetic.txt', title: 'Synthetic deal wire', outlet: 'Bench', author: null, date: '2025-06' };

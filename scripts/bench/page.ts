@@ -84,7 +84,7 @@ const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
  * itself out again (DealLens's figure includes its own layout reads too). Options are mark.js's cheapest that still
  * find the same texts.
  */
-export async function markJsCost(browser: Browser, server: FixtureServer, path: string, texts: string[]): Promise<{ ms: number; marks: number }> {
+async function markJsCost(browser: Browser, server: FixtureServer, path: string, texts: string[]): Promise<{ ms: number; marks: number }> {
   const open = await openPage(browser, server.url(HOST, path));
   await open.page.addScriptTag({ path: MARK_JS });
   // A string, not a function: tsx would wrap a function's inner callbacks in helpers the page does not have.

@@ -21,7 +21,7 @@ export const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
 /** The keys issue 5 names, in its order; a figure not measured in this run is null. */
-export const KEYS = [
+const KEYS = [
   'engine_ratio', 'engine_mb_per_s', 'scaling_ratio', 'adversarial_scaling_ratio', 'page_2k_ms', 'page_20k_ms',
   'long_tasks', 'layout_shift', 'render_vs_mark_ratio', 'inject_gzip_bytes', 'heap_bytes', 'factbase_scaling_ratio',
 ] as const;
