@@ -3,7 +3,7 @@
  * which grants activeTab exactly as a reader's click does), opening the popup and side panel as tabs aimed at an
  * article tab, and collecting console errors from extension pages.
  */
-import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
