@@ -40,7 +40,7 @@ export default defineConfig({
       Object.assign(manifest, { browser_specific_settings: { gecko } });
       manifest.permissions = manifest.permissions?.filter((p) => p !== 'sidePanel');
       if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
-        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions as string[])];
         delete manifest.optional_host_permissions;
       }
     },

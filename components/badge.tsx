@@ -4,13 +4,12 @@
  * mark differs per verdict so it never rests on colour alone.
  */
 import { VERDICT_LABELS, type Verdict } from '@/lib/verdicts/types';
-
-export const BADGE_MARKS: Record<Verdict, string> = { supported: '✓', contradicted: '✗', disputed: '≠', unknown: '?' };
+import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
 
 /** The longest claim text read out in a badge's name; the card shows it whole. */
 const NAME_CLAIM_MAX = 160;
 
-export function badgeName(verdict: Verdict, claim: string): string {
+function badgeName(verdict: Verdict, claim: string): string {
   const text = claim.length > NAME_CLAIM_MAX ? `${claim.slice(0, NAME_CLAIM_MAX - 1)}…` : claim;
   return `${VERDICT_LABELS[verdict]}: ${text}`;
 }
@@ -24,8 +23,8 @@ export interface BadgeProps {
   open: boolean;
   cardId: string;
   /** `event` is the DOM event, for the overlay to tell the reader's input from the page's script. */
-  onOpen(index: number, how: 'hover' | 'focus' | 'click', event: Event): void;
-  onLeave(index: number, how: 'hover' | 'blur', related: EventTarget | null): void;
+  onOpen: (index: number, how: 'hover' | 'focus' | 'click', event: Event) => void;
+  onLeave: (index: number, how: 'hover' | 'blur', related: EventTarget | null) => void;
 }
 
 export function Badge(props: BadgeProps) {
@@ -45,7 +44,7 @@ export function Badge(props: BadgeProps) {
       onBlur={(e) => props.onLeave(index, 'blur', e.relatedTarget)}
       onClick={(e) => props.onOpen(index, 'click', e)}
     >
-      <span aria-hidden="true">{BADGE_MARKS[verdict]}</span>
+      <span aria-hidden="true">{VERDICT_GLYPHS[verdict]}</span>
     </button>
   );
 }

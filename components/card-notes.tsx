@@ -10,7 +10,7 @@ export interface CardNotesProps {
   count: number;
   /** Identifies the claim: an unsaved note survives the card closing (Escape, a click elsewhere) under this key. */
   draftKey: string;
-  onAdd(text: string, tags: string[]): Promise<void>;
+  onAdd: (text: string, tags: string[]) => Promise<void>;
 }
 
 const CSS = `

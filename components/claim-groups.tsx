@@ -1,16 +1,15 @@
-import type { ClaimReport } from '@/lib/messages';
 import { ClaimList } from './claim-list';
 import { FactList } from './fact-list';
 import type { ClaimGroup } from './group-claims';
 
 /** One section per deal or topic: the page's claims, where the sources disagree, and the related facts. */
-export function ClaimGroups({ groups, onSelect }: { groups: readonly ClaimGroup[]; onSelect(index: number): void }) {
+export function ClaimGroups({ groups, onSelect }: { groups: readonly ClaimGroup[]; onSelect: (index: number) => void }) {
   return (
     <>
       {groups.map((g) => (
         <section key={g.key} class="claim-group" data-group={g.key} aria-labelledby={`group-${g.key}`}>
           <h2 id={`group-${g.key}`}>{g.label}</h2>
-          <ClaimList claims={g.claims as ClaimReport[]} onSelect={onSelect} showWhy />
+          <ClaimList claims={g.claims} onSelect={onSelect} showWhy />
           {g.disputes.length > 0 ? (
             <>
               <h3>Where the sources disagree</h3>

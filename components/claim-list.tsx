@@ -5,7 +5,7 @@ import { VerdictChip } from './verdict-chip';
 interface Props {
   claims: readonly ClaimReport[];
   /** Called with the claim's index when the reader picks it (to scroll the page to it). */
-  onSelect(index: number): void;
+  onSelect: (index: number) => void;
   showWhy?: boolean;
 }
 

@@ -20,7 +20,9 @@ afterEach(() => {
 
 const edges = () => [...root.querySelectorAll<SVGGElement>('.viz-edge')];
 const edge = (id: string) => root.querySelector<SVGGElement>(`.viz-edge[data-edge="${id}"]`)!;
-const key = (el: Element, k: string) => act(() => { el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
+const key = (el: Element, k: string) => {
+  act(() => { el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
+};
 
 describe('DealMap', () => {
   it('draws an SVG with a button per edge, labelled for screen readers, and one tab stop', () => {

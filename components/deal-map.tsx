@@ -4,13 +4,14 @@
  * sources appear below. All text is set as text nodes (Preact), never as markup.
  */
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { DealGraph, MapEdge } from '../lib/viz/graph';
-import { describeEdge } from '../lib/viz/graph';
+import type { DealGraph } from '../lib/viz/graph';
 import { MAP_WIDTH, layoutDealMap } from '../lib/viz/layout';
 import { useVizWidth } from './use-viz-width';
 import { plural } from '../lib/viz/format';
-import { VERDICT_LABELS } from '../lib/verdicts/types';
 import { EdgeDetails } from './edge-details';
+import { DealMapNode } from './deal-map-node';
+import { TieLabel, TieLine } from './deal-map-tie';
+import { MapLegend } from './deal-map-legend';
 import './viz.css';
 
 export interface DealMapProps {
@@ -20,14 +21,14 @@ export interface DealMapProps {
   onSelect?: (edgeId: string | null) => void;
 }
 
-const verdictLabel = (v: keyof typeof VERDICT_LABELS) => VERDICT_LABELS[v];
-
-function edgeClasses(edge: MapEdge, selected: boolean): string {
-  return [
-    edge.verdict ? `has-verdict viz-v-${edge.verdict}` : '',
-    edge.pageOnly ? 'is-page-only' : edge.facts.some((f) => f.status === 'prospective') ? 'is-prospective' : '',
-    selected ? 'is-selected' : '',
-  ].filter(Boolean).join(' ');
+/** The tie an arrow, Home or End key moves focus to from `id` (ties in reading order, wrapping around). */
+function tieAfterKey(order: readonly string[], id: string, key: string): string | undefined {
+  const i = order.indexOf(id);
+  if (key === 'ArrowDown' || key === 'ArrowRight') return order[(i + 1) % order.length];
+  if (key === 'ArrowUp' || key === 'ArrowLeft') return order[(i - 1 + order.length) % order.length];
+  if (key === 'Home') return order[0];
+  if (key === 'End') return order[order.length - 1];
+  return undefined;
 }
 
 export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapProps) {
@@ -48,20 +49,16 @@ export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapP
   }
 
   const onKey = (e: KeyboardEvent, id: string) => {
-    const i = layout.order.indexOf(id);
-    let next: string | undefined;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = layout.order[(i + 1) % layout.order.length];
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = layout.order[(i - 1 + layout.order.length) % layout.order.length];
-    else if (e.key === 'Home') next = layout.order[0];
-    else if (e.key === 'End') next = layout.order[layout.order.length - 1];
-    else if (e.key === 'Enter' || e.key === ' ') {
+    if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       select(selected === id ? null : id);
       return;
-    } else if (e.key === 'Escape' && selected) {
+    }
+    if (e.key === 'Escape' && selected) {
       select(null);
       return;
     }
+    const next = tieAfterKey(layout.order, id, e.key);
     if (next) {
       e.preventDefault();
       // Every edge is rendered already: focus moves at once, and the edge's onFocus makes it the tab stop.
@@ -87,82 +84,34 @@ export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapP
           </marker>
         </defs>
         <g aria-hidden="true">
-          {layout.order.map((id) => {
-            const edge = byId.get(id)!;
-            const place = layout.edges.get(id)!;
-            return (
-              <g key={id} onClick={() => select(id)}>
-                <path class={`viz-edge-line ${edgeClasses(edge, selected === id)}`} d={place.path} marker-end={`url(#${arrow})`} />
-                <path class="viz-edge-hit" d={place.path} />
-              </g>
-            );
-          })}
+          {layout.order.map((id) => (
+            <TieLine key={id} edge={byId.get(id)!} place={layout.edges.get(id)!} selected={selected === id} arrow={arrow} onClick={() => select(id)} />
+          ))}
         </g>
         <g>
-          {[...layout.nodes.values()].map((n) => {
-            const node = graph.nodes.find((x) => x.id === n.id)!;
-            return (
-              <g key={n.id} class={`viz-node${node.onPage ? ' is-on-page' : ''}`}>
-                <title>{node.name}{node.onPage ? ' (named on this page)' : ''}</title>
-                <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={Math.min(n.h / 2, 13)} />
-                <text x={n.x + n.w / 2} y={n.y + 5} text-anchor="middle">
-                  {n.lines.map((line, i) => <tspan key={i} x={n.x + n.w / 2} dy={i === 0 ? 13 : 15}>{line}</tspan>)}
-                </text>
-              </g>
-            );
-          })}
+          {[...layout.nodes.values()].map((n) => (
+            <DealMapNode key={n.id} node={graph.nodes.find((x) => x.id === n.id)!} place={n} />
+          ))}
         </g>
         <g>
-          {layout.order.map((id) => {
-            const edge = byId.get(id)!;
-            const place = layout.edges.get(id)!;
-            const { x, y, w, h } = place.label;
-            return (
-              <g
-                key={id}
-                ref={(el: SVGGElement | null) => { if (el) refs.current.set(id, el); else refs.current.delete(id); }}
-                class={`viz-edge ${edgeClasses(edge, selected === id)}`}
-                role="button"
-                tabindex={id === stop ? 0 : -1}
-                aria-pressed={selected === id}
-                aria-label={describeEdge(edge, nameOf, verdictLabel)}
-                data-edge={id}
-                onClick={() => { setFocusId(id); select(selected === id ? null : id); }}
-                onKeyDown={(e) => onKey(e, id)}
-                onFocus={() => setFocusId(id)}
-              >
-                <rect x={x} y={y} width={w} height={h} rx="5" />
-                <text x={x + w / 2} y={y + 3} text-anchor="middle">
-                  {place.lines.map((line, i) => (
-                    <tspan key={i} x={x + w / 2} dy={i === 0 ? 12 : 14} class={i > 0 && edge.conflicts.length ? 'viz-conflict-line' : undefined}>{line}</tspan>
-                  ))}
-                </text>
-              </g>
-            );
-          })}
+          {layout.order.map((id) => (
+            <TieLabel
+              key={id}
+              edge={byId.get(id)!}
+              place={layout.edges.get(id)!}
+              selected={selected === id}
+              tabStop={id === stop}
+              nameOf={nameOf}
+              setRef={(el) => { if (el) refs.current.set(id, el); else refs.current.delete(id); }}
+              onClick={() => { setFocusId(id); select(selected === id ? null : id); }}
+              onKeyDown={(e) => onKey(e, id)}
+              onFocus={() => setFocusId(id)}
+            />
+          ))}
         </g>
       </svg>
       <MapLegend />
       <EdgeDetails edge={selectedEdge} nameOf={nameOf} />
     </div>
-  );
-}
-
-function LegendLine({ dash }: { dash?: string }) {
-  return (
-    <svg width="28" height="8" aria-hidden="true">
-      <line x1="0" y1="4" x2="28" y2="4" stroke-dasharray={dash} />
-    </svg>
-  );
-}
-
-function MapLegend() {
-  return (
-    <ul class="viz-legend" aria-label="Legend">
-      <li><LegendLine />done</li>
-      <li><LegendLine dash="6 4" />in talks</li>
-      <li><LegendLine dash="2 4" />this article only</li>
-      <li>coloured: the page’s claims</li>
-    </ul>
   );
 }

@@ -4,8 +4,8 @@
  */
 import { VERDICT_LABELS } from '@/lib/verdicts/types';
 import { NotesFrame } from './notes-frame';
-import { BADGE_MARKS } from './badge';
-import type { Evidence, EvidenceQuote } from './evidence-card-data';
+import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
+import type { Evidence, EvidenceQuote } from '@/lib/evidence';
 
 export interface EvidenceCardProps {
   id: string;
@@ -19,13 +19,13 @@ export interface EvidenceCardProps {
    * notes are in a frame, so it may hold nothing else focusable); Escape gives focus back.
    */
   cardRef?: (el: HTMLElement | null) => void;
-  onPointerEnter(): void;
-  onPointerLeave(related: EventTarget | null): void;
-  onBlur(related: EventTarget | null): void;
+  onPointerEnter: () => void;
+  onPointerLeave: (related: EventTarget | null) => void;
+  onBlur: (related: EventTarget | null) => void;
   /** The address of the claim's notes frame (absent where notes are not available). */
-  notesFrame?(): Promise<string>;
+  notesFrame?: () => Promise<string>;
   /** Escape pressed inside the notes frame (its key events do not reach this document). */
-  onEscape?(): void;
+  onEscape?: () => void;
 }
 
 /** "3 Dec": when the reader added a source of theirs. */
@@ -64,7 +64,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
       onFocusOut={(e) => props.onBlur(e.relatedTarget)}
     >
       <div class="dl-verdict">
-        <span class="dl-mark" aria-hidden="true">{BADGE_MARKS[evidence.verdict]}</span> {label}
+        <span class="dl-mark" aria-hidden="true">{VERDICT_GLYPHS[evidence.verdict]}</span> {label}
       </div>
       <p class="dl-claim">“{evidence.claim}”</p>
       {evidence.why ? <p class="dl-why">{evidence.why}</p> : null}

@@ -6,7 +6,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { FactSeries, SeriesPoint } from '../lib/viz/series';
 import { niceScale } from '../lib/viz/series';
-import { VERDICT_GLYPHS, ellipsize, formatNumber, plural } from '../lib/viz/format';
+import { ellipsize, formatNumber, plural } from '../lib/viz/format';
+import { VERDICT_GLYPHS } from '../lib/verdict-glyphs';
 import { VERDICT_LABELS } from '../lib/verdicts/types';
 import { useVizWidth } from './use-viz-width';
 import './viz.css';
@@ -78,7 +79,7 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
         id={`viz-fact-${uid}`}
         value={current.factId}
         onChange={(e) => {
-          const id = (e.currentTarget as HTMLSelectElement).value;
+          const id = e.currentTarget.value;
           if (onSelect) onSelect(id); else setInternal(id);
         }}
       >

@@ -15,13 +15,13 @@ export interface NoteEditorProps {
   saveLabel?: string;
   autoFocus?: boolean;
   /** Rejects with an Error whose message is written for the reader. */
-  onSave(text: string, tags: string[]): Promise<void>;
-  onCancel(): void;
+  onSave: (text: string, tags: string[]) => Promise<void>;
+  onCancel: () => void;
   /** Every change, so a caller can keep a draft when the editor goes away unsaved. */
-  onDraft?(text: string, tags: string): void;
+  onDraft?: (text: string, tags: string) => void;
 }
 
-export function parseTags(input: string): string[] {
+function parseTags(input: string): string[] {
   return normalizeTags(input.split(','));
 }
 
@@ -75,13 +75,13 @@ export function NoteEditor(props: NoteEditorProps) {
       <label for={`${uid}-text`}>{props.label}</label>
       <textarea id={`${uid}-text`} ref={area} rows={3} maxLength={20000} value={text}
         onInput={(e) => {
-          const v = (e.currentTarget as HTMLTextAreaElement).value;
+          const v = e.currentTarget.value;
           setText(v);
           props.onDraft?.(v, tags);
         }} />
       <label for={`${uid}-tags`}>Tags <span class="note-hint">(separated by commas)</span></label>
       <input id={`${uid}-tags`} type="text" value={tags} onInput={(e) => {
-        const v = (e.currentTarget as HTMLInputElement).value;
+        const v = e.currentTarget.value;
         setTags(v);
         props.onDraft?.(text, v);
       }} />

@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface NotesFrameProps {
   /** Asks the background for the frame's address (a token for this claim). */
-  load(): Promise<string>;
-  onEscape(): void;
+  load: () => Promise<string>;
+  onEscape: () => void;
 }
 
 const MIN_HEIGHT = 24;

@@ -17,14 +17,14 @@ export interface NotesListProps {
   /** Accessible name of the list, e.g. "Notes on this page". */
   label: string;
   /** `baseUpdatedAt`: the version the editor started from (an edit made elsewhere since is refused, not overwritten). */
-  onSave(note: Note, text: string, tags: string[], baseUpdatedAt: number): Promise<void>;
-  onDelete(note: Note): void;
+  onSave: (note: Note, text: string, tags: string[], baseUpdatedAt: number) => Promise<void>;
+  onDelete: (note: Note) => void;
   /** Returns a handler when the note's claim can be shown on the open page. */
-  goTo?(note: Note): (() => void) | undefined;
+  goTo?: (note: Note) => (() => void) | undefined;
   /** The verdict the note's claim has on the open page now, where it was found there. */
-  verdictNow?(note: Note): Verdict | undefined;
+  verdictNow?: (note: Note) => Verdict | undefined;
   /** The fact base's label for a fact id. */
-  factLabel?(id: string): string | undefined;
+  factLabel?: (id: string) => string | undefined;
   search?: boolean;
   /** Offer "Open page" for notes that cannot be shown on the open page. */
   linkPages?: boolean;
@@ -66,7 +66,7 @@ export function NotesList(props: NotesListProps) {
     <div class="notes-list">
       {props.search !== false && props.notes.length > 0 ? (
         <input type="search" class="notes-search" placeholder="Search notes (#tag for tags)" aria-label={`Search ${props.label.toLowerCase()}`}
-          value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+          value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       ) : null}
       {props.notes.length === 0 ? <p class="muted">{props.empty}</p> : null}
       {props.notes.length > 0 && shown.length === 0 ? <p class="muted">No note matches “{query}”.</p> : null}

@@ -103,7 +103,7 @@ describe('Overlay', () => {
     const card = root.querySelector('[role="dialog"]')!;
     expect(card).not.toBeNull();
     expect(badge.getAttribute('aria-expanded')).toBe('true');
-    const text = card.textContent!;
+    const text = card.textContent;
     expect(text).toContain('Contradicted');
     expect(text).toContain('“invest $10 billion in OpenAI”');
     expect(text).toContain('The article says $10 billion; 2 sources say up to $50 billion.');

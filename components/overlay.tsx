@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '@/lib/verdicts/types';
 import { Badge } from './badge';
 import { EvidenceCard } from './evidence-card';
-import type { Evidence } from './evidence-card-data';
+import type { Evidence } from '@/lib/evidence';
 import { focusIsReaders, watchTabKey } from './trusted-input';
 
 export interface OverlayItem {
@@ -17,9 +17,9 @@ export interface OverlayItem {
   /** Where the badge goes (overlay coordinates), or null when the claim is not laid out (hidden, collapsed). */
   at: { x: number; y: number } | null;
   /** Resolved only when the card opens. */
-  evidence(): Evidence;
+  evidence: () => Evidence;
   /** The address of this claim's notes frame (see entrypoints/content/page-notes.ts). */
-  notesFrame?(): Promise<string>;
+  notesFrame?: () => Promise<string>;
 }
 
 export interface OverlayProps {

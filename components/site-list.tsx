@@ -1,6 +1,6 @@
 import { isSiteEnabledIn, type Settings } from '@/lib/settings';
 
-export interface SiteRow {
+interface SiteRow {
   site: string;
   name: string;
   /** Added by the reader (can be removed), or on the default news list. */
@@ -11,8 +11,8 @@ interface Props {
   rows: readonly SiteRow[];
   settings: Settings;
   label: string;
-  onToggle(site: string, on: boolean): void;
-  onRemove?(site: string): void;
+  onToggle: (site: string, on: boolean) => void;
+  onRemove?: (site: string) => void;
 }
 
 /** Sites with a switch each; the reader's own sites can also be removed. */
@@ -24,7 +24,7 @@ export function SiteList({ rows, settings, label, onToggle, onRemove }: Props) {
         return (
           <li key={r.site} data-site={r.site}>
             <label class="site-row">
-              <input type="checkbox" checked={on} onChange={(e) => onToggle(r.site, (e.currentTarget as HTMLInputElement).checked)}
+              <input type="checkbox" checked={on} onChange={(e) => onToggle(r.site, e.currentTarget.checked)}
                 aria-label={`DealLens on ${r.name === r.site ? r.site : `${r.name} (${r.site})`}`} />
               <span class="site-name">{r.name}</span>
               {r.name !== r.site ? <span class="muted"> {r.site}</span> : null}

@@ -4,7 +4,7 @@
  * saved until "Save source". Used by the popup and the side panel; all work happens in the background.
  */
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import type { ProposedFact, SourceDraft, SourceSummary } from '@/lib/sources/model';
 import { parseFigure } from '@/lib/sources/figure';
 import { formatFactValue } from '@/lib/evidence';
@@ -15,8 +15,8 @@ import './sources.css';
 
 export interface SourceFormProps {
   draft: SourceDraft;
-  onSaved(saved: SourceSummary): void;
-  onCancel(): void;
+  onSaved: (saved: SourceSummary) => void;
+  onCancel: () => void;
 }
 
 interface Row {
@@ -37,11 +37,11 @@ function JoinLine({ fact }: { fact: ProposedFact }) {
   return <p class="source-join differs">Disagrees with “{j.label}” ({j.accounts.join(' / ')}): saved, that point becomes “Sources disagree”.</p>;
 }
 
-function PartySelect({ label, value, optional, onChange }: { label: string; value?: string; optional?: boolean; onChange(v?: string): void }) {
+function PartySelect({ label, value, optional, onChange }: { label: string; value?: string; optional?: boolean; onChange: (v?: string) => void }) {
   return (
     <label>
       {label}{' '}
-      <select value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || undefined)}>
+      <select value={value ?? ''} onChange={(e) => onChange((e.currentTarget).value || undefined)}>
         {optional ? <option value="">—</option> : null}
         {ENTITIES.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
       </select>
@@ -59,7 +59,7 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
   const preview = async (next: Row[], nextMeta = meta) => {
     try {
       const again = await sendMessage('pagePreviewSource', { ...draft, meta: nextMeta, facts: next.map((r) => r.fact) });
-      setRows((current) => current.map((r, i) => (again.facts[i] ? { ...r, fact: { ...r.fact, ...(again.facts[i]!.join ? { join: again.facts[i]!.join } : { join: undefined }) } } : r)));
+      setRows((current) => current.map((r, i) => (again.facts[i] ? { ...r, fact: { ...r.fact, ...(again.facts[i].join ? { join: again.facts[i].join } : { join: undefined }) } } : r)));
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -98,7 +98,7 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
   const metaField = (key: 'title' | 'outlet' | 'url', label: string) => (
     <label class="source-meta-field">
       {label}
-      <input type="text" value={meta[key]} onInput={(e) => setMeta({ ...meta, [key]: (e.currentTarget as HTMLInputElement).value })} />
+      <input type="text" value={meta[key]} onInput={(e) => setMeta({ ...meta, [key]: (e.currentTarget).value })} />
     </label>
   );
 
@@ -114,7 +114,7 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
           Date
           <input type="text" placeholder="2026-03-14" value={meta.date ?? ''}
             onInput={(e) => {
-              const v = (e.currentTarget as HTMLInputElement).value.trim();
+              const v = (e.currentTarget).value.trim();
               setMeta({ ...meta, date: v || undefined });
             }}
             onBlur={() => void preview(rows)} />
@@ -125,7 +125,7 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
         {rows.map((r, i) => (
           <li key={r.fact.key} class={r.keep ? 'source-fact' : 'source-fact dropped'}>
             <label class="source-keep">
-              <input type="checkbox" checked={r.keep} onChange={(e) => setRows(rows.map((x, k) => (k === i ? { ...x, keep: (e.currentTarget as HTMLInputElement).checked } : x)))} />
+              <input type="checkbox" checked={r.keep} onChange={(e) => setRows(rows.map((x, k) => (k === i ? { ...x, keep: (e.currentTarget).checked } : x)))} />
               Keep: {relationLabel(r.fact.relation)}
             </label>
             <blockquote>“{r.fact.quote}”</blockquote>
@@ -137,12 +137,12 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
                   <label>
                     Figure{' '}
                     <input type="text" value={r.figure} aria-invalid={r.figureError ? true : undefined}
-                      onChange={(e) => setFigure(i, (e.currentTarget as HTMLInputElement).value)} />
+                      onChange={(e) => setFigure(i, (e.currentTarget).value)} />
                   </label>
                 ) : r.fact.detail !== undefined ? <span class="muted">{r.fact.detail}</span> : null}
                 <label>
                   Stage{' '}
-                  <select value={r.fact.status ?? ''} onChange={(e) => edit(i, { status: ((e.currentTarget as HTMLSelectElement).value || undefined) as ProposedFact['status'] })}>
+                  <select value={r.fact.status ?? ''} onChange={(e) => edit(i, { status: ((e.currentTarget).value || undefined) as ProposedFact['status'] })}>
                     <option value="">not stated</option>
                     <option value="prospective">talks or plans</option>
                     <option value="completed">done</option>
@@ -152,7 +152,7 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
                   Event date{' '}
                   <input type="text" placeholder="2025-10" value={r.fact.date ?? ''}
                     onChange={(e) => {
-                      const v = (e.currentTarget as HTMLInputElement).value.trim();
+                      const v = (e.currentTarget).value.trim();
                       if (!v || DATE.test(v)) edit(i, { date: v || undefined });
                     }} />
                 </label>

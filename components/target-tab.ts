@@ -14,7 +14,7 @@ function isOwnPage(tab: Browser.tabs.Tab): boolean {
   return (tab.url ?? tab.pendingUrl ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-export async function findTargetTab(): Promise<number | undefined> {
+async function findTargetTab(): Promise<number | undefined> {
   const pinned = pinnedTabId();
   if (pinned !== undefined) return pinned;
   // Opened as a tab (not as a popup or panel), this page is a tab itself and never its own target.

@@ -3,13 +3,14 @@
  * subscription: @webext-core/messaging allows one listener per message type in a page.
  */
 import { useEffect } from 'preact/hooks';
-import { notesChangedSchema, onMessage, type NotesChanged } from '@/lib/messages';
+import { notesChangedSchema, type NotesChanged } from '@/lib/messages';
+import { onMessage } from '@/adapters/messaging';
 import { fromExtension } from './from-extension';
 
 const subscribers = new Set<(c: NotesChanged) => void>();
 let listening = false;
 
-export function onNotesChanged(cb: (c: NotesChanged) => void): () => void {
+function onNotesChanged(cb: (c: NotesChanged) => void): () => void {
   if (!listening) {
     listening = true;
     onMessage('backgroundNotesChanged', (msg) => {

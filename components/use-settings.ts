@@ -1,9 +1,10 @@
 /** The reader's settings for a Preact page, kept current, with the theme applied to the page as it changes. */
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, onSettingsChanged, updateSettings, type Settings, type Theme } from '@/lib/settings';
+import type { Settings, Theme } from '@/lib/settings';
+import { getSettings, onSettingsChanged, updateSettings } from '@/adapters/settings-storage';
 
 /** `data-theme` on the root picks the palette in pages.css; "system" follows prefers-color-scheme there. */
-export function applyTheme(theme: Theme) {
+function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
 }
 

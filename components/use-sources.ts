@@ -3,7 +3,7 @@
  * @webext-core/messaging allows one listener per message type in a page), and the fact base the judge uses now.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { onMessage, sendMessage } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/adapters/messaging';
 import { factBaseSchema, type FactBase } from '@/lib/factbase/schema';
 import { bundledFactBase } from '@/lib/factbase';
 import { fromExtension } from './from-extension';

@@ -3,9 +3,10 @@
  * one listener per message type in a page, so the hook shares one subscription.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { onMessage, sendMessage, tabStateSchema, type TabState } from '@/lib/messages';
+import { tabStateSchema, type TabState } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/adapters/messaging';
 import { fromExtension } from './from-extension';
-import { onSettingsChanged } from '@/lib/settings';
+import { onSettingsChanged } from '@/adapters/settings-storage';
 
 const subscribers = new Set<(s: TabState) => void>();
 let listening = false;

@@ -1,12 +1,10 @@
 import { VERDICT_LABELS, type Verdict } from '@/lib/verdicts/types';
-
-/** A mark per verdict so the verdict never rests on colour alone. */
-export const VERDICT_MARKS: Record<Verdict, string> = { supported: '✓', contradicted: '✗', disputed: '≠', unknown: '?' };
+import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
 
 export function VerdictChip({ verdict }: { verdict: Verdict }) {
   return (
     <span class={`verdict verdict-${verdict}`}>
-      <span class="verdict-mark" aria-hidden="true">{VERDICT_MARKS[verdict]}</span>
+      <span class="verdict-mark" aria-hidden="true">{VERDICT_GLYPHS[verdict]}</span>
       {VERDICT_LABELS[verdict]}
     </span>
   );

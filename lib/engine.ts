@@ -16,7 +16,7 @@ export interface AnalyzeOptions {
   documentDate?: string;
 }
 
-/** Extraction + verdicts over plain text. Pure: runs in Node, Vitest, the `check` CLI and the content script. */
+/** Extraction + verdicts over plain text. Pure: runs in Node, Vitest, the `check` CLI and the service worker. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotation[] {
   const date = options.documentDate ?? documentDate(text);
   const index = options.index ?? indexFor(options);

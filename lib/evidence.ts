@@ -18,7 +18,7 @@ export interface EvidenceQuote {
   addedAt?: number;
 }
 
-export interface EvidenceVersion {
+interface EvidenceVersion {
   /** The figure or detail this account gives ("up to $50 billion", "advanced"). */
   value: string | null;
   quotes: EvidenceQuote[];

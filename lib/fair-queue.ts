@@ -32,7 +32,7 @@ export class FairQueue {
   run<T>(tabId: number, job: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const q = this.queues.get(tabId) ?? [];
-      q.push({ run: job, resolve: resolve as (v: unknown) => void, reject });
+      q.push({ run: job, resolve: resolve, reject });
       if (!this.queues.has(tabId)) {
         this.queues.set(tabId, q);
         this.order.push(tabId);

@@ -44,7 +44,6 @@ export const pageReportSchema = z.object({
 export type PageReport = z.infer<typeof pageReportSchema>;
 
 export const tabIdSchema = z.object({ tabId: z.number().int() });
-export const claimIndexSchema = z.object({ index: z.number().int().nonnegative() });
 export const tabClaimSchema = tabIdSchema.extend({ index: z.number().int().nonnegative() });
 
 /** What extension pages accept as a tab's state from the background (receivers validate, whoever sends). */
@@ -52,11 +51,14 @@ export const tabStateSchema = z.object({
   tabId: z.number().int(),
   url: z.string(),
   title: z.string(),
+  /** The article's date as the content script reported it (PageReport.date). */
   date: z.string().max(40).optional(),
+  /** 'annotated': the content script ran and reported; 'idle': not run on this page (yet); 'disabled': off for this site. */
   status: z.enum(['annotated', 'idle', 'disabled']),
   claims: z.array(claimReportSchema).max(5000),
   displaced: z.boolean().optional(),
 });
+export type TabState = z.infer<typeof tabStateSchema>;
 
 /** Notes payloads (the note model's own schemas; see lib/notes/model.ts). */
 export const notesForPageSchema = z.object({ url: z.string().max(4000) });
@@ -67,7 +69,9 @@ export const noteIdPayloadSchema = z.object({ id: noteIdSchema });
 export const offerClaimNoteSchema = z.object({ target: claimTargetSchema, count: z.number().int().min(0).max(100_000) });
 export const noteTokenSchema = z.object({ token: z.string().regex(/^[0-9a-f-]{36}$/, 'not a token') });
 export const saveClaimNoteSchema = noteTokenSchema.extend({ text: noteTextSchema, tags: noteTagsSchema });
+/** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */
 export const notesChangedSchema = z.object({ pageKeys: z.array(z.string()), all: z.boolean().optional() });
+export type NotesChanged = z.infer<typeof notesChangedSchema>;
 
 /** Content script -> background: text to check (see ProtocolMap.contentAnalyzeText). */
 export const analyzeTextSchema = z.object({

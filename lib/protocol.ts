@@ -4,16 +4,16 @@
  * `backgroundX` by the background. Every receiver validates the payload with the zod schemas in lib/messages.ts;
  * this file holds only types and constants (no zod), so the content script can use it without carrying zod into
  * every news page. The content script checks the few messages it receives by hand (see entrypoints/content/).
+ * Pure: adapters/messaging.ts binds it to the browser's messaging.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation } from './verdicts/types';
 import type { EvidenceFact } from './evidence';
 import type { ClaimTarget, NewNote, Note } from './notes/model';
-import type { ClaimReport, PageReport } from './messages';
+import type { ClaimReport, NotesChanged, PageReport, TabState } from './messages';
 import type { SourceDraft, SourceSummary } from './sources/model';
 import type { FactBase } from './factbase/schema';
 
-export type { ClaimReport, PageReport };
+export type { ClaimReport, NotesChanged, PageReport, TabState };
 
 /** The longest text one contentAnalyzeText may carry (a 20,000-word article is about 130,000 characters). */
 export const ANALYZE_MAX_CHARS = 1_000_000;
@@ -24,7 +24,7 @@ export const ANALYZE_MAX_CHARS = 1_000_000;
  */
 export const READ_ARTICLE_MAX_CHARS = 8_000_000;
 
-export interface AnalyzeRequest {
+interface AnalyzeRequest {
   text: string;
   /** The article's date as the page states it ("2026-01-30", "2026-01"); otherwise the engine looks in the text. */
   documentDate?: string;
@@ -36,24 +36,6 @@ export interface AnalyzeResult {
   facts: EvidenceFact[];
 }
 
-export interface TabState {
-  tabId: number;
-  url: string;
-  title: string;
-  /** The article's date as the content script reported it (PageReport.date). */
-  date?: string;
-  /** 'annotated': the content script ran and reported; 'idle': not run on this page (yet); 'disabled': off for this site. */
-  status: 'annotated' | 'idle' | 'disabled';
-  claims: ClaimReport[];
-  /** The page kept removing DealLens's overlay: its badges are not shown there. */
-  displaced?: boolean;
-}
-
-/** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */
-export interface NotesChanged {
-  pageKeys: string[];
-  all?: boolean;
-}
 /** What the content script answers with backgroundGetArticle: the article it checked, for "Add as a source". */
 export interface PageArticle {
   text: string;
@@ -65,13 +47,13 @@ export interface PageArticle {
   outlet: string;
 }
 
-export interface SourcesExport {
+interface SourcesExport {
   fileName: string;
   json: string;
   count: number;
 }
 
-interface ProtocolMap {
+export interface ProtocolMap {
   /**
    * Content script -> background: check a text (the article, or new paragraphs with the article's opening as
    * context) and answer with its annotations and the facts they cite. The engine and the fact base live in the
@@ -162,5 +144,3 @@ interface ProtocolMap {
  * "Check this page" on a page where it already runs does not inject a second copy.
  */
 export const CONTENT_SCRIPT_FLAG = '__deallensContentScript';
-
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,8 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS, SETTINGS_KEY, getSettings, hostMatchesSite, isSiteEnabled, isSiteEnabledIn, normalizeSite,
-  onSettingsChanged, parseSettings, setSiteEnabled, sitePatterns, updateSettings, withSiteEnabled,
+  DEFAULT_SETTINGS, hostMatchesSite, isSiteEnabledIn, normalizeSite, parseSettings, sitePatterns, withSiteEnabled,
 } from './settings';
 
 describe('normalizeSite', () => {
@@ -50,29 +48,5 @@ describe('parseSettings', () => {
     const s = parseSettings({ version: 7, userSites: ['ok.example', 42, 'bad host', 'OK.example'], disabledSites: 'x',
       showUnknown: false, theme: 'purple' });
     expect(s).toEqual({ version: 1, userSites: ['ok.example'], disabledSites: [], showUnknown: false, theme: 'system' });
-  });
-});
-
-describe('storage', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('remembers a site switch and reports changes', async () => {
-    const seen: boolean[] = [];
-    const stop = onSettingsChanged((s) => seen.push(isSiteEnabledIn(s, 'www.reuters.com')));
-    expect(await isSiteEnabled('www.reuters.com')).toBe(true);
-    await setSiteEnabled('www.reuters.com', false);
-    expect(await isSiteEnabled('www.reuters.com')).toBe(false);
-    expect(await isSiteEnabled('uk.reuters.com')).toBe(false);
-    await setSiteEnabled('www.reuters.com', true);
-    expect(await isSiteEnabled('www.reuters.com')).toBe(true);
-    stop();
-    await updateSettings((s) => ({ ...s, theme: 'dark' }));
-    expect(seen).toEqual([false, true]);
-    expect((await getSettings()).theme).toBe('dark');
-  });
-
-  it('reads corrupt stored settings without throwing', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { theme: 3, userSites: ['fine.example'] } });
-    expect(await getSettings()).toMatchObject({ theme: 'system', userSites: ['fine.example'] });
   });
 });

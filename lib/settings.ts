@@ -2,13 +2,13 @@
  * The reader's settings: sites they added, sites they turned DealLens off on, whether "Not in fact base" badges
  * show, and the theme of the extension's pages. Stored in browser.storage.local under one key.
  *
- * Parsing and host matching are pure (no browser globals) so they run in Vitest and Node; only the functions at
- * the bottom touch storage.
+ * Parsing and host matching are pure (no browser globals) so they run in Vitest and Node; adapters/settings-storage.ts
+ * reads, writes and watches them in browser.storage.
  *
- * The content script reads them too: it runs only where `isSiteEnabled(location.hostname)`, hides "Not in fact base"
- * badges when `showUnknown` is false, and follows `onSettingsChanged` (the popup's site switch takes effect at once).
+ * The content script reads them too: it runs only where `isSiteEnabledIn(settings, location.hostname)`, hides "Not in
+ * fact base" badges when `showUnknown` is false, and follows `onSettingsChanged` (the popup's site switch takes effect
+ * at once).
  */
-import { browser } from 'wxt/browser';
 
 export const SETTINGS_KEY = 'settings';
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   showUnknown: true,
   theme: 'system',
-}) as Settings;
+});
 
 /**
  * A stored site list: one bad entry (hand-edited or older data) must not cost the reader the rest of the list.
@@ -102,45 +102,4 @@ export function withSiteEnabled(settings: Settings, host: string, on: boolean): 
 /** Match patterns for a site, for optional host permissions and registered content scripts. */
 export function sitePatterns(site: string): string[] {
   return [`*://${site}/*`, `*://*.${site}/*`];
-}
-
-// --- Storage -------------------------------------------------------------------------------------------------------
-
-export async function getSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
-
-export async function saveSettings(next: Settings): Promise<Settings> {
-  const valid = parseSettings(next);
-  await browser.storage.local.set({ [SETTINGS_KEY]: valid });
-  return valid;
-}
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Reads, changes and writes the settings. Changes from one page run one after another, so none is lost. */
-export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = queue.then(async () => saveSettings(change(await getSettings())));
-  queue = next.catch(() => undefined);
-  return next;
-}
-
-export async function isSiteEnabled(host: string): Promise<boolean> {
-  return isSiteEnabledIn(await getSettings(), host);
-}
-
-export async function setSiteEnabled(host: string, on: boolean): Promise<Settings> {
-  return updateSettings((s) => withSiteEnabled(s, host, on));
-}
-
-/** Calls `cb` with the new settings whenever they change (in any context). Returns a function that stops it. */
-export function onSettingsChanged(cb: (settings: Settings, previous: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const change = changes[SETTINGS_KEY];
-    cb(parseSettings(change?.newValue), parseSettings(change?.oldValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

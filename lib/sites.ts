@@ -51,7 +51,7 @@ export const NEWS_SITES: readonly NewsSite[] = [
 ];
 
 /** One pattern per site, covering the domain itself and every subdomain (www., finance., …). */
-export function matchPatternFor(domain: string): string {
+function matchPatternFor(domain: string): string {
   return `*://*.${domain}/*`;
 }
 

@@ -26,15 +26,24 @@ console.log(`web-ext lint: ${lint.summary.errors} errors, ${lint.summary.warning
 check(lint.summary.errors === 0, 'web-ext lint reports 0 errors');
 
 const dir = join(out, 'firefox-mv2');
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+/** The manifest's fields checked here, as the Firefox (MV2) build writes them. */
+interface FirefoxManifest {
+  manifest_version: number;
+  sidebar_action?: { default_panel?: string };
+  permissions: string[];
+  optional_permissions?: string[];
+  browser_specific_settings?: { gecko?: { id?: string } };
+  content_security_policy?: string;
+}
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as FirefoxManifest;
 check(manifest.manifest_version === 2, 'Firefox build is MV2');
-const panel = manifest.sidebar_action?.default_panel as string | undefined;
+const panel = manifest.sidebar_action?.default_panel;
 check(!!panel && existsSync(join(dir, panel)), `side panel is Firefox's sidebar (sidebar_action.default_panel = ${panel})`);
 check(!manifest.permissions.includes('sidePanel'), 'no Chromium-only sidePanel permission');
-check(!manifest.permissions.some((p: string) => p === '<all_urls>' || p === '*://*/*'), 'no host permission for every site');
+check(!manifest.permissions.some((p) => p === '<all_urls>' || p === '*://*/*'), 'no host permission for every site');
 check((manifest.optional_permissions ?? []).includes('*://*/*'), 'added sites are optional permissions');
 check(manifest.browser_specific_settings?.gecko?.id === 'deallens@example.org', 'gecko add-on id set');
-const csp = String(manifest.content_security_policy ?? '');
+const csp = manifest.content_security_policy ?? '';
 check(/script-src 'self'(;|$)/.test(csp) && !csp.includes('unsafe-eval'), `CSP forbids eval and remote script (${csp})`);
 
 const zips = readdirSync(out).filter((f) => f.endsWith('.zip'));

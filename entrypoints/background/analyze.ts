@@ -9,7 +9,8 @@
 import { analyze } from '@/lib/engine';
 import { evidenceFacts } from '@/lib/evidence';
 import { bundledFactBase, factIndex, type FactIndex } from '@/lib/factbase';
-import { analyzeTextSchema, onMessage, type AnalyzeResult } from '@/lib/messages';
+import { analyzeTextSchema, type AnalyzeResult } from '@/lib/messages';
+import { onMessage } from '@/adapters/messaging';
 import { fromContentScript } from './senders';
 import { sourcesStore } from './sources';
 import { work } from './work-queue';

@@ -3,7 +3,8 @@
  * clicks the toolbar button or presses the shortcut) and chrome.scripting.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FLAG, onMessage, tabIdSchema, type TabState } from '@/lib/messages';
+import { CONTENT_SCRIPT_FLAG, tabIdSchema, type TabState } from '@/lib/messages';
+import { onMessage } from '@/adapters/messaging';
 import { getTabState, publish, store, toolbar } from './tab-state';
 import { fromExtensionPage } from './senders';
 

@@ -5,7 +5,8 @@
  * Offers live in memory: a worker restart forgets them, and the frame then asks the reader to reopen the card.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { noteTokenSchema, offerClaimNoteSchema, onMessage, saveClaimNoteSchema } from '@/lib/messages';
+import { noteTokenSchema, offerClaimNoteSchema, saveClaimNoteSchema } from '@/lib/messages';
+import { onMessage } from '@/adapters/messaging';
 import { NotesError } from '@/lib/notes/errors';
 import { pageKey, type ClaimTarget } from '@/lib/notes/model';
 import { NOTES_PER_PAGE_PER_MINUTE, NOTES_RATE_MESSAGE, RateLimit } from '@/lib/notes/rate-limit';
@@ -34,6 +35,7 @@ function offerFor(token: string, sender: Browser.runtime.MessageSender): Offer {
 }
 
 export function registerNoteFrames() {
+  // eslint-disable-next-line @typescript-eslint/require-await -- async, so that a refusal thrown here reaches the sender as a rejection
   onMessage('contentOfferClaimNote', async (msg) => {
     const tabId = fromContentScript(msg.sender);
     const { target, count } = offerClaimNoteSchema.parse(msg.data);
@@ -47,6 +49,7 @@ export function registerNoteFrames() {
     return token;
   });
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- async, so that a refusal thrown here reaches the sender as a rejection
   onMessage('pageClaimNoteOffer', async (msg) => {
     const offer = offerFor(noteTokenSchema.parse(msg.data).token, msg.sender);
     return { quote: offer.target.quote, count: offer.count };

@@ -5,9 +5,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  addNoteSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, onMessage, sendMessage,
-  updateNoteSchema, type NotesChanged,
+  addNoteSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, updateNoteSchema, type NotesChanged,
 } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/adapters/messaging';
 import { NotesDb } from '@/lib/notes/db';
 import { NotesError } from '@/lib/notes/errors';
 import { pageKey, targetUrl, type Note, type NoteTarget } from '@/lib/notes/model';
@@ -57,13 +57,12 @@ async function announce(change: NotesChanged): Promise<void> {
   // No extension page open means no receiver; that is not an error.
   await sendMessage('backgroundNotesChanged', change).catch(() => undefined);
   const tabs = await browser.tabs.query({}).catch(() => [] as Browser.tabs.Tab[]);
-  await Promise.all(tabs.map((t) => {
-    // A tab's URL is visible where DealLens has host access (its news sites, sites the reader added, activeTab), which
-    // is everywhere its content script can run; other tabs have no listener to tell.
-    if (t.id === undefined || !t.url) return undefined;
-    if (!change.all && !change.pageKeys.includes(pageKey(t.url))) return undefined;
-    return sendMessage('backgroundNotesChanged', change, { tabId: t.id, frameId: 0 }).catch(() => undefined);
-  }));
+  // A tab's URL is visible where DealLens has host access (its news sites, sites the reader added, activeTab), which
+  // is everywhere its content script can run; other tabs have no listener to tell.
+  const concerned = tabs.filter((t) => t.id !== undefined && t.url && (change.all || change.pageKeys.includes(pageKey(t.url))));
+  await Promise.all(
+    concerned.map((t) => sendMessage('backgroundNotesChanged', change, { tabId: t.id!, frameId: 0 }).catch(() => undefined)),
+  );
 }
 
 export async function changed(note: Note): Promise<Note> {

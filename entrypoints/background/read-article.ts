@@ -5,7 +5,8 @@
  * Stateless, like the analysis: the answer depends only on the markup.
  */
 import { readArticle } from '@/lib/dom/article-reader';
-import { onMessage, readArticleSchema } from '@/lib/messages';
+import { readArticleSchema } from '@/lib/messages';
+import { onMessage } from '@/adapters/messaging';
 import { fromContentScript } from './senders';
 import { work } from './work-queue';
 

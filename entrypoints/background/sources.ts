@@ -5,10 +5,8 @@
  * tab checks its page again at once and open side panels refresh.
  */
 import { browser, type Browser } from 'wxt/browser';
-import {
-  importSourcesSchema, listSourcesSchema, onMessage, sendMessage, sourceDraftPayloadSchema, sourceIdPayloadSchema,
-  tabIdSchema, type PageArticle,
-} from '@/lib/messages';
+import { importSourcesSchema, listSourcesSchema, sourceDraftPayloadSchema, sourceIdPayloadSchema, tabIdSchema, type PageArticle } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/adapters/messaging';
 import { bundledFactBase } from '@/lib/factbase';
 import { serializePack } from '@/lib/factbase/pack';
 import { SourcesDb } from '@/lib/sources/db';
@@ -30,8 +28,9 @@ async function announce(): Promise<void> {
   await sendMessage('backgroundSourcesChanged', { revision }).catch(() => undefined);
   const tabs = await browser.tabs.query({}).catch(() => [] as Browser.tabs.Tab[]);
   // Tabs without DealLens's content script have no listener: the failed sends are expected.
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined
-    : sendMessage('backgroundSourcesChanged', { revision }, { tabId: t.id, frameId: 0 }).catch(() => undefined))));
+  await Promise.all(
+    tabs.flatMap((t) => (t.id === undefined ? [] : [sendMessage('backgroundSourcesChanged', { revision }, { tabId: t.id, frameId: 0 }).catch(() => undefined)])),
+  );
 }
 
 async function changed<T>(result: T): Promise<T> {
@@ -41,7 +40,7 @@ async function changed<T>(result: T): Promise<T> {
 
 /** The article the tab's content script checked; the light check stands in for zod, which the page does not carry. */
 async function articleOf(tabId: number): Promise<PageArticle> {
-  const a = (await sendMessage('backgroundGetArticle', undefined, { tabId, frameId: 0 }).catch(() => null)) as PageArticle | null;
+  const a: PageArticle | null = await sendMessage('backgroundGetArticle', undefined, { tabId, frameId: 0 }).catch(() => null);
   if (!a || typeof a.text !== 'string' || !a.text.trim()) {
     throw new Error('DealLens has not checked an article on this page yet. Check the page first, then add it as a source.');
   }

@@ -3,15 +3,17 @@
  * forgets a tab's claims when it loads another page or closes.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { onMessage, pageReportSchema, sendMessage, tabClaimSchema, tabIdSchema, type TabState } from '@/lib/messages';
-import { getSettings, isSiteEnabledIn, onSettingsChanged } from '@/lib/settings';
+import { pageReportSchema, tabClaimSchema, tabIdSchema, type TabState } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/adapters/messaging';
+import { isSiteEnabledIn } from '@/lib/settings';
+import { getSettings, onSettingsChanged } from '@/adapters/settings-storage';
 import { TabStore, flaggedCount, pageKey, toTabState, type TabRecord } from './tab-store';
 import { fromContentScript, fromExtensionPage } from './senders';
 
 export const store = new TabStore(browser.storage.session);
 
 /** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
-export const toolbar = (browser.action ?? browser.browserAction) as typeof browser.action;
+export const toolbar = browser.action ?? browser.browserAction;
 
 function hostOf(url: string): string {
   try {

@@ -36,7 +36,7 @@ export class TabStore {
   }
 
   private async load() {
-    const all = await this.area.get(null).catch(() => ({}) as Record<string, unknown>);
+    const all = await this.area.get(null).catch(() => ({}));
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(PREFIX) || !value || typeof value !== 'object') continue;
       const rec = value as TabRecord;

@@ -3,7 +3,8 @@
  * registered for them (chrome.scripting.registerContentScripts) and runs there like on the news list.
  */
 import { browser } from 'wxt/browser';
-import { getSettings, onSettingsChanged, sitePatterns, type Settings } from '@/lib/settings';
+import { sitePatterns, type Settings } from '@/lib/settings';
+import { getSettings, onSettingsChanged } from '@/adapters/settings-storage';
 import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from './check-page';
 
 const SCRIPT_ID = 'deallens-user-sites';

@@ -3,7 +3,8 @@
  * (contentReadArticle) and the check of a text (contentAnalyzeText). Readability, the engine and the fact base live
  * in the service worker, so the page carries none of them and its main thread runs neither.
  */
-import { READ_ARTICLE_MAX_CHARS, sendMessage, type AnalyzeResult } from '@/lib/protocol';
+import { READ_ARTICLE_MAX_CHARS, type AnalyzeResult } from '@/lib/protocol';
+import { sendMessage } from '@/adapters/messaging';
 
 /** The worker was being restarted: one more try after this long. */
 const RETRY_MS = 500;

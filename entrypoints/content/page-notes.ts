@@ -4,7 +4,8 @@
  * claims, refetches when the background says they changed, and opens a claim card's notes frame.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type NotesChanged } from '@/lib/protocol';
+import { type NotesChanged } from '@/lib/protocol';
+import { onMessage, sendMessage } from '@/adapters/messaging';
 import { claimTarget, notesOnClaims, type ClaimOnPage, type ClaimsOnPage } from '@/lib/notes/claim-notes';
 import { pageKey } from '@/lib/notes/keys';
 import type { Note } from '@/lib/notes/model';

@@ -4,7 +4,8 @@
  * other failure is a bug and is logged.
  */
 import type { Annotation } from '@/lib/verdicts/types';
-import { sendMessage, type ClaimReport, type PageReport } from '@/lib/protocol';
+import { type ClaimReport, type PageReport } from '@/lib/protocol';
+import { sendMessage } from '@/adapters/messaging';
 
 /** Characters of context kept on each side of a claim, for anchoring notes to it. */
 const CONTEXT = 32;

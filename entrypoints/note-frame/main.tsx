@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/adapters/messaging';
 import { CardNotes } from '@/components/card-notes';
 import { errorMessage } from '@/components/use-tab-state';
 

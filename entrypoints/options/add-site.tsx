@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings';
 import { addUserSite, validateNewSite } from './user-sites';
 
-export function AddSite({ settings, onStatus }: { settings: Settings; onStatus(message: string): void }) {
+export function AddSite({ settings, onStatus }: { settings: Settings; onStatus: (message: string) => void }) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
 
@@ -35,7 +35,7 @@ export function AddSite({ settings, onStatus }: { settings: Settings; onStatus(m
   return (
     <form class="add-site" onSubmit={submit}>
       <input type="text" value={text} placeholder="example.com" aria-label="Site to add" aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'add-site-error' : undefined} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+        aria-describedby={error ? 'add-site-error' : undefined} onInput={(e) => setText(e.currentTarget.value)} />
       <button type="submit" class="primary">Add site</button>
       {error ? <p id="add-site-error" class="error" role="alert">{error}</p> : null}
     </form>

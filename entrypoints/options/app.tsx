@@ -46,7 +46,7 @@ export function App() {
             <input type="checkbox" checked={settings.showUnknown}
               onChange={(e) => {
                 // Read now: the event's target is gone by the time the change runs.
-                const showUnknown = (e.currentTarget as HTMLInputElement).checked;
+                const showUnknown = e.currentTarget.checked;
                 save((s) => ({ ...s, showUnknown }));
               }} />
             Show “Not in fact base” badges

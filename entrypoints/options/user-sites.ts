@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { isDefaultNewsHost } from '@/lib/sites';
-import { normalizeSite, sitePatterns, updateSettings, type Settings } from '@/lib/settings';
+import { normalizeSite, sitePatterns, type Settings } from '@/lib/settings';
+import { updateSettings } from '@/adapters/settings-storage';
 
 export type AddResult = { ok: true; site: string } | { ok: false; message: string };
 

@@ -1,7 +1,7 @@
 /** The popup: this tab's verdict counts and claims, the site switch, "Check this page" and "Open side panel". */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import { isSiteEnabledIn, withSiteEnabled } from '@/lib/settings';
 import { ClaimList } from '@/components/claim-list';
 import { SiteSwitch } from '@/components/site-switch';

@@ -5,7 +5,7 @@ interface Props {
   host: string;
   claims: readonly ClaimReport[];
   checking: boolean;
-  onCheck(): void;
+  onCheck: () => void;
 }
 
 /** What the popup says about the page before (or instead of) listing claims. */

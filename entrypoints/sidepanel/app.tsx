@@ -3,7 +3,7 @@
  * claims through the views in views.ts.
  */
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import { useTargetTab } from '@/components/target-tab';
 import { useSettings } from '@/components/use-settings';
 import { useTabState } from '@/components/use-tab-state';

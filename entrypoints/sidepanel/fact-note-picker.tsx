@@ -3,7 +3,7 @@
  * Fact notes belong to no page; the Notes view shows them on every page whose claims use that fact.
  */
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import type { FactBase } from '@/lib/factbase/schema';
 import { NoteEditor } from '@/components/note-editor';
 
@@ -11,7 +11,7 @@ export interface FactNotePickerProps {
   factBase: FactBase;
   /** Ids of the facts this page's claims were judged against. */
   pageFacts: readonly string[];
-  onDone(message: string): void;
+  onDone: (message: string) => void;
 }
 
 export function FactNotePicker({ factBase, pageFacts, onDone }: FactNotePickerProps) {
@@ -25,7 +25,7 @@ export function FactNotePicker({ factBase, pageFacts, onDone }: FactNotePickerPr
   return (
     <div class="fact-note-picker">
       <label for="dl-fact-note-fact">Fact</label>
-      <select id="dl-fact-note-fact" value={factId} onChange={(e) => setFactId((e.currentTarget as HTMLSelectElement).value)}>
+      <select id="dl-fact-note-fact" value={factId} onChange={(e) => setFactId(e.currentTarget.value)}>
         {onPage.length ? (
           <optgroup label="Used by this page's claims">
             {onPage.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}

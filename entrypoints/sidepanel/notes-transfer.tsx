@@ -4,13 +4,13 @@
  * persistently, and whether an upgrade set any record aside.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendMessage } from '@/adapters/messaging';
 import { errorMessage } from '@/components/use-tab-state';
-import { sendMessage } from '@/lib/messages';
 import { askPersistence, exportToBlob, importFromFile, setAsideCount } from './notes-file';
 
 export interface NotesTransferProps {
-  onStatus(message: string): void;
-  onError(message: string): void;
+  onStatus: (message: string) => void;
+  onError: (message: string) => void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -70,7 +70,7 @@ export function NotesTransfer({ onStatus, onError }: NotesTransferProps) {
           Import notes…
           <input ref={input} type="file" accept=".json,application/json" disabled={busy}
             onChange={(e) => {
-              const f = (e.currentTarget as HTMLInputElement).files?.[0];
+              const f = e.currentTarget.files?.[0];
               if (f) void importFile(f);
             }} />
         </label>

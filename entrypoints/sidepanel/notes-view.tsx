@@ -4,7 +4,7 @@
  * told to the reader. Notes are read and written through the background only.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import { anchorToClaims } from '@/lib/notes/anchor';
 import { pageKey, type Note } from '@/lib/notes/model';
 import { NoteEditor } from '@/components/note-editor';

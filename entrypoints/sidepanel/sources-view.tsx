@@ -4,7 +4,7 @@
  * which re-checks every open tab when a source changes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/adapters/messaging';
 import type { SourceDraft, SourceSummary } from '@/lib/sources/model';
 import { SourceForm } from '@/components/source-form';
 import { addedOn } from '@/components/evidence-card';
@@ -70,7 +70,7 @@ function SourcesView({ tabId, state }: ViewContext) {
       ) : <p class="muted">Check a page with DealLens to add its article as a source.</p>}
       <h2>Your sources</h2>
       <input type="search" aria-label="Search your sources" placeholder="Search title, outlet, text" value={query}
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        onInput={(e) => setQuery((e.currentTarget).value)} />
       {status ? (
         <p class="status" role="status">{status}{' '}
           {removed ? (
@@ -116,7 +116,7 @@ function SourcesView({ tabId, state }: ViewContext) {
         <label class="secondary file-button">
           Import fact pack…
           <input ref={file} type="file" accept=".json,application/json" onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            const f = (e.currentTarget).files?.[0];
             if (!f) return;
             void run(async () => {
               try {

@@ -20,13 +20,13 @@ export interface ViewContext {
   factBase: FactBase;
   settings: Settings;
   /** Scrolls the page to a claim and focuses its badge. */
-  focusClaim(index: number): void;
+  focusClaim: (index: number) => void;
 }
 
 export interface SidePanelView {
   id: string;
   label: string;
-  render(ctx: ViewContext): ComponentChild;
+  render: (ctx: ViewContext) => ComponentChild;
 }
 
 export const VIEWS: SidePanelView[] = [claimsView, glanceView, notesView, sourcesView];

@@ -1,4 +1,4 @@
-import type { Quantity, EventCues } from './types';
+import type { Quantity } from './types';
 import { findMentions, isCompany, type Mention } from '../entities/mentions';
 import { entityById } from '../entities/catalogue';
 import { findQuantities } from '../text/quantities';
@@ -165,4 +165,3 @@ export function articleBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
-export type { EventCues };

@@ -57,7 +57,7 @@ function groupedOf(ctx: SentenceContext): Record<GroupedKind, Spans> {
 const spansCache = new WeakMap<SentenceContext, Map<RegExp, Spans>>();
 function spansOf(ctx: SentenceContext, re: RegExp): Spans {
   let byRe = spansCache.get(ctx);
-  if (!byRe) spansCache.set(ctx, (byRe = new Map()));
+  if (!byRe) spansCache.set(ctx, (byRe = new Map<RegExp, Spans>()));
   let spans = byRe.get(re);
   if (!spans) {
     spans = [];

@@ -80,7 +80,7 @@ function firstCueFrom(cues: Cue[], from: number): number {
 }
 
 /** The relation a money figure belongs to, or undefined when nothing near it says. */
-export function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
+function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const s = q.start - ctx.start;
   const e = q.end - ctx.start;
   // "$42 a share": a price per share is never a deal's total.

@@ -109,12 +109,12 @@ export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantit
 }
 
 /** The companies named in the claim's sentence and the one before it. */
-export function nearbyCompanies(ctx: SentenceContext): string[] {
+function nearbyCompanies(ctx: SentenceContext): string[] {
   return companiesAround(ctx).nearby;
 }
 
 /** The companies named in the claim's own sentence. */
-export function sentenceCompanies(ctx: SentenceContext): string[] {
+function sentenceCompanies(ctx: SentenceContext): string[] {
   return companiesAround(ctx).own;
 }
 

@@ -15,7 +15,7 @@ export interface VerdictPolicy {
 }
 
 /** What marks a money figure as this relation's. */
-export interface MoneyCues {
+interface MoneyCues {
   /** Cue words near a figure (the nearest one decides); global, lower case. */
   cues?: RegExp;
   /** A noun right after the figure ("$50 billion stake"), tested on the lower-cased text that follows it. */

@@ -87,10 +87,6 @@ function brBetween(a: Text, b: Text, root: Element): boolean {
 }
 
 /** Groups Text nodes into blocks: a new block at each change of block-level ancestor and at each <br>. */
-export function toChunks(nodes: Text[], root: Element): TextChunk<Text>[] {
-  return runSync(toChunksSteps(nodes, root));
-}
-
 function* toChunksSteps(nodes: Text[], root: Element): Steps<TextChunk<Text>[]> {
   const chunks: TextChunk<Text>[] = [];
   let block = 0;

@@ -30,7 +30,7 @@ function hasBoilerplateToken(words: string): boolean {
 }
 
 /** Whether an element (not its ancestors) marks its contents as not part of the article. */
-export function isBoilerplateElement(el: Element): boolean {
+function isBoilerplateElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');

@@ -5,14 +5,14 @@ import type { Annotation } from '../verdicts/types';
 /** A stand-in engine: every "$N billion" is a claim; records the texts it was asked about. */
 function fakeEngine() {
   const calls: string[] = [];
-  const analyze = async (text: string): Promise<Annotation[]> => {
+  const analyze = (text: string): Promise<Annotation[]> => {
     calls.push(text);
-    return [...text.matchAll(/\$\d+ billion/g)].map((m) => ({
-      claim: { start: m.index!, end: m.index! + m[0].length, text: m[0], relation: 'investment', event: { words: [] } },
+    return Promise.resolve([...text.matchAll(/\$\d+ billion/g)].map((m): Annotation => ({
+      claim: { start: m.index, end: m.index + m[0].length, text: m[0], relation: 'investment', event: { words: [] } },
       verdict: text.includes('Amazon') ? 'supported' : 'unknown',
       facts: [],
       why: '',
-    }));
+    })));
   };
   return { calls, analyze };
 }

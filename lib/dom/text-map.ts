@@ -20,12 +20,12 @@ export interface TextChunk<N> {
   block: number;
 }
 
-export interface TextBlock {
+interface TextBlock {
   start: number;
   end: number;
 }
 
-export interface DomPosition<N> {
+interface DomPosition<N> {
   startNode: N;
   startOffset: number;
   endNode: N;

@@ -20,7 +20,7 @@ export function factIndex(base: FactBase): FactIndex {
   const byId = new Map<string, Fact>();
   for (const f of base.facts) {
     let bySubject = byRelation.get(f.relation);
-    if (!bySubject) byRelation.set(f.relation, (bySubject = new Map()));
+    if (!bySubject) byRelation.set(f.relation, (bySubject = new Map<string, Fact[]>()));
     const list = bySubject.get(f.subject);
     if (list) list.push(f);
     else bySubject.set(f.subject, [f]);

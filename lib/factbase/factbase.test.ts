@@ -16,7 +16,7 @@ describe('the generated fact base', () => {
     expect(result.unmapped).toEqual([]);
     expect(result.ambiguous).toEqual([]);
     expect(result.empty).toEqual([]);
-    const file = JSON.parse(readFileSync(join(__dirname, 'generated', 'factbase.json'), 'utf8'));
+    const file: unknown = JSON.parse(readFileSync(join(__dirname, 'generated', 'factbase.json'), 'utf8'));
     expect(file).toEqual(JSON.parse(JSON.stringify(result.factBase)));
   });
 

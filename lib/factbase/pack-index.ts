@@ -149,7 +149,7 @@ export class PackIndex implements FactIndex {
 
   private bucket(fact: Fact, add: boolean): void {
     let bySubject = this.buckets.get(fact.relation);
-    if (!bySubject) this.buckets.set(fact.relation, (bySubject = new Map()));
+    if (!bySubject) this.buckets.set(fact.relation, (bySubject = new Map<string, Bucket>()));
     let b = bySubject.get(fact.subject);
     if (!b) bySubject.set(fact.subject, (b = { byId: new Map(), list: null }));
     if (add) b.byId.set(fact.id, fact);

@@ -10,9 +10,9 @@ import { factBaseSchema, type FactBase } from './schema';
 export const PACK_FORMAT = 'deallens-fact-pack';
 export const PACK_VERSION = 1;
 /** A pack file larger than this is refused before it is parsed. */
-export const PACK_MAX_CHARS = 50_000_000;
+const PACK_MAX_CHARS = 50_000_000;
 
-export const packSchema = factBaseSchema.extend({
+const packSchema = factBaseSchema.extend({
   /** Absent in the bundled fact base, which is a pack all the same. */
   format: z.literal(PACK_FORMAT).optional(),
   name: z.string().max(200).optional(),
@@ -31,7 +31,7 @@ function firstIssue(err: z.ZodError): string {
 }
 
 /** Quotes that are not verbatim where they say, sources cited but absent: what the schema alone cannot see. */
-export function packProblems(pack: FactBase): string[] {
+function packProblems(pack: FactBase): string[] {
   const problems: string[] = [];
   const sources = new Map(pack.sources.map((s) => [s.id, s]));
   if (sources.size !== pack.sources.length) problems.push('two sources share an id');

@@ -11,7 +11,7 @@ export const quantitySchema = z.object({
 export type FactValue = z.infer<typeof quantitySchema>;
 
 /** Where a fact comes from: a verbatim quote at known offsets of a source article. */
-export const provenanceSchema = z.object({
+const provenanceSchema = z.object({
   sourceId: z.string(),
   quote: z.string().min(1),
   start: z.number().int().nonnegative(),
@@ -20,7 +20,7 @@ export const provenanceSchema = z.object({
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** One account of a fact. Two or more versions mean the sources disagree on it. */
-export const versionSchema = z.object({
+const versionSchema = z.object({
   value: quantitySchema.optional(),
   detail: z.string().optional(),
   sources: z.array(provenanceSchema).min(1),
@@ -29,7 +29,7 @@ export const versionSchema = z.object({
 });
 export type FactVersion = z.infer<typeof versionSchema>;
 
-export const factSchema = z.object({
+const factSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   relation: z.enum(RELATIONS),
   subject: z.string(),
@@ -66,7 +66,7 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const topicSchema = z.object({ id: z.string(), label: z.string() });
+const topicSchema = z.object({ id: z.string(), label: z.string() });
 export type Topic = z.infer<typeof topicSchema>;
 
 export const factBaseSchema = z.object({

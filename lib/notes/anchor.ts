@@ -51,7 +51,7 @@ function foldChar(c: string): string {
   return c.toLowerCase();
 }
 
-export function fold(text: string): Folded {
+function fold(text: string): Folded {
   const parts: string[] = [];
   const map: number[] = [];
   // Tracked apart from the output: asking a growing string for its last character would flatten it every time.
@@ -221,7 +221,7 @@ export function anchorQuote(q: AnchorQuery, text: string, options: AnchorOptions
   return exact(q, folded) ?? approximate(q, folded, opts);
 }
 
-export interface Placed<N> {
+interface Placed<N> {
   note: N;
   placement: Placement;
 }

@@ -9,7 +9,7 @@ import type { Relation } from '../claims/types';
 import type { Verdict } from '../verdicts/types';
 
 /** Characters of context stored on each side of a claim's quote, to tell repeats apart later. */
-export const CONTEXT_CHARS = 64;
+const CONTEXT_CHARS = 64;
 
 export interface ClaimsOnPage {
   /** The claim index -> its notes. */

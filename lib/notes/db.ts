@@ -7,7 +7,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { normalizeTags, noteTargetSchema, pageKey, tagKey, targetUrl, type Note, type NoteTarget } from './model';
 import { inNoteTimeRange, parseNoteTime } from './note-time';
 
-export const NOTES_DB_NAME = 'deallens-notes';
+const NOTES_DB_NAME = 'deallens-notes';
 export const NOTES_DB_VERSION = 3;
 
 /** v1 (DealLens 0.1): times as ISO strings, tags as typed, no tombstones. */
@@ -43,7 +43,7 @@ export interface SetAsideRecord {
   record: unknown;
 }
 
-export const SCHEMAS: Record<number, Record<string, string>> = {
+const SCHEMAS: Record<number, Record<string, string>> = {
   1: { notes: 'id, updatedAt, target.url, target.factId' },
   2: { notes: 'id, updatedAt, pageKey, *tagKeys, deletedAt, target.factId' },
   3: { notes: 'id, updatedAt, pageKey, *tagKeys, deletedAt, target.factId', setAside: '++key' },
@@ -56,7 +56,7 @@ function isoToMs(v: unknown, fallback: number): number {
 }
 
 /** Why a v1 record cannot become a note, or null when it can. */
-export function v1Problem(rec: unknown): string | null {
+function v1Problem(rec: unknown): string | null {
   if (!rec || typeof rec !== 'object') return 'not a record';
   const r = rec as Partial<StoredNoteV1>;
   if (typeof r.id !== 'string' || !r.id) return 'no id';
@@ -68,7 +68,7 @@ export function v1Problem(rec: unknown): string | null {
 }
 
 /** Why a stored (v2 and later) record is not a note this version can show and export, or null. */
-export function storedProblem(rec: unknown): string | null {
+function storedProblem(rec: unknown): string | null {
   if (!rec || typeof rec !== 'object') return 'not a record';
   const r = rec as Partial<StoredNote>;
   if (typeof r.id !== 'string' || !r.id) return 'no id';
@@ -79,7 +79,7 @@ export function storedProblem(rec: unknown): string | null {
 }
 
 /** The v1 -> v2 upgrade of one record (a record v1Problem accepts). Exported for the migration test. */
-export function upgradeV1toV2(rec: StoredNoteV1): StoredNote {
+function upgradeV1toV2(rec: StoredNoteV1): StoredNote {
   const createdAt = isoToMs(rec.createdAt, 0);
   const updatedAt = isoToMs(rec.updatedAt, createdAt);
   const tags = normalizeTags(Array.isArray(rec.tags) ? rec.tags.filter((t) => typeof t === 'string') : []);
@@ -96,7 +96,7 @@ export function upgradeV1toV2(rec: StoredNoteV1): StoredNote {
   };
 }
 
-export function pageKeyOf(target: NoteTarget): string {
+function pageKeyOf(target: NoteTarget): string {
   const url = targetUrl(target);
   return url ? pageKey(url) : '';
 }

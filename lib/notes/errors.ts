@@ -43,11 +43,11 @@ export class NotesImportError extends NotesError {
   }
 }
 
-export const QUOTA_MESSAGE =
+const QUOTA_MESSAGE =
   'Your browser has no room left for DealLens notes, so this change was not saved. Free some disk space or export and delete old notes, then try again.';
-export const CLOSED_MESSAGE =
+const CLOSED_MESSAGE =
   'The notes database was closed (DealLens may have been updated or reloaded), so this change was not saved. Try again.';
-export const UNAVAILABLE_MESSAGE = 'DealLens could not open its notes storage, so this change was not saved.';
+const UNAVAILABLE_MESSAGE = 'DealLens could not open its notes storage, so this change was not saved.';
 
 function names(e: unknown): string[] {
   const out: string[] = [];

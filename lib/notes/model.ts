@@ -7,7 +7,7 @@ import { RELATIONS } from '../claims/types';
 import { VERDICTS } from '../verdicts/types';
 import { LIMITS, isHttpUrl } from './keys';
 
-export { LIMITS, foldText, isHttpUrl, normalizeTags, pageKey, tagKey } from './keys';
+export { LIMITS, foldText, normalizeTags, pageKey, tagKey } from './keys';
 
 /** Ids we mint are UUIDs; imported ids may be any short token of safe characters (they end up in DOM attributes). */
 export const noteIdSchema = z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9_.:-]+$/, 'only letters, digits and _ . : -');
@@ -27,12 +27,12 @@ export const claimTargetSchema = z.object({
   pageTitle: z.string().max(LIMITS.title).optional(),
 });
 
-export const factTargetSchema = z.object({
+const factTargetSchema = z.object({
   kind: z.literal('fact'),
   factId: z.string().min(1).max(LIMITS.factId),
 });
 
-export const pageTargetSchema = z.object({
+const pageTargetSchema = z.object({
   kind: z.literal('page'),
   url: urlSchema,
   title: z.string().max(LIMITS.title),
@@ -40,8 +40,6 @@ export const pageTargetSchema = z.object({
 
 export const noteTargetSchema = z.discriminatedUnion('kind', [claimTargetSchema, factTargetSchema, pageTargetSchema]);
 export type ClaimTarget = z.infer<typeof claimTargetSchema>;
-export type FactTarget = z.infer<typeof factTargetSchema>;
-export type PageTarget = z.infer<typeof pageTargetSchema>;
 export type NoteTarget = z.infer<typeof noteTargetSchema>;
 
 export const noteTextSchema = z.string().max(LIMITS.text);

@@ -16,7 +16,7 @@ export interface RepositoryOptions {
 }
 
 /** How long a deleted note can be brought back before it is removed for good. */
-export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export class NotesRepository {
   readonly db: NotesDb;

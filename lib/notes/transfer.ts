@@ -9,17 +9,17 @@ import { toStored, type NotesDb } from './db';
 import { LIMITS, normalizeTags, noteIdSchema, noteTargetSchema, noteTagsSchema, noteTextSchema, type Note } from './model';
 import { formatNoteTime, NOTE_TIME_RULE, parseNoteTime } from './note-time';
 
-export const EXPORT_FORMAT = 'deallens-notes';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'deallens-notes';
+const EXPORT_VERSION = 1;
 /** Far more than anyone writes; a bound keeps a hostile file from exhausting memory. */
-export const MAX_IMPORT_NOTES = 100_000;
+const MAX_IMPORT_NOTES = 100_000;
 /** Checked on the file's size before it is read (importSizeProblem), and on the text's length here. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** The one date grammar (lib/notes/note-time.ts): import takes exactly what export writes, 1970–2200. */
 const isoTime = z.string().max(40).refine((s) => parseNoteTime(s) !== null, NOTE_TIME_RULE);
 
-export const exportedNoteSchema = z.object({
+const exportedNoteSchema = z.object({
   id: noteIdSchema,
   text: noteTextSchema,
   tags: noteTagsSchema,
@@ -27,7 +27,7 @@ export const exportedNoteSchema = z.object({
   updatedAt: isoTime,
   target: noteTargetSchema,
 });
-export type ExportedNote = z.infer<typeof exportedNoteSchema>;
+type ExportedNote = z.infer<typeof exportedNoteSchema>;
 
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -43,7 +43,7 @@ export interface ImportCounts {
   skipped: number;
 }
 
-export function toExported(n: Note): ExportedNote {
+function toExported(n: Note): ExportedNote {
   return {
     id: n.id, text: n.text, tags: n.tags,
     createdAt: formatNoteTime(n.createdAt), updatedAt: formatNoteTime(n.updatedAt),
@@ -51,7 +51,7 @@ export function toExported(n: Note): ExportedNote {
   };
 }
 
-export function fromExported(n: ExportedNote): Note {
+function fromExported(n: ExportedNote): Note {
   const createdAt = parseNoteTime(n.createdAt)!;
   const updatedAt = Math.max(parseNoteTime(n.updatedAt)!, createdAt);
   return { id: n.id, text: n.text, tags: normalizeTags(n.tags), createdAt, updatedAt, target: n.target };
@@ -99,7 +99,7 @@ function describe(v: unknown): string {
  * Checks a file's text (or an already parsed value) and returns its notes, or throws a NotesImportError whose
  * message tells the reader what is wrong with the file.
  */
-export function parseExport(input: string | unknown): Note[] {
+export function parseExport(input: unknown): Note[] {
   let data: unknown = input;
   if (typeof input === 'string') {
     if (input.length > MAX_IMPORT_BYTES) {
@@ -155,7 +155,7 @@ function issuesText(issues: readonly { path: PropertyKey[]; message: string }[],
  * present is replaced only when the file's copy was edited later (newer updatedAt), else skipped. So importing the
  * same file twice adds nothing the second time.
  */
-export async function importNotes(db: NotesDb, input: string | unknown): Promise<ImportCounts> {
+export async function importNotes(db: NotesDb, input: unknown): Promise<ImportCounts> {
   const notes = parseExport(input);
   return guard(() =>
     db.transaction('rw', db.notes, async () => {

@@ -7,7 +7,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { FactBase } from '../factbase/schema';
 import type { ProposedFact, SourceMeta } from './model';
 
-export const SOURCES_DB_NAME = 'deallens-sources';
+const SOURCES_DB_NAME = 'deallens-sources';
 export const SOURCES_DB_VERSION = 1;
 
 /**
@@ -26,7 +26,7 @@ export interface StoredSource {
   deletedAt: number;
 }
 
-export const SCHEMAS: Record<number, Record<string, string>> = {
+const SCHEMAS: Record<number, Record<string, string>> = {
   1: { sources: 'id, addedAt, deletedAt' },
 };
 

@@ -13,7 +13,7 @@ const entityIdSchema = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/);
 export const sourceIdSchema = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/);
 
 /** What a proposed fact would do to the fact base: join a fact with the same account, or add another account to it. */
-export const joinSchema = z.object({
+const joinSchema = z.object({
   id: z.string(),
   label: z.string(),
   /** 'agrees': the same figure as the fact; 'differs': another figure for the same event (sources will disagree). */
@@ -24,7 +24,7 @@ export const joinSchema = z.object({
 export type Join = z.infer<typeof joinSchema>;
 
 /** A claim of the article as a fact the reader may keep, edit or drop. Quote and offsets are into the article text. */
-export const proposedFactSchema = z.object({
+const proposedFactSchema = z.object({
   key: z.number().int().nonnegative(),
   relation: z.enum(RELATIONS),
   subject: entityIdSchema,
@@ -44,7 +44,7 @@ export const proposedFactSchema = z.object({
 });
 export type ProposedFact = z.infer<typeof proposedFactSchema>;
 
-export const sourceMetaSchema = z.object({
+const sourceMetaSchema = z.object({
   title: z.string().max(SOURCE_LIMITS.title),
   outlet: z.string().max(SOURCE_LIMITS.outlet),
   url: z.string().max(SOURCE_LIMITS.url),

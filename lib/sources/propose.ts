@@ -17,7 +17,7 @@ import { factLabel, topicFor } from './labels';
 import type { Join, ProposedFact, SourceDraft } from './model';
 
 /** The claim a proposal states, as the judge reads it: parties as the reader confirmed them. */
-export function claimOf(p: ProposedFact): Claim {
+function claimOf(p: ProposedFact): Claim {
   return {
     start: p.start,
     end: p.end,

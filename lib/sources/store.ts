@@ -12,11 +12,11 @@ import { SOURCE_EXPORT_PREFIX, type ProposedFact, type SourceDraft, type SourceM
 import { combinePacks, proposalsFromPack, splitPack } from './pack-split';
 import { sourceIdFor } from './source-id';
 
-export { sourceIdFor };
+export { };
 
 /** Removed sources stay restorable this long. */
 export const UNDO_MS = 24 * 60 * 60 * 1000;
-export const BUNDLED_PACK_ID = 'bundled';
+const BUNDLED_PACK_ID = 'bundled';
 
 export interface ImportResult {
   sources: number;

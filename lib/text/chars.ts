@@ -33,6 +33,6 @@ export function isWordChar(c: number): boolean {
 }
 
 /** `/[A-Za-z]/` */
-export function isLetter(c: number): boolean {
+function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

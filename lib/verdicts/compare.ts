@@ -79,7 +79,7 @@ export function compareValues(claim: Value, fact: FactValue): Comparison {
     if (c >= v && c <= fHigh) return 'match';
     return c < v * (1 - CONFLICT_GAP) || c > fHigh * (1 + CONFLICT_GAP) ? 'conflict' : 'unclear';
   }
-  const tol = tolerance(claim, fact as Value);
+  const tol = tolerance(claim, fact);
   const rel = Math.abs(c - v) / Math.abs(v || 1);
   switch (claim.qualifier) {
     case 'more-than':

@@ -17,7 +17,7 @@ function distinctSources(v: FactVersion): number {
   return n;
 }
 
-export function describeVersion(v: FactVersion): string {
+function describeVersion(v: FactVersion): string {
   let d = descriptions.get(v);
   if (d === undefined) descriptions.set(v, (d = v.value ? formatQuantity(v.value) : v.detail ?? 'yes'));
   return d;

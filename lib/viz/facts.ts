@@ -4,7 +4,7 @@ import type { ClaimReport } from '../messages';
 import type { Verdict } from '../verdicts/types';
 import { formatValue, plural } from './format';
 
-export interface SourceRef {
+interface SourceRef {
   sourceId: string;
   /** Outlet, else author, else the title: what a reader recognises a source by. */
   name: string;
@@ -15,7 +15,7 @@ export interface SourceRef {
   quote: string;
 }
 
-export interface VersionSummary {
+interface VersionSummary {
   value?: FactValue;
   detail?: string;
   /** "up to $50B", or the detail ("advanced"). */

@@ -83,6 +83,3 @@ export function ellipsize(text: string, max: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-/** A mark per verdict beside its colour, so a verdict never rests on colour alone (the same marks as the badges). */
-export const VERDICT_GLYPHS = { supported: '✓', contradicted: '✗', disputed: '≠', unknown: '?' } as const;

@@ -10,7 +10,7 @@ import type { Verdict } from '../verdicts/types';
 import { type ClaimMark, type FactSummary, markClaim, sourceIndex, summarizeFact, worstVerdict } from './facts';
 import { formatValue, plural } from './format';
 
-export type EdgeKind = 'investment' | 'agreement';
+type EdgeKind = 'investment' | 'agreement';
 
 /** Relations drawn as edges between two companies, by kind; the order is the order a label prefers. */
 // How each relation is drawn on the map comes from its module (lib/claims/relations/).
@@ -28,7 +28,7 @@ export interface MapNode {
   onPage: boolean;
 }
 
-export interface Conflict {
+interface Conflict {
   claimIndex: number;
   factId: string;
   /** "$10B — this article" */
@@ -86,7 +86,7 @@ export function defaultName(id: string): string {
   return id.split('-').map((w) => (w.length <= 3 && w !== 'the' ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 }
 
-export function edgeKindOf(relation: Relation): EdgeKind | undefined {
+function edgeKindOf(relation: Relation): EdgeKind | undefined {
   return EDGE_RELATIONS[relation];
 }
 

@@ -5,7 +5,8 @@
  * No charting library: a handful of nodes does not need one, and the side panel stays small.
  */
 import { type DealGraph, type MapEdge, partText } from './graph';
-import { VERDICT_GLYPHS, ellipsize } from './format';
+import { ellipsize } from './format';
+import { VERDICT_GLYPHS } from '../verdict-glyphs';
 
 export const MAP_WIDTH = 340;
 const NODE_LINE_H = 15;

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article } from './text';
 
-export const BENCH_FIXTURES = resolve('tests/fixtures/bench');
+const BENCH_FIXTURES = resolve('tests/fixtures/bench');
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -54,7 +54,7 @@ function body(articles: Article[], targetWords: number): { html: string; words: 
   return { html: out.join('\n'), words: count };
 }
 
-export function newsPage(articles: Article[], targetWords: number): { html: string; words: number } {
+function newsPage(articles: Article[], targetWords: number): { html: string; words: number } {
   const lead = articles[0]!;
   const article = body(articles, targetWords);
   const related = articles.slice(1, 8).map((a, i) => `<li><a href="/technology/story-${i}/">${esc(a.title)}</a></li>`).join('');

@@ -51,7 +51,7 @@ export async function runWithExtension(
   const texts = await open.page.evaluate(() => {
     const out: string[] = [];
     // The Custom Highlight registry is shared with the page's world: every range DealLens highlights.
-    for (const [name, hl] of CSS.highlights) if (name.startsWith('deallens-')) for (const r of hl) out.push(r.toString());
+    for (const [name, hl] of CSS.highlights) if (name.startsWith('deallens-')) for (const r of hl) out.push((r as Range).toString());
     return out;
   });
   const tasks = trace ? longTasks(await stopTrace(open.cdp), HOST) : [];
@@ -84,11 +84,11 @@ const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
  * itself out again (DealLens's figure includes its own layout reads too). Options are mark.js's cheapest that still
  * find the same texts.
  */
-export async function markJsCost(browser: Browser, server: FixtureServer, path: string, texts: string[]): Promise<{ ms: number; marks: number }> {
+async function markJsCost(browser: Browser, server: FixtureServer, path: string, texts: string[]): Promise<{ ms: number; marks: number }> {
   const open = await openPage(browser, server.url(HOST, path));
   await open.page.addScriptTag({ path: MARK_JS });
   // A string, not a function: tsx would wrap a function's inner callbacks in helpers the page does not have.
-  const result = await open.page.evaluate(`(() => {
+  const result = await open.page.evaluate<{ ms: number; marks: number }>(`(() => {
     const keywords = ${JSON.stringify([...new Set(texts)])};
     const root = document.querySelector('article');
     document.body.getBoundingClientRect();
@@ -99,7 +99,7 @@ export async function markJsCost(browser: Browser, server: FixtureServer, path: 
     });
     document.body.getBoundingClientRect();
     return { ms: performance.now() - t, marks };
-  })()`) as { ms: number; marks: number };
+  })()`);
   await open.page.close();
   return result;
 }

@@ -20,8 +20,8 @@ export const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 export const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
-/** The keys issues 5 and 13 name, in their order; a figure not measured in this run is null. */
-export const KEYS = [
+/** The keys the speed issues name, in their order; a figure not measured in this run is null. */
+const KEYS = [
   'engine_ratio', 'engine_mb_per_s', 'scaling_ratio', 'adversarial_scaling_ratio', 'page_2k_ms', 'page_20k_ms',
   'long_tasks', 'layout_shift', 'render_vs_mark_ratio', 'inject_gzip_bytes', 'heap_bytes', 'factbase_scaling_ratio',
   // The same ratio with 5,000 facts from the reader's sources in the one index over all packs.

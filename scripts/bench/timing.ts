@@ -21,10 +21,3 @@ export function regexPass(text: string): number {
   return n;
 }
 
-/** Runs `fn` `warmup` times unmeasured, then `runs` times, and returns every measured time. */
-export function sample(fn: () => unknown, runs: number, warmup = 1): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) out.push(time(fn));
-  return out;
-}

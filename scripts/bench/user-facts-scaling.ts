@@ -11,7 +11,7 @@ import type { Fact, FactBase } from '../../lib/factbase/schema';
 import { syntheticFactBase } from './factbase-scaling';
 import { median, time } from './timing';
 
-export function userPacks(total = 5000, perSource = 10): FactBase[] {
+function userPacks(total = 5000, perSource = 10): FactBase[] {
   const synthetic = syntheticFactBase(bundledFactBase.facts.length + total, 0.1, 7).facts.slice(bundledFactBase.facts.length);
   const packs: FactBase[] = [];
   for (let s = 0; s * perSource < synthetic.length; s++) {

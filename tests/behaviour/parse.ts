@@ -3,9 +3,9 @@
  *   expect | text with [anchor] | options and tags
  * Directives: `@kind mft|neg`, `@date YYYY-MM-DD`, `@fact ID`, `@relation NAME` apply to the lines after them.
  */
-export const EXPECTATIONS = ['supported', 'contradicted', 'disputed', 'unknown', 'not-contradicted'] as const;
+const EXPECTATIONS = ['supported', 'contradicted', 'disputed', 'unknown', 'not-contradicted'] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
-export type Kind = 'mft' | 'neg';
+type Kind = 'mft' | 'neg';
 
 export interface Case {
   family: string;
@@ -85,11 +85,6 @@ function parseDir(value: string | undefined, where: string): Case['dir'] {
   const m = /^([x+])(\d+(?:\.\d+)?)$/.exec(value);
   if (!m) throw new Error(`${where}: dir=xN or dir=+N`);
   return { op: m[1] === '+' ? 'add' : 'mul', by: Number(m[2]) };
-}
-
-/** The text with the brackets removed and the clauses joined in written order. */
-export function render(raw: string): Rendered {
-  return locate(raw.replace(' ^ ', ', '));
 }
 
 /** Removes the brackets and records where the anchor lies. */

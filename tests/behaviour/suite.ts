@@ -10,7 +10,7 @@ import { asHeadline, changedFigure, renamed, swapped, withFillerAfter, withFille
 // Vitest's happy-dom environment gives import.meta.url a non-file scheme but defines __dirname; tsx does the reverse.
 export const SUITE_DIR = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 export const KINDS = ['mft', 'neg', 'inv', 'dir'] as const;
-export type CaseKind = (typeof KINDS)[number];
+type CaseKind = (typeof KINDS)[number];
 
 export interface Outcome {
   case: Case;

@@ -10,11 +10,6 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'on', 'a
 /** Sentence openers that are not names, so the swapped clause can start in lower case. */
 const COMMON_OPENERS = new Set(['The', 'A', 'An', 'It', 'Its', 'This', 'That', 'Some', 'Such', 'These', 'Those', 'Up', 'Half', 'Talks', 'In', 'Of', 'On', 'Since', 'Roughly', 'About', 'After', 'Last', 'Over']);
 
-export interface Variant {
-  name: string;
-  bracketed: string;
-}
-
 export function withFillerBefore(bracketed: string): string {
   return `${FILLER_BEFORE} ${bracketed}`;
 }

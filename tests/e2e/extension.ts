@@ -49,6 +49,7 @@ interface Fixtures {
 
 export const test = base.extend<{ ext: Fixtures['ext'] }, { server: FixtureServer }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
     async ({}, use) => {
       const server = await startFixtureServer();
       await use(server);

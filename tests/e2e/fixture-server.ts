@@ -9,12 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const FIXTURES_DIR = resolve('tests/fixtures');
+const FIXTURES_DIR = resolve('tests/fixtures');
 /** Hosts the test pages are served under: news sites from the default list, and one that is not on it. */
-export const FIXTURE_HOSTS = ['www.reuters.com', 'www.cnbc.com', 'techcrunch.com', 'www.example-blog.test'];
+const FIXTURE_HOSTS = ['www.reuters.com', 'www.cnbc.com', 'techcrunch.com', 'www.example-blog.test'];
 
 /** No inline script or style, nothing from elsewhere, no plug-ins, no framing: what DealLens must live with. */
-export const HOSTILE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+const HOSTILE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
   + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
 export interface FixtureServer {

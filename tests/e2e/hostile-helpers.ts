@@ -6,9 +6,9 @@
 import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 import { expect } from './extension';
 
-export const VERDICT_WORDS = ['Supported', 'Contradicted', 'Sources disagree', 'Not in fact base'];
+const VERDICT_WORDS = ['Supported', 'Contradicted', 'Sources disagree', 'Not in fact base'];
 /** What DealLens's badges show (components/badge.tsx): none of it may end up in what the reader copies. */
-export const BADGE_MARKS = ['✓', '✗', '≠'];
+const BADGE_MARKS = ['✓', '✗', '≠'];
 
 export interface Watched {
   page: Page;
@@ -40,12 +40,12 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
 }
 
 /** Errors that DealLens caused: anything from the extension's files, plus every uncaught error on these pages. */
-export function dealLensErrors(errors: string[]): string[] {
+function dealLensErrors(errors: string[]): string[] {
   return errors.filter((e) => e.includes('chrome-extension://') || e.startsWith('pageerror') || /DealLens/i.test(e));
 }
 
 /** The page's own button still runs the page's own script. */
-export async function expectPageWorks(page: Page) {
+async function expectPageWorks(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { pageScriptRan?: boolean }).pageScriptRan)).toBe(true);
   const button = page.locator('#page-button');
   const before = await page.evaluate(() => (window as unknown as { clicks: number }).clicks);
@@ -54,7 +54,7 @@ export async function expectPageWorks(page: Page) {
 }
 
 /** Select all and read the selection, as copying would: the page's text, no badge labels or marks. */
-export async function expectCleanCopy(page: Page) {
+async function expectCleanCopy(page: Page) {
   const copied = await page.evaluate(() => {
     const sel = document.getSelection()!;
     sel.removeAllRanges();

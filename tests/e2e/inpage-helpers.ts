@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const SHOTS = resolve('artifacts/screenshots');
+const SHOTS = resolve('artifacts/screenshots');
 
 export function shotPath(name: string): string {
   mkdirSync(SHOTS, { recursive: true });

@@ -84,15 +84,15 @@ test('no remote code and no eval in any bundle', () => {
     const code = readFileSync(file, 'utf8');
     const name = relative(EXTENSION_PATH, file);
     for (const m of code.matchAll(/(?<![.\w$])eval\s*\(|new\s+Function\s*\(|importScripts\s*\(|https?:\/\/[^\s"'`)]+\.js\b/g)) {
-      found.push(`${name}: ${code.slice(Math.max(0, m.index! - 60), m.index! + 40)}`);
+      found.push(`${name}: ${code.slice(Math.max(0, m.index - 60), m.index + 40)}`);
     }
     // zod 4 holds the only references to the Function constructor: its eval probe and its JIT compiler, both
     // behind `jitless` (set first thing in every entry point; the privacy browser test proves it never runs).
     for (const m of code.matchAll(/(?<![.\w$])Function(?![\w$])/g)) {
-      const before = code.slice(Math.max(0, m.index! - 400), m.index!);
+      const before = code.slice(Math.max(0, m.index - 400), m.index);
       const zodProbe = /jitless[^]*try\{const \w+=$/.test(before);
       const zodCompile = /compile\(\)\{const \w+=$/.test(before);
-      if (!zodProbe && !zodCompile) found.push(`${name}: ${code.slice(Math.max(0, m.index! - 60), m.index! + 40)}`);
+      if (!zodProbe && !zodCompile) found.push(`${name}: ${code.slice(Math.max(0, m.index - 60), m.index + 40)}`);
     }
   }
   expect(found).toEqual([]);

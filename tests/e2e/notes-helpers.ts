@@ -15,7 +15,7 @@ export interface Launched {
 export const ARTICLE = '/reuters-amazon-openai-talks.html';
 
 /** The id Chrome gives the tab showing `page` (brought to the front: the active tab is the one asked for). */
-export async function tabIdOf(ext: Launched, page: Page): Promise<number> {
+async function tabIdOf(ext: Launched, page: Page): Promise<number> {
   await page.bringToFront();
   return ext.sw.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;

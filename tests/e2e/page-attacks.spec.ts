@@ -42,7 +42,7 @@ function pageSees(page: Page) {
 async function notesInDatabase(sw: import('@playwright/test').Worker): Promise<string[]> {
   return sw.evaluate(() => new Promise<string[]>((resolve, reject) => {
     const open = indexedDB.open('deallens-notes');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains('notes')) return resolve([]);

@@ -3,7 +3,7 @@
  * which grants activeTab exactly as a reader's click does), opening the popup and side panel as tabs aimed at an
  * article tab, and collecting console errors from extension pages.
  */
-import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,7 +14,7 @@ export const expect = baseExpect;
 /** Code passed to evaluate() runs in the extension, where `chrome` exists. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-export const SCREENSHOTS = resolve('artifacts/screenshots');
+const SCREENSHOTS = resolve('artifacts/screenshots');
 
 type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
 
@@ -49,7 +49,7 @@ export async function clickToolbarButton(ext: Ext, page: Page): Promise<void> {
   if (!browser) throw new Error('no browser handle for CDP');
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as unknown as {
       targetInfos: { targetId: string; url: string }[];
     };
     const tab = targetInfos.find((t) => t.url === page.url());
@@ -61,7 +61,7 @@ export async function clickToolbarButton(ext: Ext, page: Page): Promise<void> {
 }
 
 /** Errors logged by extension pages and uncaught exceptions there, for the "no console errors" checks. */
-export function watchErrors(page: Page): string[] {
+function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -85,22 +85,6 @@ export const SIDEPANEL_SIZE = { width: 400, height: 900 };
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return resolve(SCREENSHOTS, name);
-}
-
-/** The page's badges, read from the accessibility tree (they live in a shadow root). */
-export async function badgeNames(context: BrowserContext, page: Page): Promise<string[]> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
-      nodes: { role?: { value: string }; name?: { value: string } }[];
-    };
-    const labels = ['Supported', 'Contradicted', 'Sources disagree', 'Not in fact base'];
-    return nodes
-      .filter((n) => n.role?.value === 'button' && labels.some((l) => n.name?.value.startsWith(l)))
-      .map((n) => n.name!.value);
-  } finally {
-    await cdp.detach();
-  }
 }
 
 /**

@@ -123,6 +123,7 @@ test('a full session: no request beyond the pages opened, no eval, CSP holds', a
 
   // The recorders work: a Function call in a page is seen, and the worker cannot fetch even when told to (its CSP
   // allows only the extension's own origin), so nothing reached the server.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the Function call is what the recorder must see
   await options.evaluate(() => new Function('return 1')());
   expect((await evalUse(options)).evalUse).toEqual(['new Function(1 args)']);
   const before = server.requests.length;

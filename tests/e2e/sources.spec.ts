@@ -77,10 +77,10 @@ test('add a source, verdicts change on another page, remove and undo, export a p
 
     // The other open page is checked again at once: the reader's figure is supported, the conflicting one disputed.
     await expectBadges(other, AFTER);
-    await other.locator('deallens-overlay button.dl-badge').first().focus();
+    await other.locator('deallens-overlay button.dl-badge').first().click();
     await expect(other.locator('deallens-overlay .dl-card')).toContainText(/Your source: CNBC, added \d{1,2} [A-Z][a-z]{2}/);
     const versions = other.locator('deallens-overlay button.dl-badge').nth(1);
-    await versions.focus();
+    await versions.click();
     await expect(other.locator('deallens-overlay .dl-card')).toContainText('up to $40 billion');
     await expect(other.locator('deallens-overlay .dl-card')).toContainText('up to $50 billion');
 

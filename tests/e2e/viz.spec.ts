@@ -144,7 +144,7 @@ for (const [theme, width] of [['light', 320], ['dark-attribute', 500], ['dark', 
     expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     const map = panel.locator('.viz-map > svg.viz-svg');
     const [viewWidth, shownWidth] = await map.evaluate((svg: SVGSVGElement) => [svg.viewBox.baseVal.width, svg.getBoundingClientRect().width]);
-    expect(Math.abs(viewWidth! - shownWidth!)).toBeLessThan(2);
+    expect(Math.abs(viewWidth - shownWidth)).toBeLessThan(2);
     // Dark means dark: the panel's background and the map's label text differ from the light theme's.
     const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const label = await mapEdge(panel, 'amazon>openai').locator('text').evaluate((t) => getComputedStyle(t).fill);

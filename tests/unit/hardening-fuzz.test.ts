@@ -74,7 +74,7 @@ const html: fc.Arbitrary<string> = fc.letrec((tie) => ({
     fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), fc.array(tie('node'), { maxLength: 4 }))
       .map(([tag, attrs, kids]) => `<${tag}${attrs}>${(kids as string[]).join('')}</${tag}>`),
   ),
-})).node as fc.Arbitrary<string>;
+})).node;
 
 describe('article finding on hostile HTML', () => {
   it('never throws, and every mapped position points into the page\'s own text nodes', () => {

@@ -27,14 +27,14 @@ describe('the notes file, written and read in the side panel', () => {
 
   it('refuses a file by its size, before reading it', async () => {
     let read = false;
-    const huge = { name: 'big.json', size: MAX_IMPORT_BYTES + 1, text: async () => { read = true; return '{}'; } } as unknown as File;
+    const huge = { name: 'big.json', size: MAX_IMPORT_BYTES + 1, text: () => { read = true; return Promise.resolve('{}'); } } as unknown as File;
     await expect(importFromFile(huge)).rejects.toThrow(/too large to be a DealLens notes export \(64 MB; at most 64 MB\)\. Nothing was imported\./);
     expect(read).toBe(false);
   });
 
   it('imports a file into the database, all or nothing', async () => {
     const file = serializeExport(buildExport([{ id: 'n1', text: 'hello', tags: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, target: { kind: 'fact', factId: 'f' } }], 1_700_000_000_000));
-    const asFile = (text: string) => ({ name: 'n.json', size: text.length, text: async () => text }) as unknown as File;
+    const asFile = (text: string) => ({ name: 'n.json', size: text.length, text: () => Promise.resolve(text) }) as unknown as File;
     expect(await importFromFile(asFile(file))).toEqual({ added: 1, updated: 0, skipped: 0 });
     await expect(importFromFile(asFile(file.replace('2023-11-14T22:13:20.000Z', '9999-12-31T23:59:59-23:59')))).rejects.toThrow(/1970 to 2200/);
     const db = new NotesDb();

@@ -6,9 +6,15 @@ import type { ClaimReport } from '@/lib/messages';
 function memoryArea(data = new Map<string, unknown>()): SessionArea & { data: Map<string, unknown> } {
   return {
     data,
-    get: async () => Object.fromEntries(structuredClone([...data])),
-    set: async (items) => { for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v)); },
-    remove: async (keys) => { for (const k of [keys].flat()) data.delete(k); },
+    get: () => Promise.resolve(Object.fromEntries(structuredClone([...data]))),
+    set: (items) => {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+      return Promise.resolve();
+    },
+    remove: (keys) => {
+      for (const k of [keys].flat()) data.delete(k);
+      return Promise.resolve();
+    },
   };
 }
 
@@ -20,7 +26,7 @@ const report = { url: 'https://www.reuters.com/a#x', title: 'A', claims: [claim(
 function quotaArea(bytes: number) {
   const area = memoryArea();
   const size = () => [...area.data.values()].reduce((n: number, v) => n + JSON.stringify(v).length, 0);
-  const set = area.set;
+  const set = area.set.bind(area);
   area.set = async (items) => {
     const added = Object.entries(items).reduce((n, [k, v]) => n + JSON.stringify(v).length - JSON.stringify(area.data.get(k) ?? '').length, 0);
     if (size() + added > bytes) throw new Error('Session storage quota bytes exceeded.');

@@ -16,7 +16,7 @@ function companyRightBefore(ctx: SentenceContext, pos: number) {
 }
 
 /** Who is (or would be) the largest investor in a round: named before "the largest contributor", or anchoring it. */
-export function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
+function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
   if (!ctx.lower.includes('anchor') && !ctx.lower.includes('largest') && !ctx.lower.includes('biggest')) return [];
   const out: Claim[] = [];
   for (const re of [LARGEST, ANCHOR]) {

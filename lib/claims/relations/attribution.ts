@@ -25,7 +25,7 @@ const ORG_BEFORE = /((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)['’]s\s+$/;
  * Rodriguez, AI Ethics Researcher:", "Horizon Insights analyst David Chen", "David Chen of Horizon Capital",
  * "Clearwater Capital's Maya Rodriguez". `detail` holds the description as written.
  */
-export function extractAttribution(ctx: SentenceContext): Claim[] {
+function extractAttribution(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   for (const p of ctx.mentions) {
     if (p.kind !== 'person') continue;

@@ -6,7 +6,7 @@ import { entityById } from '../../entities/catalogue';
 import { isCompany } from '../../entities/mentions';
 
 /** "Amazon's Trainium chips", "its in-house Trainium and Inferentia accelerators": whose chip a named chip is. */
-export function extractChips(ctx: SentenceContext): Claim[] {
+function extractChips(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   for (const chip of ctx.mentions) {
     if (chip.kind !== 'chip') continue;

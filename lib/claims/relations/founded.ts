@@ -10,7 +10,7 @@ import { isCompany } from '../../entities/mentions';
 const FOUNDED = /\b(?:founded|established|started|set up|formed|incorporated|created|founding)\s+(?:in\s+|on\s+)?((?:19|20)\d\d)\b|\b(?:dates|dating) from ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-founded\b|\b((?:19|20)\d\d)\s*[:–—-]\s*(?:was\s+)?(?:founded|established|started|set up|formed)\b|\b((?:19|20)\d\d)\s+(?:founding|establishment)\b|\bstarted (?:out )?as an? [\w\s-]{3,40}? in ((?:19|20)\d\d)\b/g;
 
 /** "Founded in 2015", "Anthropic, which was founded in 2021 by former OpenAI researchers". */
-export function extractFounded(ctx: SentenceContext): Claim[] {
+function extractFounded(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   // The year after "founded in" is always one of the sentence's quantities.
   if (ctx.quantities.length === 0) return out;

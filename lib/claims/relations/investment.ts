@@ -8,13 +8,13 @@ import { isCompany, type Mention } from '../../entities/mentions';
 const FROM = /^\s*(?:(?:investment|commitment|stake|contribution|injection)\s+)?from\s+$/;
 
 /** The company right after "from" that follows a figure: who the money comes from. */
-export function fromAfter(ctx: SentenceContext, end: number): Mention | undefined {
+function fromAfter(ctx: SentenceContext, end: number): Mention | undefined {
   const m = mentionFrom(ctx, end, isCompany, end + 40);
   return m && FROM.test(ctx.lower.slice(end - ctx.start, m.start - ctx.start)) ? m : undefined;
 }
 
 /** "Amazon is in talks to invest up to $50 billion in OpenAI"; "SoftBank ... a commitment of up to $30bn". */
-export function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('investment')) {
     // "$30 billion from Nvidia, and $50 billion from Amazon": the investor named right after its figure.

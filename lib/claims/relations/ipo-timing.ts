@@ -9,7 +9,7 @@ const IPO = /\b(?:ipo|initial public offering|public offering|public listing|lis
 const WHEN = /\b(?:(first|second|third|fourth|final|last) quarter(?: of)?|q([1-4])|([1-4])q)\s*((?:19|20)\d\d)\b|\b(?:in|by|for|during|late|early)[\s-]+((?:19|20)\d\d)\b/g;
 
 /** "a potential initial public offering in the fourth quarter of 2026": year * 10 + quarter (0 when only a year). */
-export function extractIpoTiming(ctx: SentenceContext): Claim[] {
+function extractIpoTiming(ctx: SentenceContext): Claim[] {
   // WHEN needs a year, which is always one of the sentence's quantities (or inside one).
   if (ctx.quantities.length === 0 || !IPO.test(ctx.lower)) return [];
   const out: Claim[] = [];

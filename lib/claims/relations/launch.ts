@@ -6,7 +6,7 @@ import { phraseClaim } from '../parties';
 const LAUNCH = /\b(?:launch(?:ed)?|release[d]?|debut(?:ed)?|introduc\w+|came out|went live|rolled out|unveiled)\b/;
 
 /** "gained widespread prominence in 2022 with the launch of ChatGPT": a product's launch year. */
-export function extractLaunch(ctx: SentenceContext): Claim[] {
+function extractLaunch(ctx: SentenceContext): Claim[] {
   const product = ctx.mentions.find((m) => m.kind === 'product');
   if (!product || !LAUNCH.test(ctx.lower)) return [];
   const cue = ctx.start + LAUNCH.exec(ctx.lower)!.index;

@@ -27,7 +27,7 @@ const JOB_WORDS = ['job', 'position', 'role', 'layoff'];
 export const mayNameJobs = (s: string) => includesAny(s, JOB_WORDS);
 
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
-export function extractLayoffs(ctx: SentenceContext): Claim[] {
+function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   // The figure test first: it needs no scan of the sentence.
   if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10) || !CUT.test(ctx.lower)) return out;

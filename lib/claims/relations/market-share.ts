@@ -9,7 +9,7 @@ export const mayNameMarket = (lower: string) => includesAny(lower, MARKET_WORDS)
 export const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)|market for cloud)\b/;
 
 /** "AWS at roughly one-third of global cloud infrastructure spend", "Azure has 24% of the cloud market". */
-export function extractMarketShare(ctx: SentenceContext): Claim[] {
+function extractMarketShare(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   let namesMarket: boolean | undefined;
   for (const q of ctx.quantities) {

@@ -7,7 +7,7 @@ import { isCompany } from '../../entities/mentions';
 const EMPLOYEES = /\b(?:employees|workforce|staff|workers)\b[^.;]{0,40}?\b(?:access|use)\b/g;
 
 /** "Amazon employees might be able to access and use those models": staff access to another company's models. */
-export function extractModelAccess(ctx: SentenceContext): Claim[] {
+function extractModelAccess(ctx: SentenceContext): Claim[] {
   if (!ctx.lower.includes('model') || !/\bmodels?\b/.test(ctx.lower)) return [];
   const out: Claim[] = [];
   EMPLOYEES.lastIndex = 0;

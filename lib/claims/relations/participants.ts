@@ -17,14 +17,14 @@ const UNKNOWN_NAMES = /(?:[A-Z][\w.&'’-]*[ ,]+(?:and )?){1,8}$/;
  * "investors ... including Nvidia and SoftBank": a list of companies taking part in a round. One claim per list; a
  * company that the sentence gives its own figure ("SoftBank, which is considering up to $30bn") is left to that claim.
  */
-export function extractParticipants(ctx: SentenceContext, investedCompanies: Set<string>): Claim[] {
+function extractParticipants(ctx: SentenceContext, investedCompanies: Set<string>): Claim[] {
   if (!ctx.mentions.some(isCompany) || !ROUND.test(ctx.lower) || !INCLUDE.test(ctx.lower)) return [];
   const companies = ctx.mentions.filter((m) => isCompany(m) && !m.generic && !/\b(?:in|into|for|of|with)\s+$/.test(ctx.lower.slice(Math.max(0, m.start - ctx.start - 6), m.start - ctx.start)));
   const lists: Mention[][] = [];
   for (const m of companies) {
     const current = lists[lists.length - 1];
     const last = current?.[current.length - 1];
-    if (last && m.start - last.end <= MAX_GLUE && LIST_GLUE.test(ctx.sentence.slice(last.end - ctx.start, m.start - ctx.start))) current!.push(m);
+    if (last && m.start - last.end <= MAX_GLUE && LIST_GLUE.test(ctx.sentence.slice(last.end - ctx.start, m.start - ctx.start))) current.push(m);
     else lists.push([m]);
   }
   const out: Claim[] = [];

@@ -9,7 +9,7 @@ const PARTNER = /\b(?:partner\w*|relationship|ties|alliance|allies|collaborat\w*
 const BEGAN = /\b(?:since|dates? back to|goes back to|began (?:\w+ ){0,5}?in|started (?:\w+ ){0,5}?in|formed (?:\w+ ){0,5}?in)\s*$/;
 
 /** "Microsoft, which has maintained a close partnership with OpenAI since 2019". */
-export function extractPartnershipStart(ctx: SentenceContext): Claim[] {
+function extractPartnershipStart(ctx: SentenceContext): Claim[] {
   if (!ctx.quantities.some((q) => q.kind === 'year') || !PARTNER.test(ctx.lower)) return [];
   const companies = [...new Set(ctx.mentions.filter(isCompany).map((m) => m.id))];
   if (companies.length < 2 && !ctx.previousCompanies.length) return [];

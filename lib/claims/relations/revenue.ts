@@ -12,7 +12,7 @@ function sentenceScale(ctx: SentenceContext): number | undefined {
 }
 
 /** "annualized revenue in the low single-digit billions", "double-digit ARR run-rates". */
-export function extractRevenue(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+function extractRevenue(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of ctx.quantities) {
     if (q.kind !== 'money') continue;

@@ -6,7 +6,7 @@ import { actorBefore, figureClaim, subjectOrInferred } from '../parties';
 const SHARE_OF_ROUND = /^\s*(?:of\s+)?(?:the\s+|a\s+|its\s+)?(?:new\s+|total\s+|broader\s+)?(?:\$[\d.,]+\s*\w*\s+)?(?:funding round|round|funding|total|capital|raise|money|new money)\b/;
 
 /** "Amazon could contribute as much as half of a new funding round"; "up to 50% of the total capital". */
-export function extractRoundShare(ctx: SentenceContext): Claim[] {
+function extractRoundShare(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   for (const q of ctx.quantities) {
     if (q.kind !== 'fraction' && q.kind !== 'percent') continue;

@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
-import { actorBefore, figureClaim, isTarget, subjectOrInferred, targetAfter } from '../parties';
+import { figureClaim, isTarget, subjectOrInferred, targetAfter } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
 import { firstMentionFrom } from '../context';
 import { lowerBound } from '../../lower-bound';
@@ -36,7 +36,7 @@ function possessiveCompanies(ctx: SentenceContext): Mention[] {
 const possessiveCache = new WeakMap<SentenceContext, Mention[]>();
 
 /** "a $100 billion funding round", "could raise over $100 billion". */
-export function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('round-size')) {
     const parties = subjectOrInferred(ctx, raiser(ctx, q.start));

@@ -5,7 +5,7 @@ import type { MoneyRoles } from '../extract-types';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 
 /** "Amazon's stock, trading around $241.73". */
-export function extractSharePrice(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+function extractSharePrice(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('share-price')) {
     const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));

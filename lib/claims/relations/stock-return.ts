@@ -10,7 +10,7 @@ export const mayNamePeriod = (lower: string): boolean => lower.includes('year');
 const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 /** "gaining 114% over the past three years", "a 134.2% return over three years". */
-export function extractStockReturn(ctx: SentenceContext): Claim[] {
+function extractStockReturn(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   if (!ctx.quantities.some((q) => q.kind === 'percent')) return out;
   const period = mayNamePeriod(ctx.lower) ? PERIOD.exec(ctx.lower) : null;

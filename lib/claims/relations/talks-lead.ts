@@ -7,7 +7,7 @@ const LEAD = /\b(?:led|leading|lead|run|running|handled|handling|headed|heading|
 const TALKS = /\b(?:talks|negotiations|discussions|deal|project|agreement)\b/;
 
 /** "Amazon CEO Andy Jassy is directly leading the negotiations", "led directly by CEOs Andy Jassy and Sam Altman". */
-export function extractTalksLead(ctx: SentenceContext): Claim[] {
+function extractTalksLead(ctx: SentenceContext): Claim[] {
   if (!ctx.mentions.some((m) => m.kind === 'person') || !TALKS.test(ctx.lower)) return [];
   const out: Claim[] = [];
   for (const p of ctx.mentions) {

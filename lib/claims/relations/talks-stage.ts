@@ -19,14 +19,14 @@ export const STAGE = new RegExp(String.raw`\b(${STAGE_WORD})(?:[- ]stages?)?\s+(
 const STAGE_NAMES: Record<string, string> = { early: 'preliminary', initial: 'preliminary', exploratory: 'preliminary', nascent: 'preliminary', late: 'advanced', final: 'advanced' };
 
 /** "in advanced talks", "preliminary discussions": the stage of talks, about the company that is in them. */
-export function extractTalksStage(ctx: SentenceContext): Claim[] {
+function extractTalksStage(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   if (!mayNameTalks(ctx.lower)) return out;
   STAGE.lastIndex = 0;
   for (let m = STAGE.exec(ctx.lower); m; m = STAGE.exec(ctx.lower)) {
     const start = ctx.start + m.index;
     const parties = subjectOrInferred(ctx, actorBefore(ctx, start));
-    const target = ctx.mentions.find((x) => x.start >= start + m![0].length && x.kind !== 'person' && x.id !== parties.subject);
+    const target = ctx.mentions.find((x) => x.start >= start + m[0].length && x.kind !== 'person' && x.id !== parties.subject);
     const stage = (m[1] ?? m[2] ?? m[3])!;
     out.push(phraseClaim(ctx, 'talks-stage', start, start + m[0].length, { ...parties, object: target?.id, detail: STAGE_NAMES[stage] ?? stage }));
   }

@@ -9,7 +9,7 @@ import { isCompany } from '../../entities/mentions';
 const LISTING = /\b(?:ipo|initial public offering|public offering|listing|debut|go(?:es|ing)? public)\b/;
 
 /** "valuing the company at over $850 billion", "OpenAI, valued at $500bn", "push OpenAI's valuation toward $830B". */
-export function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
+function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('valuation')) {
     const named = companyBefore(ctx, q.start) ?? mentionFrom(ctx, q.end, isCompany, q.end + 40);
