@@ -26,8 +26,9 @@ export default defineConfig({
     // Extension pages and the worker run only the extension's own files: no eval, no remote script, no plug-ins, and
     // no fetch, image or font from anywhere else (a second lock behind "DealLens makes no network request").
     content_security_policy: {
-      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data:; base-uri 'none'",
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data:; base-uri 'none'",
     },
   },
   hooks: {
@@ -40,7 +41,10 @@ export default defineConfig({
       Object.assign(manifest, { browser_specific_settings: { gecko } });
       manifest.permissions = manifest.permissions?.filter((p) => p !== 'sidePanel');
       if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
-        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions as string[])];
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...(manifest.optional_host_permissions as string[]),
+        ];
         delete manifest.optional_host_permissions;
       }
     },

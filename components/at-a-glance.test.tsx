@@ -13,11 +13,29 @@ afterEach(() => {
 it('shares one selection: a deal chosen on the map is charted and its figures set on the timeline', () => {
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<AtAGlance factBase={testFactBase} claims={testClaims} page={{ title: 'Article', date: '2025-12-17' }} nameOf={testNameOf} />, root));
-  expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Deal map', 'Figures across sources', 'Timeline of reports']);
+  act(() =>
+    render(
+      <AtAGlance
+        factBase={testFactBase}
+        claims={testClaims}
+        page={{ title: 'Article', date: '2025-12-17' }}
+        nameOf={testNameOf}
+      />,
+      root,
+    ),
+  );
+  expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+    'Deal map',
+    'Figures across sources',
+    'Timeline of reports',
+  ]);
   const select = root.querySelector('select') as HTMLSelectElement;
   expect(select.value).toBe('amazon-openai-investment');
-  act(() => { root.querySelector('.viz-edge[data-edge="amazon>anthropic"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })); });
+  act(() => {
+    root
+      .querySelector('.viz-edge[data-edge="amazon>anthropic"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
   expect(select.value).toBe('amazon-anthropic-investment');
   expect(root.querySelector('[aria-label="Reports by date"]')!.textContent).toContain('says about $8B');
 });

@@ -24,8 +24,14 @@ export interface AtAGlanceProps {
 }
 
 export function AtAGlance({ factBase, claims, page, nameOf, isCompany }: AtAGlanceProps) {
-  const graph = useMemo(() => buildDealGraph(factBase, claims, { nameOf, isCompany }), [factBase, claims, nameOf, isCompany]);
-  const series = useMemo(() => buildFactSeries(factBase, claims, { pageDate: page?.date ?? null }), [factBase, claims, page?.date]);
+  const graph = useMemo(
+    () => buildDealGraph(factBase, claims, { nameOf, isCompany }),
+    [factBase, claims, nameOf, isCompany],
+  );
+  const series = useMemo(
+    () => buildFactSeries(factBase, claims, { pageDate: page?.date ?? null }),
+    [factBase, claims, page?.date],
+  );
   const [edgeId, setEdgeId] = useState<string | null>(null);
   const [factId, setFactId] = useState<string | null>(null);
   const charted = new Set(series.map((s) => s.factId));

@@ -99,17 +99,35 @@ export function CardNotes({ count, onAdd, draftKey }: CardNotesProps) {
         {count ? `${count} ${count === 1 ? 'note' : 'notes'} on this claim (see the side panel).` : ''}
       </p>
       {editing ? (
-        <NoteEditor label="Note on this claim" autoFocus={focusEditor} initialText={drafts.get(draftKey)?.text} initialTagsText={drafts.get(draftKey)?.tags}
+        <NoteEditor
+          label="Note on this claim"
+          autoFocus={focusEditor}
+          initialText={drafts.get(draftKey)?.text}
+          initialTagsText={drafts.get(draftKey)?.tags}
           onDraft={(text, tags) => drafts.set(draftKey, { text, tags })}
-          onCancel={() => { drafts.delete(draftKey); swap(false); }} onSave={async (text, tags) => {
-          await onAdd(text, tags);
-          drafts.delete(draftKey);
-          swap(false);
-          setSaved(true);
-        }} />
+          onCancel={() => {
+            drafts.delete(draftKey);
+            swap(false);
+          }}
+          onSave={async (text, tags) => {
+            await onAdd(text, tags);
+            drafts.delete(draftKey);
+            swap(false);
+            setSaved(true);
+          }}
+        />
       ) : (
         <div class="note-actions">
-          <button type="button" class="secondary" onClick={() => { setSaved(false); swap(true); }}>Add note</button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setSaved(false);
+              swap(true);
+            }}
+          >
+            Add note
+          </button>
         </div>
       )}
     </div>

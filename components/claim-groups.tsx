@@ -3,7 +3,13 @@ import { FactList } from './fact-list';
 import type { ClaimGroup } from './group-claims';
 
 /** One section per deal or topic: the page's claims, where the sources disagree, and the related facts. */
-export function ClaimGroups({ groups, onSelect }: { groups: readonly ClaimGroup[]; onSelect: (index: number) => void }) {
+export function ClaimGroups({
+  groups,
+  onSelect,
+}: {
+  groups: readonly ClaimGroup[];
+  onSelect: (index: number) => void;
+}) {
   return (
     <>
       {groups.map((g) => (
@@ -18,7 +24,10 @@ export function ClaimGroups({ groups, onSelect }: { groups: readonly ClaimGroup[
           ) : null}
           {g.facts.length > g.disputes.length ? (
             <details class="related" open={g.facts.length - g.disputes.length <= 3}>
-              <summary>{g.disputes.length ? 'Other facts' : 'Facts'} on this in the fact base ({g.facts.length - g.disputes.length})</summary>
+              <summary>
+                {g.disputes.length ? 'Other facts' : 'Facts'} on this in the fact base (
+                {g.facts.length - g.disputes.length})
+              </summary>
               <FactList facts={g.facts.filter((f) => !f.disputed)} label={`Related facts: ${g.label}`} />
             </details>
           ) : null}

@@ -10,9 +10,18 @@ function LegendLine({ dash }: { dash?: string }) {
 export function MapLegend() {
   return (
     <ul class="viz-legend" aria-label="Legend">
-      <li><LegendLine />done</li>
-      <li><LegendLine dash="6 4" />in talks</li>
-      <li><LegendLine dash="2 4" />this article only</li>
+      <li>
+        <LegendLine />
+        done
+      </li>
+      <li>
+        <LegendLine dash="6 4" />
+        in talks
+      </li>
+      <li>
+        <LegendLine dash="2 4" />
+        this article only
+      </li>
       <li>coloured: the page’s claims</li>
     </ul>
   );

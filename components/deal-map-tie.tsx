@@ -14,7 +14,9 @@ function tieClasses(edge: MapEdge, selected: boolean): string {
     edge.verdict ? `has-verdict viz-v-${edge.verdict}` : '',
     edge.pageOnly ? 'is-page-only' : edge.facts.some((f) => f.status === 'prospective') ? 'is-prospective' : '',
     selected ? 'is-selected' : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 interface TieLineProps {
@@ -67,7 +69,14 @@ export function TieLabel(props: TieLabelProps) {
       <rect x={x} y={y} width={w} height={h} rx="5" />
       <text x={x + w / 2} y={y + 3} text-anchor="middle">
         {place.lines.map((line, i) => (
-          <tspan key={i} x={x + w / 2} dy={i === 0 ? 12 : 14} class={i > 0 && edge.conflicts.length ? 'viz-conflict-line' : undefined}>{line}</tspan>
+          <tspan
+            key={i}
+            x={x + w / 2}
+            dy={i === 0 ? 12 : 14}
+            class={i > 0 && edge.conflicts.length ? 'viz-conflict-line' : undefined}
+          >
+            {line}
+          </tspan>
         ))}
       </text>
     </g>

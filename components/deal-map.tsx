@@ -42,10 +42,17 @@ export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapP
   const refs = useRef(new Map<string, SVGGElement>());
 
   // The one tab stop: the focused edge, else the selected one, else the first in reading order.
-  const stop = (focusId && layout.edges.has(focusId) ? focusId : null) ?? (selected && layout.edges.has(selected) ? selected : null) ?? layout.order[0];
+  const stop =
+    (focusId && layout.edges.has(focusId) ? focusId : null) ??
+    (selected && layout.edges.has(selected) ? selected : null) ??
+    layout.order[0];
 
   if (graph.edges.length === 0) {
-    return <p ref={box} class="viz-muted">No investments or agreements between companies in the fact base or on this page.</p>;
+    return (
+      <p ref={box} class="viz-muted">
+        No investments or agreements between companies in the fact base or on this page.
+      </p>
+    );
   }
 
   const onKey = (e: KeyboardEvent, id: string) => {
@@ -79,13 +86,28 @@ export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapP
         aria-label={`Deal map: ${plural(graph.nodes.length, 'company', 'companies')}, ${plural(graph.edges.length, 'tie')}. Arrow keys move between ties; Enter selects one.`}
       >
         <defs>
-          <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id={arrow}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path class="viz-arrow" d="M0 0 L10 5 L0 10 z" />
           </marker>
         </defs>
         <g aria-hidden="true">
           {layout.order.map((id) => (
-            <TieLine key={id} edge={byId.get(id)!} place={layout.edges.get(id)!} selected={selected === id} arrow={arrow} onClick={() => select(id)} />
+            <TieLine
+              key={id}
+              edge={byId.get(id)!}
+              place={layout.edges.get(id)!}
+              selected={selected === id}
+              arrow={arrow}
+              onClick={() => select(id)}
+            />
           ))}
         </g>
         <g>
@@ -102,8 +124,14 @@ export function DealMap({ graph, nameOf, selectedId = null, onSelect }: DealMapP
               selected={selected === id}
               tabStop={id === stop}
               nameOf={nameOf}
-              setRef={(el) => { if (el) refs.current.set(id, el); else refs.current.delete(id); }}
-              onClick={() => { setFocusId(id); select(selected === id ? null : id); }}
+              setRef={(el) => {
+                if (el) refs.current.set(id, el);
+                else refs.current.delete(id);
+              }}
+              onClick={() => {
+                setFocusId(id);
+                select(selected === id ? null : id);
+              }}
               onKeyDown={(e) => onKey(e, id)}
               onFocus={() => setFocusId(id)}
             />

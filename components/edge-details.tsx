@@ -21,14 +21,19 @@ function FactBlock({ fact }: { fact: FactSummary }) {
           <li key={i}>
             <span class="viz-value">{v.text}</span> — {plural(v.sources.length, 'source')}:{' '}
             {v.sources.map((s, j) => (
-              <span key={s.sourceId}>{j ? '; ' : ''}{s.name} <span class="viz-muted">({formatDate(s.date)})</span></span>
+              <span key={s.sourceId}>
+                {j ? '; ' : ''}
+                {s.name} <span class="viz-muted">({formatDate(s.date)})</span>
+              </span>
             ))}
             {/* Quotes on demand: the list of facts stays short enough to take in at a glance. */}
             <details class="viz-quotes">
               <summary>Quotes</summary>
               <ul class="viz-list">
                 {v.sources.map((s) => (
-                  <li key={s.sourceId}>{s.name}: <q class="viz-quote">{s.quote}</q></li>
+                  <li key={s.sourceId}>
+                    {s.name}: <q class="viz-quote">{s.quote}</q>
+                  </li>
                 ))}
               </ul>
             </details>
@@ -91,7 +96,9 @@ export function EdgeDetails({ edge, nameOf }: { edge?: MapEdge; nameOf: (id: str
             <>
               <h4>In the fact base</h4>
               <ul class="viz-list">
-                {edge.facts.map((f) => <FactBlock key={f.id} fact={f} />)}
+                {edge.facts.map((f) => (
+                  <FactBlock key={f.id} fact={f} />
+                ))}
               </ul>
             </>
           )}

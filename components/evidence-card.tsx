@@ -64,7 +64,10 @@ export function EvidenceCard(props: EvidenceCardProps) {
       onFocusOut={(e) => props.onBlur(e.relatedTarget)}
     >
       <div class="dl-verdict">
-        <span class="dl-mark" aria-hidden="true">{VERDICT_GLYPHS[evidence.verdict]}</span> {label}
+        <span class="dl-mark" aria-hidden="true">
+          {VERDICT_GLYPHS[evidence.verdict]}
+        </span>{' '}
+        {label}
       </div>
       <p class="dl-claim">“{evidence.claim}”</p>
       {evidence.why ? <p class="dl-why">{evidence.why}</p> : null}
@@ -77,15 +80,24 @@ export function EvidenceCard(props: EvidenceCardProps) {
             {fact.versions.map((v, i) => (
               <div class="dl-version" key={i}>
                 {fact.versions.length > 1 || v.value ? (
-                  <div class="dl-value">{fact.versions.length > 1 ? `Account ${i + 1}: ` : ''}{v.value ?? ''}</div>
+                  <div class="dl-value">
+                    {fact.versions.length > 1 ? `Account ${i + 1}: ` : ''}
+                    {v.value ?? ''}
+                  </div>
                 ) : null}
-                <ul>{v.quotes.map((q, j) => <Quote q={q} key={j} />)}</ul>
+                <ul>
+                  {v.quotes.map((q, j) => (
+                    <Quote q={q} key={j} />
+                  ))}
+                </ul>
               </div>
             ))}
           </section>
         ))
       )}
-      {props.notesFrame ? <NotesFrame key={evidence.claim} load={props.notesFrame} onEscape={() => props.onEscape?.()} /> : null}
+      {props.notesFrame ? (
+        <NotesFrame key={evidence.claim} load={props.notesFrame} onEscape={() => props.onEscape?.()} />
+      ) : null}
       <p class="dl-hint">Esc closes · Alt+Shift+N / Alt+Shift+P: next / previous claim</p>
     </div>
   );

@@ -16,7 +16,9 @@ export function FactList({ facts, label }: { facts: readonly FactSummary[]; labe
                 {v.sources.map((s) => (
                   <li key={s.sourceId}>
                     <span class="quote">“{s.quote}”</span>{' '}
-                    <span class="source-meta">{s.name}, {formatDate(s.date)}</span>
+                    <span class="source-meta">
+                      {s.name}, {formatDate(s.date)}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -21,15 +21,31 @@ describe('FiguresChart', () => {
   it('shows each source’s value and the article’s, with dates, for the page’s fact first', () => {
     mount();
     expect((root.querySelector('select') as HTMLSelectElement).value).toBe('amazon-openai-investment');
-    expect(texts('.viz-row-value')).toEqual(['up to $50B', 'up to $50B', 'up to $50B', 'up to $50B', 'up to $50B', '$10B']);
-    expect(texts('.viz-row-date')).toEqual(['30 Jan 2026', 'Feb 2026', 'date unknown', 'date unknown', 'date unknown', '17 Dec 2025']);
+    expect(texts('.viz-row-value')).toEqual([
+      'up to $50B',
+      'up to $50B',
+      'up to $50B',
+      'up to $50B',
+      'up to $50B',
+      '$10B',
+    ]);
+    expect(texts('.viz-row-date')).toEqual([
+      '30 Jan 2026',
+      'Feb 2026',
+      'date unknown',
+      'date unknown',
+      'date unknown',
+      '17 Dec 2025',
+    ]);
     const page = root.querySelector('.viz-row.is-page')!;
     expect(page.getAttribute('class')).toContain('viz-v-contradicted');
     expect(page.querySelector('.viz-row-name')!.textContent).toBe('✗ This article');
     // "Up to" is drawn as a bar from zero; the article's exact figure as a dot.
     expect(root.querySelectorAll('.viz-row:not(.is-page) .viz-bar')).toHaveLength(5);
     expect(page.querySelector('.viz-bar')).toBeNull();
-    expect(root.querySelector('figcaption')!.textContent).toBe('Amazon’s investment in OpenAI: 5 sources and this article');
+    expect(root.querySelector('figcaption')!.textContent).toBe(
+      'Amazon’s investment in OpenAI: 5 sources and this article',
+    );
     expect(root.querySelector('svg')!.getAttribute('role')).toBe('img');
     expect(root.querySelector('desc')!.textContent).toContain('This article (17 Dec 2025): $10B, Contradicted');
     expect(texts('.viz-tick')).toEqual(['$0', '$20B', '$40B', '$60B']);

@@ -42,7 +42,12 @@ function Mark({ p, x }: { p: SeriesPoint; x: (n: number) => number }) {
   const arrow = v.qualifier === 'more-than' || v.qualifier === 'at-least' ? 1 : v.qualifier === 'less-than' ? -1 : 0;
   return (
     <>
-      {arrow !== 0 ? <path class="viz-mark-arrow" d={`M${cx} ${cy} h${arrow * 14} m${-arrow * 4} -4 l${arrow * 4} 4 l${-arrow * 4} 4`} /> : null}
+      {arrow !== 0 ? (
+        <path
+          class="viz-mark-arrow"
+          d={`M${cx} ${cy} h${arrow * 14} m${-arrow * 4} -4 l${arrow * 4} 4 l${-arrow * 4} 4`}
+        />
+      ) : null}
       <circle class={`viz-dot${v.qualifier === 'about' ? ' is-about' : ''}`} cx={cx} cy={cy} r="5" />
     </>
   );
@@ -59,7 +64,12 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
   const nameChars = Math.floor((W - 8) / 7);
   const chosen = (onSelect ? selectedId : internal) ?? series[0]?.factId;
   const current = series.find((s) => s.factId === chosen) ?? series[0];
-  if (!current) return <p ref={box} class="viz-muted">No figures to compare: the fact base holds no amounts or counts.</p>;
+  if (!current)
+    return (
+      <p ref={box} class="viz-muted">
+        No figures to compare: the fact base holds no amounts or counts.
+      </p>
+    );
 
   const { max, step } = niceScale(current.max, PLOT_W < 150 ? 2 : 3);
   const x = (n: number) => PLOT_X + (Math.max(0, n) / max) * PLOT_W;
@@ -69,7 +79,10 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
   const sources = current.points.filter((p) => !p.fromPage).length;
   const pageRows = current.points.filter((p) => p.fromPage);
   const summary = current.points
-    .map((p) => `${p.name} (${p.dateText}): ${p.text}${p.verdict ? `, ${VERDICT_LABELS[p.verdict]}` : ''}${p.mentions ? `, stated ${p.mentions} times` : ''}`)
+    .map(
+      (p) =>
+        `${p.name} (${p.dateText}): ${p.text}${p.verdict ? `, ${VERDICT_LABELS[p.verdict]}` : ''}${p.mentions ? `, stated ${p.mentions} times` : ''}`,
+    )
     .join('; ');
 
   return (
@@ -80,32 +93,54 @@ export function FiguresChart({ series, selectedId = null, onSelect }: FiguresCha
         value={current.factId}
         onChange={(e) => {
           const id = e.currentTarget.value;
-          if (onSelect) onSelect(id); else setInternal(id);
+          if (onSelect) onSelect(id);
+          else setInternal(id);
         }}
       >
         {series.map((s) => (
-          <option key={s.factId} value={s.factId}>{s.label}{s.verdict ? ` (this page: ${VERDICT_LABELS[s.verdict]})` : ''}</option>
+          <option key={s.factId} value={s.factId}>
+            {s.label}
+            {s.verdict ? ` (this page: ${VERDICT_LABELS[s.verdict]})` : ''}
+          </option>
         ))}
       </select>
       <figure>
-        <svg class="viz-svg" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`viz-fig-cap-${uid}`} aria-describedby={`viz-fig-desc-${uid}`}>
+        <svg
+          class="viz-svg"
+          viewBox={`0 0 ${W} ${height}`}
+          role="img"
+          aria-labelledby={`viz-fig-cap-${uid}`}
+          aria-describedby={`viz-fig-desc-${uid}`}
+        >
           <desc id={`viz-fig-desc-${uid}`}>{summary}</desc>
           <g aria-hidden="true">
             {ticks.map((t) => (
               <g key={t}>
                 <line class="viz-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS_H + 4} />
-                <text class="viz-tick" x={x(t)} y={height - 6} text-anchor="middle">{formatNumber(current.kind, t)}</text>
+                <text class="viz-tick" x={x(t)} y={height - 6} text-anchor="middle">
+                  {formatNumber(current.kind, t)}
+                </text>
               </g>
             ))}
             {current.points.map((p, i) => (
-              <g key={p.key} class={`viz-row${p.fromPage ? ` is-page viz-v-${p.verdict ?? 'unknown'}` : ''}`} transform={`translate(0 ${TOP + i * ROW_H})`}>
+              <g
+                key={p.key}
+                class={`viz-row${p.fromPage ? ` is-page viz-v-${p.verdict ?? 'unknown'}` : ''}`}
+                transform={`translate(0 ${TOP + i * ROW_H})`}
+              >
                 <rect class="viz-row-bg" x="0" y="1" width={W} height={ROW_H - 2} rx="3" />
                 <text class="viz-row-name" x="4" y="13">
-                  {p.fromPage ? `${p.verdict ? `${VERDICT_GLYPHS[p.verdict]} ` : ''}${p.name}${p.mentions ? ` (${p.mentions}×)` : ''}` : ellipsize(p.name, nameChars)}
+                  {p.fromPage
+                    ? `${p.verdict ? `${VERDICT_GLYPHS[p.verdict]} ` : ''}${p.name}${p.mentions ? ` (${p.mentions}×)` : ''}`
+                    : ellipsize(p.name, nameChars)}
                 </text>
-                <text class="viz-row-date" x="4" y={MARK_Y + 4}>{p.dateText}</text>
+                <text class="viz-row-date" x="4" y={MARK_Y + 4}>
+                  {p.dateText}
+                </text>
                 <Mark p={p} x={x} />
-                <text class="viz-row-value" x={W - 2} y={MARK_Y + 4} text-anchor="end">{ellipsize(p.text, 14)}</text>
+                <text class="viz-row-value" x={W - 2} y={MARK_Y + 4} text-anchor="end">
+                  {ellipsize(p.text, 14)}
+                </text>
               </g>
             ))}
           </g>

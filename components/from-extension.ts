@@ -6,5 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 
 export function fromExtension(sender: Browser.runtime.MessageSender | undefined): boolean {
-  return !!sender && sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+  return (
+    !!sender && sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'))
+  );
 }

@@ -34,7 +34,7 @@ export function groupClaims(claims: readonly ClaimReport[], fb: FactBase): Claim
     if (!group) {
       group = {
         key,
-        label: topic ? topicLabel.get(topic) ?? topic : relationLabel(claim.relation),
+        label: topic ? (topicLabel.get(topic) ?? topic) : relationLabel(claim.relation),
         topic: Boolean(topic),
         claims: [],
         facts: [],

@@ -73,23 +73,44 @@ export function NoteEditor(props: NoteEditorProps) {
       }}
     >
       <label for={`${uid}-text`}>{props.label}</label>
-      <textarea id={`${uid}-text`} ref={area} rows={3} maxLength={20000} value={text}
+      <textarea
+        id={`${uid}-text`}
+        ref={area}
+        rows={3}
+        maxLength={20000}
+        value={text}
         onInput={(e) => {
           const v = e.currentTarget.value;
           setText(v);
           props.onDraft?.(v, tags);
-        }} />
-      <label for={`${uid}-tags`}>Tags <span class="note-hint">(separated by commas)</span></label>
-      <input id={`${uid}-tags`} type="text" value={tags} onInput={(e) => {
-        const v = e.currentTarget.value;
-        setTags(v);
-        props.onDraft?.(text, v);
-      }} />
-      {error ? <p class="note-error" role="alert">{error}</p> : null}
+        }}
+      />
+      <label for={`${uid}-tags`}>
+        Tags <span class="note-hint">(separated by commas)</span>
+      </label>
+      <input
+        id={`${uid}-tags`}
+        type="text"
+        value={tags}
+        onInput={(e) => {
+          const v = e.currentTarget.value;
+          setTags(v);
+          props.onDraft?.(text, v);
+        }}
+      />
+      {error ? (
+        <p class="note-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div class="note-actions">
         {/* aria-disabled, not disabled: disabling the focused button would blur it, and the in-page card closes on blur. */}
-        <button type="submit" class="primary" aria-disabled={saving}>{saving ? 'Saving…' : (props.saveLabel ?? 'Save note')}</button>
-        <button type="button" class="secondary" aria-disabled={saving} onClick={() => saving || props.onCancel()}>Cancel</button>
+        <button type="submit" class="primary" aria-disabled={saving}>
+          {saving ? 'Saving…' : (props.saveLabel ?? 'Save note')}
+        </button>
+        <button type="button" class="secondary" aria-disabled={saving} onClick={() => saving || props.onCancel()}>
+          Cancel
+        </button>
       </div>
     </form>
   );

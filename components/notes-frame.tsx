@@ -24,7 +24,10 @@ export function NotesFrame({ load, onEscape }: NotesFrameProps) {
 
   useEffect(() => {
     let live = true;
-    load().then((url) => live && setSrc(url), () => live && setFailed(true));
+    load().then(
+      (url) => live && setSrc(url),
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
@@ -48,5 +51,13 @@ export function NotesFrame({ load, onEscape }: NotesFrameProps) {
 
   if (failed) return <p class="dl-none">Notes cannot be reached right now; reload the page to add one.</p>;
   if (!src) return null;
-  return <iframe ref={frame} class="dl-notes-frame" src={src} title="Notes on this claim" style={{ height: `${height}px` }} />;
+  return (
+    <iframe
+      ref={frame}
+      class="dl-notes-frame"
+      src={src}
+      title="Notes on this claim"
+      style={{ height: `${height}px` }}
+    />
+  );
 }

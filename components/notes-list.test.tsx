@@ -6,9 +6,30 @@ import { NotesList, type NotesListProps } from './notes-list';
 import { CardNotes } from './card-notes';
 
 const notes: Note[] = [
-  { id: 'a', text: 'Check the <b>figure</b>', tags: ['deal'], createdAt: 1, updatedAt: 1,
-    target: { kind: 'claim', url: 'https://www.reuters.com/a', quote: 'up to $50 billion', prefix: '', suffix: '', verdict: 'supported', relation: 'investment' } },
-  { id: 'b', text: 'Page thoughts', tags: ['later'], createdAt: 2, updatedAt: 5, target: { kind: 'page', url: 'https://www.reuters.com/a', title: 'Amazon & OpenAI' } },
+  {
+    id: 'a',
+    text: 'Check the <b>figure</b>',
+    tags: ['deal'],
+    createdAt: 1,
+    updatedAt: 1,
+    target: {
+      kind: 'claim',
+      url: 'https://www.reuters.com/a',
+      quote: 'up to $50 billion',
+      prefix: '',
+      suffix: '',
+      verdict: 'supported',
+      relation: 'investment',
+    },
+  },
+  {
+    id: 'b',
+    text: 'Page thoughts',
+    tags: ['later'],
+    createdAt: 2,
+    updatedAt: 5,
+    target: { kind: 'page', url: 'https://www.reuters.com/a', title: 'Amazon & OpenAI' },
+  },
   { id: 'c', text: 'On a fact', tags: [], createdAt: 3, updatedAt: 3, target: { kind: 'fact', factId: 'f1' } },
 ];
 
@@ -25,7 +46,14 @@ async function mount(vnode: ComponentChild) {
 }
 
 function props(over: Partial<NotesListProps> = {}): NotesListProps {
-  return { notes, empty: 'None', label: 'Notes on this page', onSave: vi.fn(async () => {}), onDelete: vi.fn(), ...over };
+  return {
+    notes,
+    empty: 'None',
+    label: 'Notes on this page',
+    onSave: vi.fn(async () => {}),
+    onDelete: vi.fn(),
+    ...over,
+  };
 }
 
 const items = () => Array.from(host.querySelectorAll('li.note'));
@@ -42,10 +70,20 @@ async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
 }
 
 describe('NotesList', () => {
-  it('shows each note\'s target and text as text, never markup', async () => {
-    await mount(h(NotesList, props({ factLabel: (id) => (id === 'f1' ? "Amazon's investment" : undefined), verdictNow: () => 'contradicted' })));
+  it("shows each note's target and text as text, never markup", async () => {
+    await mount(
+      h(
+        NotesList,
+        props({
+          factLabel: (id) => (id === 'f1' ? "Amazon's investment" : undefined),
+          verdictNow: () => 'contradicted',
+        }),
+      ),
+    );
     expect(items()).toHaveLength(3);
-    expect(items()[0]!.textContent).toContain('On the claim up to $50 billion (Supported when noted; now Contradicted)');
+    expect(items()[0]!.textContent).toContain(
+      'On the claim up to $50 billion (Supported when noted; now Contradicted)',
+    );
     expect(items()[0]!.querySelector('b')).toBeNull();
     expect(items()[0]!.textContent).toContain('Check the <b>figure</b>');
     expect(items()[1]!.textContent).toContain('On the page Amazon & OpenAI');
@@ -65,17 +103,26 @@ describe('NotesList', () => {
   });
 
   it('edits a note; a failed save keeps the text and shows why', async () => {
-    const onSave = vi.fn().mockRejectedValueOnce(new Error('Your browser has no room left for DealLens notes')).mockResolvedValue(undefined);
+    const onSave = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('Your browser has no room left for DealLens notes'))
+      .mockResolvedValue(undefined);
     await mount(h(NotesList, props({ onSave })));
     await act(() => button(items()[1]!, 'Edit').click());
     const area = items()[1]!.querySelector('textarea')!;
     expect(area.value).toBe('Page thoughts');
     await type(area, 'Edited thoughts');
-    await act(async () => { button(items()[1]!, 'Save changes').click(); await flush(); });
+    await act(async () => {
+      button(items()[1]!, 'Save changes').click();
+      await flush();
+    });
     expect(onSave).toHaveBeenLastCalledWith(notes[1], 'Edited thoughts', ['later'], 5);
     expect(items()[1]!.querySelector('[role=alert]')?.textContent).toMatch(/no room left/);
     expect(items()[1]!.querySelector('textarea')!.value).toBe('Edited thoughts');
-    await act(async () => { button(items()[1]!, 'Save changes').click(); await flush(); });
+    await act(async () => {
+      button(items()[1]!, 'Save changes').click();
+      await flush();
+    });
     expect(items()[1]!.querySelector('textarea')).toBeNull();
   });
 
@@ -96,12 +143,18 @@ describe('CardNotes', () => {
     const onAdd = vi.fn(async () => {});
     await mount(h(CardNotes, { count: 0, onAdd, draftKey: 'claim one' }));
     await act(() => button(host, 'Add note').click());
-    await act(async () => { button(host, 'Save note').click(); await flush(); });
+    await act(async () => {
+      button(host, 'Save note').click();
+      await flush();
+    });
     expect(onAdd).not.toHaveBeenCalled();
     expect(host.querySelector('[role=alert]')?.textContent).toMatch(/Write something/);
     await type(host.querySelector('textarea')!, 'A thought');
     await type(host.querySelector<HTMLInputElement>('input[type=text]')!, 'a, #b, A');
-    await act(async () => { button(host, 'Save note').click(); await flush(); });
+    await act(async () => {
+      button(host, 'Save note').click();
+      await flush();
+    });
     expect(onAdd).toHaveBeenCalledWith('A thought', ['a', 'b']);
     expect(host.textContent).toContain('Note saved.');
     expect(host.querySelector('textarea')).toBeNull();

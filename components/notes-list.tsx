@@ -45,12 +45,24 @@ function Target({ note, factLabel, now }: TargetProps) {
     const changed = now && now !== t.verdict ? `; now ${VERDICT_LABELS[now]}` : '';
     return (
       <p class="note-target">
-        On the claim <q>{t.quote}</q> <span class="muted">({VERDICT_LABELS[t.verdict]} when noted{changed})</span>
+        On the claim <q>{t.quote}</q>{' '}
+        <span class="muted">
+          ({VERDICT_LABELS[t.verdict]} when noted{changed})
+        </span>
       </p>
     );
   }
-  if (t.kind === 'page') return <p class="note-target">On the page <cite>{t.title || t.url}</cite></p>;
-  return <p class="note-target">On the fact <cite>{factLabel?.(t.factId) ?? t.factId}</cite></p>;
+  if (t.kind === 'page')
+    return (
+      <p class="note-target">
+        On the page <cite>{t.title || t.url}</cite>
+      </p>
+    );
+  return (
+    <p class="note-target">
+      On the fact <cite>{factLabel?.(t.factId) ?? t.factId}</cite>
+    </p>
+  );
 }
 
 function hrefOf(note: Note): string | undefined {
@@ -65,8 +77,14 @@ export function NotesList(props: NotesListProps) {
   return (
     <div class="notes-list">
       {props.search !== false && props.notes.length > 0 ? (
-        <input type="search" class="notes-search" placeholder="Search notes (#tag for tags)" aria-label={`Search ${props.label.toLowerCase()}`}
-          value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          type="search"
+          class="notes-search"
+          placeholder="Search notes (#tag for tags)"
+          aria-label={`Search ${props.label.toLowerCase()}`}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
       ) : null}
       {props.notes.length === 0 ? <p class="muted">{props.empty}</p> : null}
       {props.notes.length > 0 && shown.length === 0 ? <p class="muted">No note matches “{query}”.</p> : null}
@@ -78,7 +96,11 @@ export function NotesList(props: NotesListProps) {
             <li key={note.id} class="note" data-note-id={note.id}>
               <Target note={note} factLabel={props.factLabel} now={props.verdictNow?.(note)} />
               {editing?.id === note.id ? (
-                <NoteEditor label="Edit note" initialText={note.text} initialTags={note.tags} saveLabel="Save changes"
+                <NoteEditor
+                  label="Edit note"
+                  initialText={note.text}
+                  initialTags={note.tags}
+                  saveLabel="Save changes"
                   onCancel={() => setEditing(null)}
                   onSave={async (text, tags) => {
                     try {
@@ -86,26 +108,47 @@ export function NotesList(props: NotesListProps) {
                     } catch (err) {
                       // Told of the other version, the reader's next save replaces it knowingly.
                       const current = (err as { code?: string; currentUpdatedAt?: number }).currentUpdatedAt;
-                      if ((err as { code?: string }).code === 'conflict' && current !== undefined) setEditing({ id: note.id, base: current });
+                      if ((err as { code?: string }).code === 'conflict' && current !== undefined)
+                        setEditing({ id: note.id, base: current });
                       throw err;
                     }
                     setEditing(null);
-                  }} />
+                  }}
+                />
               ) : (
                 <>
                   {note.text ? <p class="note-text">{note.text}</p> : null}
                   {note.tags.length ? (
-                    <p class="note-tags">{note.tags.map((t) => <span key={t}>#{t}</span>)}</p>
+                    <p class="note-tags">
+                      {note.tags.map((t) => (
+                        <span key={t}>#{t}</span>
+                      ))}
+                    </p>
                   ) : null}
                   <p class="note-meta muted">
                     {note.updatedAt > note.createdAt ? 'Edited ' : 'Written '}
                     <time dateTime={new Date(note.updatedAt).toISOString()}>{DATE.format(note.updatedAt)}</time>
                   </p>
                   <div class="note-actions">
-                    {go ? <button type="button" class="secondary" onClick={go}>Go to claim</button>
-                      : href && props.linkPages ? <a href={href} target="_blank" rel="noreferrer noopener">Open page</a> : null}
-                    <button type="button" class="secondary" onClick={() => setEditing({ id: note.id, base: note.updatedAt })}>Edit</button>
-                    <button type="button" class="secondary" onClick={() => props.onDelete(note)}>Delete</button>
+                    {go ? (
+                      <button type="button" class="secondary" onClick={go}>
+                        Go to claim
+                      </button>
+                    ) : href && props.linkPages ? (
+                      <a href={href} target="_blank" rel="noreferrer noopener">
+                        Open page
+                      </a>
+                    ) : null}
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => setEditing({ id: note.id, base: note.updatedAt })}
+                    >
+                      Edit
+                    </button>
+                    <button type="button" class="secondary" onClick={() => props.onDelete(note)}>
+                      Delete
+                    </button>
                   </div>
                 </>
               )}

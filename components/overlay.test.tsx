@@ -13,26 +13,42 @@ const factBase: FactBase = {
     { id: 's2', file: 'b.txt', title: 'Amazon bets on OpenAI', outlet: null, author: 'Daniel Brooks', date: null },
   ],
   topics: [{ id: 'amazon-openai', label: 'Amazon and OpenAI' }],
-  facts: [{
-    id: 'amazon-openai-investment', relation: 'investment', subject: 'amazon', object: 'openai', topic: 'amazon-openai',
-    label: "Amazon's investment in OpenAI", event: { status: 'prospective' },
-    versions: [{
-      value: { kind: 'money', value: 50e9, qualifier: 'up-to', currency: 'USD' },
-      sources: [
-        { sourceId: 's1', quote: 'invest up to $50 billion in OpenAI', start: 0, end: 10 },
-        { sourceId: 's2', quote: 'putting up to $50 billion into OpenAI', start: 0, end: 10 },
+  facts: [
+    {
+      id: 'amazon-openai-investment',
+      relation: 'investment',
+      subject: 'amazon',
+      object: 'openai',
+      topic: 'amazon-openai',
+      label: "Amazon's investment in OpenAI",
+      event: { status: 'prospective' },
+      versions: [
+        {
+          value: { kind: 'money', value: 50e9, qualifier: 'up-to', currency: 'USD' },
+          sources: [
+            { sourceId: 's1', quote: 'invest up to $50 billion in OpenAI', start: 0, end: 10 },
+            { sourceId: 's2', quote: 'putting up to $50 billion into OpenAI', start: 0, end: 10 },
+          ],
+        },
       ],
-    }],
-  }],
+    },
+  ],
 };
 
 /** What the background sends with the annotations (lib/evidence.ts). */
-const facts = new Map(evidenceFacts(factBase.facts.map((f) => f.id), factBase).map((f) => [f.id, f]));
+const facts = new Map(
+  evidenceFacts(
+    factBase.facts.map((f) => f.id),
+    factBase,
+  ).map((f) => [f.id, f]),
+);
 
 function annotation(verdict: Annotation['verdict'], text: string, facts: string[] = []): Annotation {
   return {
     claim: { start: 0, end: text.length, text, relation: 'investment', event: { words: [] } },
-    verdict, facts, why: verdict === 'contradicted' ? 'The article says $10 billion; 2 sources say up to $50 billion.' : '',
+    verdict,
+    facts,
+    why: verdict === 'contradicted' ? 'The article says $10 billion; 2 sources say up to $50 billion.' : '',
   };
 }
 
@@ -45,7 +61,10 @@ function mount(anns: Annotation[]) {
   const mountPoint = document.createElement('div');
   root.appendChild(mountPoint);
   const items: OverlayItem[] = anns.map((a, index) => ({
-    index, verdict: a.verdict, claim: a.claim.text, at: { x: 10 + index * 40, y: 20 },
+    index,
+    verdict: a.verdict,
+    claim: a.claim.text,
+    at: { x: 10 + index * 40, y: 20 },
     evidence: () => evidenceFor(a, facts),
   }));
   act(() => {
@@ -111,7 +130,9 @@ describe('Overlay', () => {
     expect(text).toContain('“invest up to $50 billion in OpenAI”');
     expect(text).toContain('— Example Wire · “Amazon in talks” · 2026-01-29');
     expect(text).toContain('— Daniel Brooks · “Amazon bets on OpenAI” · undated');
-    act(() => { asReader(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))); });
+    act(() => {
+      asReader(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    });
     expect(root.querySelector('[role="dialog"]')).toBeNull();
     expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
@@ -123,7 +144,11 @@ describe('Overlay', () => {
     const card = root.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(card).not.toBeNull();
     expect(root.activeElement).toBe(card);
-    act(() => { asReader(() => card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }))); });
+    act(() => {
+      asReader(() =>
+        card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
+      );
+    });
     expect(root.querySelector('[role="dialog"]')).toBeNull();
     expect(root.activeElement).toBe(badge);
   });
@@ -136,8 +161,20 @@ describe('Overlay', () => {
     root.appendChild(mountPoint);
     const a = annotation('supported', 'up to $50 billion');
     const items: OverlayItem[] = [
-      { index: 0, verdict: 'supported', claim: 'near the top', at: { x: 10, y: 40 }, evidence: () => evidenceFor(a, facts) },
-      { index: 1, verdict: 'supported', claim: 'near the bottom', at: { x: 10, y: 760 }, evidence: () => evidenceFor(a, facts) },
+      {
+        index: 0,
+        verdict: 'supported',
+        claim: 'near the top',
+        at: { x: 10, y: 40 },
+        evidence: () => evidenceFor(a, facts),
+      },
+      {
+        index: 1,
+        verdict: 'supported',
+        claim: 'near the bottom',
+        at: { x: 10, y: 760 },
+        evidence: () => evidenceFor(a, facts),
+      },
     ];
     act(() => {
       render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
@@ -156,7 +193,7 @@ describe('Overlay', () => {
     expect(root.querySelector('[role="dialog"]')!.textContent).toContain('<img src=x onerror=alert(1)> $5 billion');
   });
 
-  it('the page\'s script cannot open a card: not by click(), not by a dispatched hover or key, not by focus()', async () => {
+  it("the page's script cannot open a card: not by click(), not by a dispatched hover or key, not by focus()", async () => {
     // A Tab pressed in an earlier test counts only for its own task.
     await new Promise((r) => setTimeout(r, 0));
     const root = mount([annotation('contradicted', 'invest $10 billion in OpenAI', ['amazon-openai-investment'])]);

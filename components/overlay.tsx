@@ -94,7 +94,9 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
     if (how === 'blur') {
       if (inOverlay(related) && (card.current?.contains(related as Node) || related === card.current)) return;
       // Focus going into the card's notes frame has no relatedTarget (another document): look once it has moved.
-      afterFocusMoves(() => setOpen((current) => (current?.index === index && !inOverlay(root.activeElement) ? null : current)));
+      afterFocusMoves(() =>
+        setOpen((current) => (current?.index === index && !inOverlay(root.activeElement) ? null : current)),
+      );
       return;
     }
     cancelClose();

@@ -24,13 +24,24 @@ export function SiteList({ rows, settings, label, onToggle, onRemove }: Props) {
         return (
           <li key={r.site} data-site={r.site}>
             <label class="site-row">
-              <input type="checkbox" checked={on} onChange={(e) => onToggle(r.site, e.currentTarget.checked)}
-                aria-label={`DealLens on ${r.name === r.site ? r.site : `${r.name} (${r.site})`}`} />
+              <input
+                type="checkbox"
+                checked={on}
+                onChange={(e) => onToggle(r.site, e.currentTarget.checked)}
+                aria-label={`DealLens on ${r.name === r.site ? r.site : `${r.name} (${r.site})`}`}
+              />
               <span class="site-name">{r.name}</span>
               {r.name !== r.site ? <span class="muted"> {r.site}</span> : null}
             </label>
             {r.added && onRemove ? (
-              <button type="button" class="secondary small" aria-label={`Remove ${r.site}`} onClick={() => onRemove(r.site)}>Remove</button>
+              <button
+                type="button"
+                class="secondary small"
+                aria-label={`Remove ${r.site}`}
+                onClick={() => onRemove(r.site)}
+              >
+                Remove
+              </button>
             ) : null}
           </li>
         );

@@ -27,23 +27,51 @@ interface Row {
   figureError: string;
 }
 
-const rowOf = (fact: ProposedFact): Row => ({ fact, keep: true, figure: fact.value ? formatFactValue(fact.value) : '', figureError: '' });
+const rowOf = (fact: ProposedFact): Row => ({
+  fact,
+  keep: true,
+  figure: fact.value ? formatFactValue(fact.value) : '',
+  figureError: '',
+});
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function JoinLine({ fact }: { fact: ProposedFact }) {
   const j = fact.join;
   if (!j) return <p class="source-join new">New fact: nothing in the fact base covers it yet.</p>;
-  if (j.effect === 'agrees') return <p class="source-join agrees">Joins “{j.label}” ({j.accounts.join(' / ')}): the same figure.</p>;
-  return <p class="source-join differs">Disagrees with “{j.label}” ({j.accounts.join(' / ')}): saved, that point becomes “Sources disagree”.</p>;
+  if (j.effect === 'agrees')
+    return (
+      <p class="source-join agrees">
+        Joins “{j.label}” ({j.accounts.join(' / ')}): the same figure.
+      </p>
+    );
+  return (
+    <p class="source-join differs">
+      Disagrees with “{j.label}” ({j.accounts.join(' / ')}): saved, that point becomes “Sources disagree”.
+    </p>
+  );
 }
 
-function PartySelect({ label, value, optional, onChange }: { label: string; value?: string; optional?: boolean; onChange: (v?: string) => void }) {
+function PartySelect({
+  label,
+  value,
+  optional,
+  onChange,
+}: {
+  label: string;
+  value?: string;
+  optional?: boolean;
+  onChange: (v?: string) => void;
+}) {
   return (
     <label>
       {label}{' '}
-      <select value={value ?? ''} onChange={(e) => onChange((e.currentTarget).value || undefined)}>
+      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
         {optional ? <option value="">—</option> : null}
-        {ENTITIES.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+        {ENTITIES.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -58,8 +86,21 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
   /** The background says again what each fact would join once parties, figure, stage or date changed. */
   const preview = async (next: Row[], nextMeta = meta) => {
     try {
-      const again = await sendMessage('pagePreviewSource', { ...draft, meta: nextMeta, facts: next.map((r) => r.fact) });
-      setRows((current) => current.map((r, i) => (again.facts[i] ? { ...r, fact: { ...r.fact, ...(again.facts[i].join ? { join: again.facts[i].join } : { join: undefined }) } } : r)));
+      const again = await sendMessage('pagePreviewSource', {
+        ...draft,
+        meta: nextMeta,
+        facts: next.map((r) => r.fact),
+      });
+      setRows((current) =>
+        current.map((r, i) =>
+          again.facts[i]
+            ? {
+                ...r,
+                fact: { ...r.fact, ...(again.facts[i].join ? { join: again.facts[i].join } : { join: undefined }) },
+              }
+            : r,
+        ),
+      );
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -74,7 +115,11 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
   const setFigure = (i: number, text: string) => {
     const value = parseFigure(text);
     if (!value) {
-      setRows(rows.map((r, k) => (k === i ? { ...r, figure: text, figureError: 'Not a figure DealLens can read (e.g. “$45 billion”).' } : r)));
+      setRows(
+        rows.map((r, k) =>
+          k === i ? { ...r, figure: text, figureError: 'Not a figure DealLens can read (e.g. “$45 billion”).' } : r,
+        ),
+      );
       return;
     }
     edit(i, { value }, { figure: text, figureError: '' });
@@ -98,12 +143,19 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
   const metaField = (key: 'title' | 'outlet' | 'url', label: string) => (
     <label class="source-meta-field">
       {label}
-      <input type="text" value={meta[key]} onInput={(e) => setMeta({ ...meta, [key]: (e.currentTarget).value })} />
+      <input type="text" value={meta[key]} onInput={(e) => setMeta({ ...meta, [key]: e.currentTarget.value })} />
     </label>
   );
 
   return (
-    <form class="source-form" aria-label="Add this article as a source" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      class="source-form"
+      aria-label="Add this article as a source"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <h2>{draft.id ? 'Edit source' : 'Add this article as a source'}</h2>
       <fieldset class="source-meta">
         <legend>Article</legend>
@@ -112,12 +164,16 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
         {metaField('url', 'Address')}
         <label class="source-meta-field">
           Date
-          <input type="text" placeholder="2026-03-14" value={meta.date ?? ''}
+          <input
+            type="text"
+            placeholder="2026-03-14"
+            value={meta.date ?? ''}
             onInput={(e) => {
-              const v = (e.currentTarget).value.trim();
+              const v = e.currentTarget.value.trim();
               setMeta({ ...meta, date: v || undefined });
             }}
-            onBlur={() => void preview(rows)} />
+            onBlur={() => void preview(rows)}
+          />
         </label>
       </fieldset>
       {rows.length === 0 ? <p class="muted">DealLens found no checkable claim in this article.</p> : null}
@@ -125,7 +181,11 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
         {rows.map((r, i) => (
           <li key={r.fact.key} class={r.keep ? 'source-fact' : 'source-fact dropped'}>
             <label class="source-keep">
-              <input type="checkbox" checked={r.keep} onChange={(e) => setRows(rows.map((x, k) => (k === i ? { ...x, keep: (e.currentTarget).checked } : x)))} />
+              <input
+                type="checkbox"
+                checked={r.keep}
+                onChange={(e) => setRows(rows.map((x, k) => (k === i ? { ...x, keep: e.currentTarget.checked } : x)))}
+              />
               Keep: {relationLabel(r.fact.relation)}
             </label>
             <blockquote>“{r.fact.quote}”</blockquote>
@@ -136,13 +196,24 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
                 {r.fact.value ? (
                   <label>
                     Figure{' '}
-                    <input type="text" value={r.figure} aria-invalid={r.figureError ? true : undefined}
-                      onChange={(e) => setFigure(i, (e.currentTarget).value)} />
+                    <input
+                      type="text"
+                      value={r.figure}
+                      aria-invalid={r.figureError ? true : undefined}
+                      onChange={(e) => setFigure(i, e.currentTarget.value)}
+                    />
                   </label>
-                ) : r.fact.detail !== undefined ? <span class="muted">{r.fact.detail}</span> : null}
+                ) : r.fact.detail !== undefined ? (
+                  <span class="muted">{r.fact.detail}</span>
+                ) : null}
                 <label>
                   Stage{' '}
-                  <select value={r.fact.status ?? ''} onChange={(e) => edit(i, { status: ((e.currentTarget).value || undefined) as ProposedFact['status'] })}>
+                  <select
+                    value={r.fact.status ?? ''}
+                    onChange={(e) =>
+                      edit(i, { status: (e.currentTarget.value || undefined) as ProposedFact['status'] })
+                    }
+                  >
                     <option value="">not stated</option>
                     <option value="prospective">talks or plans</option>
                     <option value="completed">done</option>
@@ -150,23 +221,39 @@ export function SourceForm({ draft, onSaved, onCancel }: SourceFormProps) {
                 </label>
                 <label>
                   Event date{' '}
-                  <input type="text" placeholder="2025-10" value={r.fact.date ?? ''}
+                  <input
+                    type="text"
+                    placeholder="2025-10"
+                    value={r.fact.date ?? ''}
                     onChange={(e) => {
-                      const v = (e.currentTarget).value.trim();
+                      const v = e.currentTarget.value.trim();
                       if (!v || DATE.test(v)) edit(i, { date: v || undefined });
-                    }} />
+                    }}
+                  />
                 </label>
-                {r.figureError ? <p class="error" role="alert">{r.figureError}</p> : null}
+                {r.figureError ? (
+                  <p class="error" role="alert">
+                    {r.figureError}
+                  </p>
+                ) : null}
                 <JoinLine fact={r.fact} />
               </div>
             ) : null}
           </li>
         ))}
       </ol>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div class="source-actions">
-        <button type="submit" class="primary" disabled={busy || invalid}>Save source ({kept.length} {kept.length === 1 ? 'fact' : 'facts'})</button>
-        <button type="button" class="secondary" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="primary" disabled={busy || invalid}>
+          Save source ({kept.length} {kept.length === 1 ? 'fact' : 'facts'})
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -30,12 +30,18 @@ async function findTargetTab(): Promise<number | undefined> {
 
 /** The target tab id; with `follow`, it changes as the reader switches tabs in this window. */
 export function useTargetTab(follow: boolean): { tabId: number | undefined; resolved: boolean } {
-  const [state, setState] = useState<{ tabId: number | undefined; resolved: boolean }>({ tabId: undefined, resolved: false });
+  const [state, setState] = useState<{ tabId: number | undefined; resolved: boolean }>({
+    tabId: undefined,
+    resolved: false,
+  });
   useEffect(() => {
     let live = true;
     const refresh = () => void findTargetTab().then((tabId) => live && setState({ tabId, resolved: true }));
     refresh();
-    if (!follow || pinnedTabId() !== undefined) return () => { live = false; };
+    if (!follow || pinnedTabId() !== undefined)
+      return () => {
+        live = false;
+      };
     const onActivated = () => refresh();
     const onRemoved = () => refresh();
     browser.tabs.onActivated.addListener(onActivated);

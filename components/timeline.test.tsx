@@ -13,7 +13,11 @@ afterEach(() => {
 function mount(date: string | null) {
   root = document.createElement('div');
   document.body.append(root);
-  const t = buildTimeline(testFactBase, { title: 'Amazon stock <b>today</b>', date, claims: testClaims }, { factId: 'amazon-openai-investment' });
+  const t = buildTimeline(
+    testFactBase,
+    { title: 'Amazon stock <b>today</b>', date, claims: testClaims },
+    { factId: 'amazon-openai-investment' },
+  );
   act(() => render(<ReportTimeline timeline={t} />, root));
 }
 const list = (name: string) => root.querySelector(`[aria-label="${name}"]`)!;
@@ -22,7 +26,11 @@ describe('ReportTimeline', () => {
   it('lists dated reports in order with the dated article among them, undated sources apart', () => {
     mount('2026-02-01');
     const dated = [...list('Reports by date').querySelectorAll('.viz-tl-item')];
-    expect(dated.map((li) => li.querySelector('.viz-tl-date')!.textContent)).toEqual(['30 Jan 2026', 'Feb 2026', '1 Feb 2026']);
+    expect(dated.map((li) => li.querySelector('.viz-tl-date')!.textContent)).toEqual([
+      '30 Jan 2026',
+      'Feb 2026',
+      '1 Feb 2026',
+    ]);
     expect(dated[2]!.classList.contains('is-page')).toBe(true);
     expect(dated[2]!.textContent).toContain('says $10B');
     expect(root.querySelector('h3')!.textContent).toBe('Date unknown');

@@ -16,12 +16,19 @@ function Entry({ e }: { e: TimelineEntry }) {
       <span class="viz-tl-meta">
         {e.author && e.author !== e.name ? `${e.author} · ` : ''}
         {e.countText}
-        {e.says ? <> · says <span class="viz-tl-says">{e.says}</span></> : null}
+        {e.says ? (
+          <>
+            {' '}
+            · says <span class="viz-tl-says">{e.says}</span>
+          </>
+        ) : null}
       </span>
       {e.verdicts ? (
         <span class="viz-tl-meta">
           {VERDICTS.filter((v) => e.verdicts![v]).map((v) => (
-            <span key={v}><VizVerdictChip verdict={v} /> {e.verdicts![v]} </span>
+            <span key={v}>
+              <VizVerdictChip verdict={v} /> {e.verdicts![v]}{' '}
+            </span>
           ))}
         </span>
       ) : null}
@@ -36,14 +43,18 @@ export function ReportTimeline({ timeline }: { timeline: TimelineModel }) {
     <div class="viz-timeline-wrap">
       {dated.length ? (
         <ol class="viz-timeline" aria-label="Reports by date">
-          {dated.map((e) => <Entry key={e.key} e={e} />)}
+          {dated.map((e) => (
+            <Entry key={e.key} e={e} />
+          ))}
         </ol>
       ) : null}
       {undated.length ? (
         <>
           <h3>Date unknown</h3>
           <ul class="viz-timeline is-undated" aria-label="Reports without a known date">
-            {undated.map((e) => <Entry key={e.key} e={e} />)}
+            {undated.map((e) => (
+              <Entry key={e.key} e={e} />
+            ))}
           </ul>
         </>
       ) : null}

@@ -8,13 +8,17 @@ let ownFocus = 0;
 
 /** Watches for the reader's Tab key (capture, so the page's handlers cannot hide it from us by stopping it later). */
 export function watchTabKey(doc: Document, signal: AbortSignal): void {
-  doc.addEventListener('keydown', (e) => {
-    if (!e.isTrusted || e.key !== 'Tab') return;
-    tabTask = true;
-    setTimeout(() => {
-      tabTask = false;
-    }, 0);
-  }, { capture: true, signal });
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || e.key !== 'Tab') return;
+      tabTask = true;
+      setTimeout(() => {
+        tabTask = false;
+      }, 0);
+    },
+    { capture: true, signal },
+  );
 }
 
 /** Runs `fn`, during which a focus DealLens gives counts as the reader's. */

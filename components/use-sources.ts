@@ -28,13 +28,20 @@ export function useFactBase(): FactBase {
   const [base, setBase] = useState<FactBase>(bundledFactBase);
   useEffect(() => {
     let live = true;
-    const load = () => void sendMessage('pageGetFactBase', undefined).then((b) => {
-      const parsed = factBaseSchema.safeParse(b);
-      if (live && parsed.success) setBase(parsed.data);
-    }, () => undefined);
+    const load = () =>
+      void sendMessage('pageGetFactBase', undefined).then(
+        (b) => {
+          const parsed = factBaseSchema.safeParse(b);
+          if (live && parsed.success) setBase(parsed.data);
+        },
+        () => undefined,
+      );
     load();
     const stop = onSourcesChanged(load);
-    return () => { live = false; stop(); };
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
   return base;
 }

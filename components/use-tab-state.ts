@@ -25,9 +25,7 @@ function subscribe(cb: (s: TabState) => void): () => void {
 }
 
 export type TabStateView =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; state: TabState };
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; state: TabState };
 
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -39,9 +37,10 @@ export function useTabState(tabId: number | undefined): [TabStateView, (s: TabSt
     if (tabId === undefined) return;
     let live = true;
     setView({ kind: 'loading' });
-    const load = () => sendMessage('pageGetTabState', { tabId })
-      .then((state) => live && setView({ kind: 'ready', state }))
-      .catch((err: unknown) => live && setView({ kind: 'error', message: errorMessage(err) }));
+    const load = () =>
+      sendMessage('pageGetTabState', { tabId })
+        .then((state) => live && setView({ kind: 'ready', state }))
+        .catch((err: unknown) => live && setView({ kind: 'error', message: errorMessage(err) }));
     void load();
     const stop = subscribe((state) => {
       if (live && state.tabId === tabId) setView({ kind: 'ready', state });

@@ -8,13 +8,21 @@ function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict,
 }
 
 /** One row per verdict shown, with its count: "✗ Contradicted 2". */
-export function VerdictCounts({ claims, verdicts = VERDICTS }: { claims: readonly { verdict: Verdict }[]; verdicts?: readonly Verdict[] }) {
+export function VerdictCounts({
+  claims,
+  verdicts = VERDICTS,
+}: {
+  claims: readonly { verdict: Verdict }[];
+  verdicts?: readonly Verdict[];
+}) {
   const counts = countVerdicts(claims);
   return (
     <ul class="verdict-counts" aria-label="Claims per verdict">
       {verdicts.map((v) => (
         <li key={v} class={`verdict-count verdict-${v}`} data-verdict={v}>
-          <span class="verdict-mark" aria-hidden="true">{VERDICT_GLYPHS[v]}</span>
+          <span class="verdict-mark" aria-hidden="true">
+            {VERDICT_GLYPHS[v]}
+          </span>
           <span class="verdict-label">{VERDICT_LABELS[v]}</span>
           <span class="count">{counts[v]}</span>
         </li>

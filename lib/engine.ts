@@ -20,14 +20,19 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotation[] {
   const date = options.documentDate ?? documentDate(text);
   const index = options.index ?? indexFor(options);
-  return extractClaims(text, { documentDate: date })
-    .map((claim) => judgeClaim(claim, { index, documentDate: date }))
-    // A claim about no one in particular is not worth a badge.
-    .filter((a) => a.claim.subject !== undefined);
+  return (
+    extractClaims(text, { documentDate: date })
+      .map((claim) => judgeClaim(claim, { index, documentDate: date }))
+      // A claim about no one in particular is not worth a badge.
+      .filter((a) => a.claim.subject !== undefined)
+  );
 }
 
 function indexFor(options: AnalyzeOptions): FactIndex {
   const base = options.factBase ?? bundledFactBase;
   if (!options.factBases?.length) return factIndex(base);
-  return new PackIndex([{ id: 'bundled', pack: base, user: false }, ...options.factBases.map((pack, i) => ({ id: `pack-${i}`, pack }))]);
+  return new PackIndex([
+    { id: 'bundled', pack: base, user: false },
+    ...options.factBases.map((pack, i) => ({ id: `pack-${i}`, pack })),
+  ]);
 }

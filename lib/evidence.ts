@@ -38,11 +38,19 @@ export interface Evidence {
 }
 
 const QUALIFIER_WORDS: Partial<Record<FactValue['qualifier'], string>> = {
-  about: 'about ', 'up-to': 'up to ', 'at-least': 'at least ', 'more-than': 'more than ', 'less-than': 'less than ',
+  about: 'about ',
+  'up-to': 'up to ',
+  'at-least': 'at least ',
+  'more-than': 'more than ',
+  'less-than': 'less than ',
 };
 
 function money(n: number): string {
-  const units: [number, string][] = [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']];
+  const units: [number, string][] = [
+    [1e12, ' trillion'],
+    [1e9, ' billion'],
+    [1e6, ' million'],
+  ];
   for (const [size, word] of units) {
     if (Math.abs(n) >= size) return `$${Number((n / size).toFixed(2))}${word}`;
   }

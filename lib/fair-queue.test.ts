@@ -7,22 +7,33 @@ function fakeTime() {
   const pending: [number, () => void][] = [];
   return {
     now: () => t,
-    work: (ms: number) => { t += ms; },
-    sleep: (ms: number) => new Promise<void>((resolve) => {
+    work: (ms: number) => {
       t += ms;
-      pending.push([t, resolve]);
-      resolve();
-    }),
+    },
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) => {
+        t += ms;
+        pending.push([t, resolve]);
+        resolve();
+      }),
   };
 }
 
 describe('FairQueue', () => {
-  it('one tab flooding the queue does not hold up another tab\'s job by more than one of its own', async () => {
+  it("one tab flooding the queue does not hold up another tab's job by more than one of its own", async () => {
     const clock = fakeTime();
     const q = new FairQueue({ budgetMs: 1000, windowMs: 10_000, now: clock.now, sleep: clock.sleep });
     const log: string[] = [];
-    const flood = Array.from({ length: 50 }, (_, i) => q.run(1, () => { clock.work(100); log.push(`A${i}`); }));
-    const other = q.run(2, () => { clock.work(100); log.push('B'); });
+    const flood = Array.from({ length: 50 }, (_, i) =>
+      q.run(1, () => {
+        clock.work(100);
+        log.push(`A${i}`);
+      }),
+    );
+    const other = q.run(2, () => {
+      clock.work(100);
+      log.push('B');
+    });
     await Promise.all([...flood, other]);
     // A0 started before B was queued; after that, at most one job of A's runs before B's.
     expect(log.indexOf('B')).toBeLessThanOrEqual(2);
@@ -33,7 +44,12 @@ describe('FairQueue', () => {
     const clock = fakeTime();
     const q = new FairQueue({ budgetMs: 1000, windowMs: 10_000, now: clock.now, sleep: clock.sleep });
     const starts: [string, number][] = [];
-    const a = Array.from({ length: 30 }, (_, i) => q.run(1, () => { starts.push([`A${i}`, clock.now()]); clock.work(200); }));
+    const a = Array.from({ length: 30 }, (_, i) =>
+      q.run(1, () => {
+        starts.push([`A${i}`, clock.now()]);
+        clock.work(200);
+      }),
+    );
     await Promise.all(a);
     // 200 ms jobs and a 1,000 ms budget per 10 s: at most 5 jobs' starts in any 10 s window (after the first ones).
     const times = starts.map(([, t]) => t);
@@ -48,6 +64,10 @@ describe('FairQueue', () => {
     const clock = fakeTime();
     const q = new FairQueue({ budgetMs: 1000, windowMs: 10_000, now: clock.now, sleep: clock.sleep });
     await expect(q.run(1, () => 42)).resolves.toBe(42);
-    await expect(q.run(1, () => { throw new Error('bad'); })).rejects.toThrow('bad');
+    await expect(
+      q.run(1, () => {
+        throw new Error('bad');
+      }),
+    ).rejects.toThrow('bad');
   });
 });

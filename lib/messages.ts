@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { RELATIONS } from './claims/types';
 import { VERDICTS } from './verdicts/types';
 import { quantitySchema } from './factbase/schema';
-import { claimTargetSchema, newNoteSchema, noteIdSchema, notePatchSchema, noteTagsSchema, noteTextSchema } from './notes/model';
+import {
+  claimTargetSchema,
+  newNoteSchema,
+  noteIdSchema,
+  notePatchSchema,
+  noteTagsSchema,
+  noteTextSchema,
+} from './notes/model';
 import { ANALYZE_MAX_CHARS, READ_ARTICLE_MAX_CHARS } from './protocol';
 import { sourceDraftSchema, sourceIdSchema } from './sources/model';
 
@@ -62,11 +69,17 @@ export type TabState = z.infer<typeof tabStateSchema>;
 
 /** Notes payloads (the note model's own schemas; see lib/notes/model.ts). */
 export const notesForPageSchema = z.object({ url: z.string().max(4000) });
-export const listNotesSchema = z.object({ url: z.string().max(4000).optional(), query: z.string().max(500).optional() });
+export const listNotesSchema = z.object({
+  url: z.string().max(4000).optional(),
+  query: z.string().max(500).optional(),
+});
 export const addNoteSchema = newNoteSchema;
 export const updateNoteSchema = notePatchSchema.extend({ id: noteIdSchema, baseUpdatedAt: z.number().optional() });
 export const noteIdPayloadSchema = z.object({ id: noteIdSchema });
-export const offerClaimNoteSchema = z.object({ target: claimTargetSchema, count: z.number().int().min(0).max(100_000) });
+export const offerClaimNoteSchema = z.object({
+  target: claimTargetSchema,
+  count: z.number().int().min(0).max(100_000),
+});
 export const noteTokenSchema = z.object({ token: z.string().regex(/^[0-9a-f-]{36}$/, 'not a token') });
 export const saveClaimNoteSchema = noteTokenSchema.extend({ text: noteTextSchema, tags: noteTagsSchema });
 /** What changed, so receivers refresh only when it concerns them: the page key of the page, or '' for fact notes. */
@@ -76,7 +89,11 @@ export type NotesChanged = z.infer<typeof notesChangedSchema>;
 /** Content script -> background: text to check (see ProtocolMap.contentAnalyzeText). */
 export const analyzeTextSchema = z.object({
   text: z.string().max(ANALYZE_MAX_CHARS),
-  documentDate: z.string().max(40).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'not a date').optional(),
+  documentDate: z
+    .string()
+    .max(40)
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'not a date')
+    .optional(),
 });
 
 /** Content script -> background: page markup for Readability (see ProtocolMap.contentReadArticle). */

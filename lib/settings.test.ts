@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS, hostMatchesSite, isSiteEnabledIn, normalizeSite, parseSettings, sitePatterns, withSiteEnabled,
+  DEFAULT_SETTINGS,
+  hostMatchesSite,
+  isSiteEnabledIn,
+  normalizeSite,
+  parseSettings,
+  sitePatterns,
+  withSiteEnabled,
 } from './settings';
 
 describe('normalizeSite', () => {
@@ -11,7 +17,15 @@ describe('normalizeSite', () => {
     expect(normalizeSite('example.com:8443/path')).toBe('example.com');
   });
   it('rejects what is not a host', () => {
-    for (const bad of ['', 'localhost', 'not a host', 'exa mple.com', '-bad.com', 'javascript:alert(1)', '<b>x</b>.com']) {
+    for (const bad of [
+      '',
+      'localhost',
+      'not a host',
+      'exa mple.com',
+      '-bad.com',
+      'javascript:alert(1)',
+      '<b>x</b>.com',
+    ]) {
       expect(normalizeSite(bad), bad).toBeNull();
     }
   });
@@ -45,8 +59,19 @@ describe('parseSettings', () => {
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
   it('resets only the fields that are corrupt and drops only bad list entries', () => {
-    const s = parseSettings({ version: 7, userSites: ['ok.example', 42, 'bad host', 'OK.example'], disabledSites: 'x',
-      showUnknown: false, theme: 'purple' });
-    expect(s).toEqual({ version: 1, userSites: ['ok.example'], disabledSites: [], showUnknown: false, theme: 'system' });
+    const s = parseSettings({
+      version: 7,
+      userSites: ['ok.example', 42, 'bad host', 'OK.example'],
+      disabledSites: 'x',
+      showUnknown: false,
+      theme: 'purple',
+    });
+    expect(s).toEqual({
+      version: 1,
+      userSites: ['ok.example'],
+      disabledSites: [],
+      showUnknown: false,
+      theme: 'system',
+    });
   });
 });

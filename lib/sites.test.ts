@@ -4,9 +4,30 @@ import { NEWS_SITES, NEWS_SITE_MATCHES, isDefaultNewsHost } from './sites';
 describe('news sites', () => {
   it('covers the sites the product promises', () => {
     const names = NEWS_SITES.map((s) => s.name);
-    for (const name of ['Reuters', 'Bloomberg', 'The Wall Street Journal', 'The New York Times', 'Financial Times', 'CNBC',
-      'TechCrunch', 'The Verge', 'The Information', 'Axios', 'Business Insider', 'GeekWire', 'Fortune', 'Forbes',
-      'MarketWatch', 'Yahoo Finance', 'Benzinga', 'CNN', 'BBC', 'The Guardian', 'AP News', 'Semafor']) {
+    for (const name of [
+      'Reuters',
+      'Bloomberg',
+      'The Wall Street Journal',
+      'The New York Times',
+      'Financial Times',
+      'CNBC',
+      'TechCrunch',
+      'The Verge',
+      'The Information',
+      'Axios',
+      'Business Insider',
+      'GeekWire',
+      'Fortune',
+      'Forbes',
+      'MarketWatch',
+      'Yahoo Finance',
+      'Benzinga',
+      'CNN',
+      'BBC',
+      'The Guardian',
+      'AP News',
+      'Semafor',
+    ]) {
       expect(names).toContain(name);
     }
   });

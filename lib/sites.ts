@@ -33,7 +33,7 @@ export const NEWS_SITES: readonly NewsSite[] = [
   { name: 'AP News', domain: 'apnews.com' },
   { name: 'Semafor', domain: 'semafor.com' },
   { name: 'The Washington Post', domain: 'washingtonpost.com' },
-  { name: 'Barron\'s', domain: 'barrons.com' },
+  { name: "Barron's", domain: 'barrons.com' },
   { name: 'Wired', domain: 'wired.com' },
   { name: 'Ars Technica', domain: 'arstechnica.com' },
   { name: 'VentureBeat', domain: 'venturebeat.com' },

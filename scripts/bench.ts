@@ -38,47 +38,89 @@ async function main() {
   log(`text: ${articles.length} articles (${corpus ? 'sources + corpus' : 'sources only'}), ${bytes(text1m)} bytes`);
 
   if (!args.has('--page-only')) {
-  log('engine ratio…');
-  const e = benchEngine(text1m);
-  f.engine_ratio = round(e.ratio, 1);
-  f.engine_mb_per_s = round(e.mbPerS, 1);
-  rows.push({ name: 'engine_ratio', value: e.ratio.toFixed(1), target: '<= 10', ok: e.ratio <= 10,
-    note: `analyze ${ms(e.engineMs)} vs /\\d+/g ${ms(e.regexMs)} over ${(e.bytes / MB).toFixed(2)} MB, ${e.claims} claims` });
-  rows.push({ name: 'engine_mb_per_s', value: e.mbPerS.toFixed(1), note: 'MB of article text per second' });
-  const parts = benchEngineParts(text1m);
-  const x = (v: number) => `${(v / parts.regexMs).toFixed(1)}x /\\d+/g`;
-  rows.push({ name: '  extraction', value: ms(parts.extractMs), note: `${x(parts.extractMs)}: sentences, names, figures, cue words, claims` });
-  rows.push({ name: '  verdicts', value: ms(parts.judgeMs), note: `${x(parts.judgeMs)}: judging the ${e.claims} claims against the fact base` });
-  rows.push({ name: '  every word once', value: ms(parts.wordPassMs), note: `${x(parts.wordPassMs)}: one pass of /[A-Za-z]+/g, the least any reading of the words costs` });
+    log('engine ratio…');
+    const e = benchEngine(text1m);
+    f.engine_ratio = round(e.ratio, 1);
+    f.engine_mb_per_s = round(e.mbPerS, 1);
+    rows.push({
+      name: 'engine_ratio',
+      value: e.ratio.toFixed(1),
+      target: '<= 10',
+      ok: e.ratio <= 10,
+      note: `analyze ${ms(e.engineMs)} vs /\\d+/g ${ms(e.regexMs)} over ${(e.bytes / MB).toFixed(2)} MB, ${e.claims} claims`,
+    });
+    rows.push({ name: 'engine_mb_per_s', value: e.mbPerS.toFixed(1), note: 'MB of article text per second' });
+    const parts = benchEngineParts(text1m);
+    const x = (v: number) => `${(v / parts.regexMs).toFixed(1)}x /\\d+/g`;
+    rows.push({
+      name: '  extraction',
+      value: ms(parts.extractMs),
+      note: `${x(parts.extractMs)}: sentences, names, figures, cue words, claims`,
+    });
+    rows.push({
+      name: '  verdicts',
+      value: ms(parts.judgeMs),
+      note: `${x(parts.judgeMs)}: judging the ${e.claims} claims against the fact base`,
+    });
+    rows.push({
+      name: '  every word once',
+      value: ms(parts.wordPassMs),
+      note: `${x(parts.wordPassMs)}: one pass of /[A-Za-z]+/g, the least any reading of the words costs`,
+    });
 
-  log('scaling…');
-  const s = benchScaling(text100k, text1m, adversarial);
-  f.scaling_ratio = round(s.scalingRatio);
-  f.adversarial_scaling_ratio = round(s.adversarialRatio);
-  rows.push({ name: 'scaling_ratio', value: s.scalingRatio.toFixed(2), target: '<= 1.5', ok: s.scalingRatio <= 1.5,
-    note: `1 MB ${ms(s.ms1m)} vs 100 KB ${ms(s.ms100k)} (per byte)` });
-  rows.push({ name: 'adversarial_scaling_ratio', value: s.adversarialRatio.toFixed(2), target: '<= 1.5', ok: s.adversarialRatio <= 1.5,
-    note: `1 MB adversarial ${ms(s.msAdversarial)} vs 1 MB normal` });
+    log('scaling…');
+    const s = benchScaling(text100k, text1m, adversarial);
+    f.scaling_ratio = round(s.scalingRatio);
+    f.adversarial_scaling_ratio = round(s.adversarialRatio);
+    rows.push({
+      name: 'scaling_ratio',
+      value: s.scalingRatio.toFixed(2),
+      target: '<= 1.5',
+      ok: s.scalingRatio <= 1.5,
+      note: `1 MB ${ms(s.ms1m)} vs 100 KB ${ms(s.ms100k)} (per byte)`,
+    });
+    rows.push({
+      name: 'adversarial_scaling_ratio',
+      value: s.adversarialRatio.toFixed(2),
+      target: '<= 1.5',
+      ok: s.adversarialRatio <= 1.5,
+      note: `1 MB adversarial ${ms(s.msAdversarial)} vs 1 MB normal`,
+    });
 
-  log('hostile text…');
-  const ho = benchHostile(text1m, MB);
-  f.hostile_text_ratio = round(ho.ratio);
-  rows.push({ name: 'hostile_text_ratio', value: ho.ratio.toFixed(2), target: '<= 2', ok: ho.ratio <= 2,
-    note: `worst: ${ho.worst}, per MB against 1 MB of deal news (${ms(ho.normalMs)})` });
-  for (const r of ho.rows) rows.push({ name: `  ${r.name}`, value: ms(r.ms), note: `${r.ratio.toFixed(2)}x deal news per MB` });
+    log('hostile text…');
+    const ho = benchHostile(text1m, MB);
+    f.hostile_text_ratio = round(ho.ratio);
+    rows.push({
+      name: 'hostile_text_ratio',
+      value: ho.ratio.toFixed(2),
+      target: '<= 2',
+      ok: ho.ratio <= 2,
+      note: `worst: ${ho.worst}, per MB against 1 MB of deal news (${ms(ho.normalMs)})`,
+    });
+    for (const r of ho.rows)
+      rows.push({ name: `  ${r.name}`, value: ms(r.ms), note: `${r.ratio.toFixed(2)}x deal news per MB` });
 
-  log('fact base scaling…');
-  const fb = benchFactBaseScaling(text1m);
-  f.factbase_scaling_ratio = round(fb.ratio);
-  rows.push({ name: 'factbase_scaling_ratio', value: fb.ratio.toFixed(2), target: '<= 1.5', ok: fb.ratio <= 1.5,
-    note: `${fb.facts} facts (${fb.realSubjectFacts} synthetic on real companies): ${ms(fb.largeMs)} vs ${ms(fb.bundledMs)}; index built in ${ms(fb.indexMs)}` });
+    log('fact base scaling…');
+    const fb = benchFactBaseScaling(text1m);
+    f.factbase_scaling_ratio = round(fb.ratio);
+    rows.push({
+      name: 'factbase_scaling_ratio',
+      value: fb.ratio.toFixed(2),
+      target: '<= 1.5',
+      ok: fb.ratio <= 1.5,
+      note: `${fb.facts} facts (${fb.realSubjectFacts} synthetic on real companies): ${ms(fb.largeMs)} vs ${ms(fb.bundledMs)}; index built in ${ms(fb.indexMs)}`,
+    });
 
-  log('user facts scaling…');
-  const uf = benchUserFactsScaling(text1m);
-  f.user_factbase_scaling_ratio = round(uf.ratio);
-  rows.push({ name: 'user_factbase_scaling_ratio', value: uf.ratio.toFixed(2), target: '<= 1.5', ok: uf.ratio <= 1.5,
-    note: `bundled + ${uf.userFacts} user facts in ${uf.sources} sources: ${ms(uf.userMs)} vs ${ms(uf.bundledMs)}; index built in ${ms(uf.buildMs)}, one source added and removed in ${ms(uf.updateMs)}` });
-
+    log('user facts scaling…');
+    const uf = benchUserFactsScaling(text1m);
+    f.user_factbase_scaling_ratio = round(uf.ratio);
+    rows.push({
+      name: 'user_factbase_scaling_ratio',
+      value: uf.ratio.toFixed(2),
+      target: '<= 1.5',
+      ok: uf.ratio <= 1.5,
+      note: `bundled + ${uf.userFacts} user facts in ${uf.sources} sources: ${ms(uf.userMs)} vs ${ms(uf.bundledMs)}; index built in ${ms(uf.buildMs)}, one source added and removed in ${ms(uf.updateMs)}`,
+    });
   }
 
   if (!args.has('--engine-only')) {
@@ -88,8 +130,13 @@ async function main() {
     }
     const size = measureSize(OUT);
     f.inject_gzip_bytes = size.injectGzip;
-    rows.push({ name: 'inject_gzip_bytes', value: String(size.injectGzip), target: '<= 30720', ok: size.injectGzip <= 30 * 1024,
-      note: `${kb(size.injectGzip)} gzip, ${kb(size.injectRaw)} raw: ${size.files.map((x) => x.file).join(', ')}` });
+    rows.push({
+      name: 'inject_gzip_bytes',
+      value: String(size.injectGzip),
+      target: '<= 30720',
+      ok: size.injectGzip <= 30 * 1024,
+      note: `${kb(size.injectGzip)} gzip, ${kb(size.injectRaw)} raw: ${size.files.map((x) => x.file).join(', ')}`,
+    });
     for (const z of size.zips) rows.push({ name: 'zip', value: kb(z.bytes), note: z.file });
 
     const pages = writeBenchPages(articles);
@@ -103,7 +150,10 @@ async function main() {
     const without = await launch(server, false);
     try {
       const results: PageResult[] = [];
-      for (const [path, words] of [[pages.small, pages.smallWords], [pages.large, pages.largeWords]] as const) {
+      for (const [path, words] of [
+        [pages.small, pages.smallWords],
+        [pages.large, pages.largeWords],
+      ] as const) {
         log(`page ${path}…`);
         results.push(await benchPage(withExt, without, server, path, words));
       }
@@ -116,22 +166,46 @@ async function main() {
       f.render_vs_mark_ratio = round(Math.max(small.renderVsMark, large.renderVsMark));
       for (const p of results) {
         const tag = p.words > 5000 ? '20k' : '2k';
-        rows.push({ name: `page_${tag}_ms`, value: p.startToBadges.toFixed(1),
-          note: `${p.words} words, ${p.claims} claims highlighted; render ${ms(p.render)}` });
-        rows.push({ name: `  long tasks (${tag})`, value: String(p.longTasks.length), target: '0', ok: p.longTasks.length === 0,
-          note: `${p.longTaskNotes.join(', ') || 'none'}; without DealLens: ${p.baselineLongTasks.length}` });
-        rows.push({ name: `  layout shift (${tag})`, value: p.layoutShift.toFixed(4), target: '0', ok: p.layoutShift === 0 });
-        rows.push({ name: `  render vs mark.js (${tag})`, value: p.renderVsMark.toFixed(2), target: '<= 0.5', ok: p.renderVsMark <= 0.5,
-          note: `DealLens ${ms(p.render)} vs mark.js ${ms(p.markMs)} (${p.marks} marks)` });
+        rows.push({
+          name: `page_${tag}_ms`,
+          value: p.startToBadges.toFixed(1),
+          note: `${p.words} words, ${p.claims} claims highlighted; render ${ms(p.render)}`,
+        });
+        rows.push({
+          name: `  long tasks (${tag})`,
+          value: String(p.longTasks.length),
+          target: '0',
+          ok: p.longTasks.length === 0,
+          note: `${p.longTaskNotes.join(', ') || 'none'}; without DealLens: ${p.baselineLongTasks.length}`,
+        });
+        rows.push({
+          name: `  layout shift (${tag})`,
+          value: p.layoutShift.toFixed(4),
+          target: '0',
+          ok: p.layoutShift === 0,
+        });
+        rows.push({
+          name: `  render vs mark.js (${tag})`,
+          value: p.renderVsMark.toFixed(2),
+          target: '<= 0.5',
+          ok: p.renderVsMark <= 0.5,
+          note: `DealLens ${ms(p.render)} vs mark.js ${ms(p.markMs)} (${p.marks} marks)`,
+        });
       }
       log('memory…');
       const m = await benchMemory(withExt, without, server, pages.large);
       f.heap_bytes = m.addedBytes;
-      rows.push({ name: 'heap_bytes', value: String(m.addedBytes),
-        note: `${kb(m.addedBytes)} added on the 20k-word page (${kb(m.withBytes)} with vs ${kb(m.withoutBytes)} without)` });
+      rows.push({
+        name: 'heap_bytes',
+        value: String(m.addedBytes),
+        note: `${kb(m.addedBytes)} added on the 20k-word page (${kb(m.withBytes)} with vs ${kb(m.withoutBytes)} without)`,
+      });
       const base = await benchMemory(withExt, without, server, '/reuters-heatwave-weather.html');
-      rows.push({ name: '  heap, no deal claims', value: String(base.addedBytes),
-        note: `${kb(base.addedBytes)} added on a short article with no deal claims: DealLens's fixed cost in a page` });
+      rows.push({
+        name: '  heap, no deal claims',
+        value: String(base.addedBytes),
+        note: `${kb(base.addedBytes)} added on a short article with no deal claims: DealLens's fixed cost in a page`,
+      });
     } finally {
       await withExt.close();
       await without.close();
@@ -139,7 +213,9 @@ async function main() {
     }
   }
 
-  console.log(`DealLens bench — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  console.log(
+    `DealLens bench — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+  );
   console.log(table(rows));
   console.log(figuresJson(f));
 }

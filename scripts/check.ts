@@ -27,11 +27,16 @@ if (packFiles.length) {
     try {
       return parsePack(readFileSync(file, 'utf8'));
     } catch (e) {
-      console.error(`check: cannot use pack ${file}: ${e instanceof Error ? e.message.replace(/^[A-Z]+: /, '') : String(e)}`);
+      console.error(
+        `check: cannot use pack ${file}: ${e instanceof Error ? e.message.replace(/^[A-Z]+: /, '') : String(e)}`,
+      );
       process.exit(2);
     }
   });
-  index = new PackIndex([{ id: 'bundled', pack: bundledFactBase, user: false }, ...packs.map((pack, i) => ({ id: `pack-${i}`, pack }))]);
+  index = new PackIndex([
+    { id: 'bundled', pack: bundledFactBase, user: false },
+    ...packs.map((pack, i) => ({ id: `pack-${i}`, pack })),
+  ]);
 }
 
 const reports: FileReport[] = [];

@@ -57,7 +57,9 @@ async function main() {
     };
     await shot(article, 'article.png');
     // The card opens on focus, as it does for a keyboard reader.
-    const flagged = article.locator('deallens-overlay button.dl-badge[aria-label^="Sources disagree"], deallens-overlay button.dl-badge[aria-label^="Contradicted"]');
+    const flagged = article.locator(
+      'deallens-overlay button.dl-badge[aria-label^="Sources disagree"], deallens-overlay button.dl-badge[aria-label^="Contradicted"]',
+    );
     const badge = (await flagged.count()) ? flagged.first() : badges.first();
     await badge.scrollIntoViewIfNeeded();
     await badge.focus();
@@ -66,11 +68,12 @@ async function main() {
 
     await article.bringToFront();
     const tabId = await context.serviceWorkers()[0]!.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+        .chrome;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id;
     });
-    if (tabId === undefined) fail('could not find the article\'s tab');
+    if (tabId === undefined) fail("could not find the article's tab");
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -90,4 +93,4 @@ async function main() {
   rmSync(userDataDir, { recursive: true, force: true });
 }
 
-main().catch((err: unknown) => fail(err instanceof Error ? err.stack ?? err.message : String(err)));
+main().catch((err: unknown) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)));

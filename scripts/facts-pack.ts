@@ -11,13 +11,15 @@ import { bundledFactBase } from '../lib/factbase';
 import { serializePack } from '../lib/factbase/pack';
 import { buildPack, type PackDocument } from '../lib/sources/build-pack';
 
-const metaSchema = z.array(z.object({
-  file: z.string(),
-  title: z.string().optional(),
-  outlet: z.string().nullable().optional(),
-  url: z.string().optional(),
-  date: z.string().nullable().optional(),
-}));
+const metaSchema = z.array(
+  z.object({
+    file: z.string(),
+    title: z.string().optional(),
+    outlet: z.string().nullable().optional(),
+    url: z.string().optional(),
+    date: z.string().nullable().optional(),
+  }),
+);
 
 function valueOf(argv: string[], flag: string): string | undefined {
   const at = argv.indexOf(flag);
@@ -37,7 +39,10 @@ export function buildPackFromFolder(argv: string[]): void {
     const metaFile = join(dir, 'meta.json');
     const metas = existsSync(metaFile)
       ? metaSchema.parse(JSON.parse(readFileSync(metaFile, 'utf8')))
-      : readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file }));
+      : readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((file) => ({ file }));
     docs = metas.map((m) => ({ ...m, text: readFileSync(join(dir, m.file), 'utf8') }));
   } catch (e) {
     console.error(`facts: cannot read ${dir}: ${e instanceof Error ? e.message : String(e)}`);
@@ -53,5 +58,7 @@ export function buildPackFromFolder(argv: string[]): void {
   const pack = buildPack(docs, bundledFactBase, valueOf(argv, '--name'));
   writeFileSync(out, serializePack(pack));
   const joined = pack.facts.filter((f) => bundledFactBase.facts.some((b) => b.id === f.id)).length;
-  console.log(`wrote ${out}: ${pack.facts.length} facts (${joined} adding to bundled facts) from ${docs.length} sources`);
+  console.log(
+    `wrote ${out}: ${pack.facts.length} facts (${joined} adding to bundled facts) from ${docs.length} sources`,
+  );
 }

@@ -27,10 +27,14 @@ const problems = [
 ];
 if (problems.length) {
   console.error(problems.join('\n'));
-  console.error(`\n${problems.length} problem(s): add the claims to lib/factbase/curation.ts (SHELLS, PARTY_FIXES or IGNORED).`);
+  console.error(
+    `\n${problems.length} problem(s): add the claims to lib/factbase/curation.ts (SHELLS, PARTY_FIXES or IGNORED).`,
+  );
   process.exit(1);
 }
 const out = 'lib/factbase/generated/factbase.json';
 writeFileSync(out, `${JSON.stringify(result.factBase, null, 1)}\n`);
 const disputed = result.factBase.facts.filter((f) => f.versions.length > 1).map((f) => f.id);
-console.log(`wrote ${out}: ${result.factBase.facts.length} facts from ${metas.length} sources; sources disagree on ${disputed.join(', ')}`);
+console.log(
+  `wrote ${out}: ${result.factBase.facts.length} facts from ${metas.length} sources; sources disagree on ${disputed.join(', ')}`,
+);

@@ -10,10 +10,18 @@ import { articleDate } from '../lib/dom/article-date';
 
 export function htmlArticle(html: string): { text: string; date?: string } {
   // No scripts, no fetches: the file is data.
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
   const g = globalThis as Record<string, unknown>;
   // lib/dom reads Node and NodeFilter constants as globals, as it does in the page.
-  for (const name of ['Node', 'NodeFilter'] as const) if (g[name] === undefined) g[name] = (window as unknown as Record<string, unknown>)[name];
+  for (const name of ['Node', 'NodeFilter'] as const)
+    if (g[name] === undefined) g[name] = (window as unknown as Record<string, unknown>)[name];
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   try {
     const article = findArticleText(document, readArticle);

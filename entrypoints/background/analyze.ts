@@ -18,7 +18,10 @@ import { work } from './work-queue';
 export function analyzeText(data: unknown, index: FactIndex): AnalyzeResult {
   const { text, documentDate } = analyzeTextSchema.parse(data);
   const annotations = analyze(text, { index, ...(documentDate ? { documentDate } : {}) });
-  const facts = evidenceFacts(annotations.flatMap((a) => a.facts), index);
+  const facts = evidenceFacts(
+    annotations.flatMap((a) => a.facts),
+    index,
+  );
   return { annotations, facts };
 }
 
@@ -27,7 +30,10 @@ export function registerAnalyze() {
     const tabId = fromContentScript(msg.sender);
     // Without the reader's sources (their database cannot open) pages are still judged against the bundled base.
     return sourcesStore()
-      .then((s) => s.index, () => factIndex(bundledFactBase))
+      .then(
+        (s) => s.index,
+        () => factIndex(bundledFactBase),
+      )
       .then((index) => work.run(tabId, () => analyzeText(msg.data, index)));
   });
 }

@@ -16,8 +16,9 @@ export const CHECK_PAGE_COMMAND = 'check-page';
 /** How long "Check this page" waits for the content script's report before answering with what there is. */
 const REPORT_WAIT_MS = 10_000;
 
-const NO_ACCESS = 'DealLens cannot read this page yet. Click the DealLens button in the toolbar (or press the '
-  + '"Check this page" shortcut) while the page is open, then try again.';
+const NO_ACCESS =
+  'DealLens cannot read this page yet. Click the DealLens button in the toolbar (or press the ' +
+  '"Check this page" shortcut) while the page is open, then try again.';
 
 async function alreadyRunning(tabId: number): Promise<boolean> {
   const [result] = await browser.scripting.executeScript({
@@ -33,7 +34,8 @@ export async function checkTab(tabId: number): Promise<TabState> {
   const before = await getTabState(tabId);
   // Without activeTab or a host permission the tab's address is hidden from the extension.
   if (!before.url) throw new Error(NO_ACCESS);
-  if (!/^https?:/.test(before.url)) throw new Error('DealLens checks web pages only (addresses starting with http or https).');
+  if (!/^https?:/.test(before.url))
+    throw new Error('DealLens checks web pages only (addresses starting with http or https).');
   if (before.status === 'disabled') return before;
   if (before.status === 'annotated') return before;
 
@@ -46,7 +48,10 @@ export async function checkTab(tabId: number): Promise<TabState> {
   const report = store.nextReport(tabId, REPORT_WAIT_MS);
   if (!running) {
     await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, files: [CONTENT_STYLE_FILE] });
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] as never[] });
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [CONTENT_SCRIPT_FILE] as never[],
+    });
   }
   await report;
   await publish(tabId);

@@ -29,7 +29,10 @@ function offerFor(token: string, sender: Browser.runtime.MessageSender): Offer {
   fromExtensionPage(sender);
   const offer = offers.get(token);
   if (!offer || sender.tab?.id !== offer.tabId) {
-    throw new NotesError('invalid', 'This note box has expired (DealLens restarted). Close the card and open it again.');
+    throw new NotesError(
+      'invalid',
+      'This note box has expired (DealLens restarted). Close the card and open it again.',
+    );
   }
   return offer;
 }
@@ -58,7 +61,8 @@ export function registerNoteFrames() {
   onMessage('pageSaveClaimNote', async (msg) => {
     const { token, text, tags } = saveClaimNoteSchema.parse(msg.data);
     const offer = offerFor(token, msg.sender);
-    if (!limit.take(`${offer.tabId} ${pageKey(offer.target.url)}`, Date.now())) throw new NotesError('rate', NOTES_RATE_MESSAGE);
+    if (!limit.take(`${offer.tabId} ${pageKey(offer.target.url)}`, Date.now()))
+      throw new NotesError('rate', NOTES_RATE_MESSAGE);
     const note = await changed(await withNotes((r) => r.add({ text, tags, target: offer.target })));
     offer.count++;
     return note;

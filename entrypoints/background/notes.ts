@@ -5,7 +5,12 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  addNoteSchema, listNotesSchema, noteIdPayloadSchema, notesForPageSchema, updateNoteSchema, type NotesChanged,
+  addNoteSchema,
+  listNotesSchema,
+  noteIdPayloadSchema,
+  notesForPageSchema,
+  updateNoteSchema,
+  type NotesChanged,
 } from '@/lib/messages';
 import { onMessage, sendMessage } from '@/adapters/messaging';
 import { NotesDb } from '@/lib/notes/db';
@@ -50,7 +55,14 @@ export function sameOriginAsSender(url: string, sender: Browser.runtime.MessageS
 }
 
 function keysOf(...targets: NoteTarget[]): string[] {
-  return [...new Set(targets.map((t) => { const u = targetUrl(t); return u ? pageKey(u) : ''; }))];
+  return [
+    ...new Set(
+      targets.map((t) => {
+        const u = targetUrl(t);
+        return u ? pageKey(u) : '';
+      }),
+    ),
+  ];
 }
 
 async function announce(change: NotesChanged): Promise<void> {
@@ -59,9 +71,13 @@ async function announce(change: NotesChanged): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => [] as Browser.tabs.Tab[]);
   // A tab's URL is visible where DealLens has host access (its news sites, sites the reader added, activeTab), which
   // is everywhere its content script can run; other tabs have no listener to tell.
-  const concerned = tabs.filter((t) => t.id !== undefined && t.url && (change.all || change.pageKeys.includes(pageKey(t.url))));
+  const concerned = tabs.filter(
+    (t) => t.id !== undefined && t.url && (change.all || change.pageKeys.includes(pageKey(t.url))),
+  );
   await Promise.all(
-    concerned.map((t) => sendMessage('backgroundNotesChanged', change, { tabId: t.id!, frameId: 0 }).catch(() => undefined)),
+    concerned.map((t) =>
+      sendMessage('backgroundNotesChanged', change, { tabId: t.id!, frameId: 0 }).catch(() => undefined),
+    ),
   );
 }
 

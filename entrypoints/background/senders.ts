@@ -11,7 +11,7 @@ export function fromContentScript(sender: Sender): number {
   // An extension page opened as a tab also has a tab: it must not pose as a page's content script.
   const ownPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
   if (sender.id !== browser.runtime.id || tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0 || ownPage) {
-    throw new Error('DealLens: content messages are accepted only from a tab\'s top frame');
+    throw new Error("DealLens: content messages are accepted only from a tab's top frame");
   }
   return tabId;
 }
@@ -19,6 +19,6 @@ export function fromContentScript(sender: Sender): number {
 export function fromExtensionPage(sender: Sender): void {
   const origin = browser.runtime.getURL('/');
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(origin)) {
-    throw new Error('DealLens: page messages are accepted only from the extension\'s own pages');
+    throw new Error("DealLens: page messages are accepted only from the extension's own pages");
   }
 }

@@ -5,7 +5,14 @@
  * tab checks its page again at once and open side panels refresh.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { importSourcesSchema, listSourcesSchema, sourceDraftPayloadSchema, sourceIdPayloadSchema, tabIdSchema, type PageArticle } from '@/lib/messages';
+import {
+  importSourcesSchema,
+  listSourcesSchema,
+  sourceDraftPayloadSchema,
+  sourceIdPayloadSchema,
+  tabIdSchema,
+  type PageArticle,
+} from '@/lib/messages';
 import { onMessage, sendMessage } from '@/adapters/messaging';
 import { bundledFactBase } from '@/lib/factbase';
 import { serializePack } from '@/lib/factbase/pack';
@@ -29,7 +36,11 @@ async function announce(): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => [] as Browser.tabs.Tab[]);
   // Tabs without DealLens's content script have no listener: the failed sends are expected.
   await Promise.all(
-    tabs.flatMap((t) => (t.id === undefined ? [] : [sendMessage('backgroundSourcesChanged', { revision }, { tabId: t.id, frameId: 0 }).catch(() => undefined)])),
+    tabs.flatMap((t) =>
+      t.id === undefined
+        ? []
+        : [sendMessage('backgroundSourcesChanged', { revision }, { tabId: t.id, frameId: 0 }).catch(() => undefined)],
+    ),
   );
 }
 
@@ -40,13 +51,23 @@ async function changed<T>(result: T): Promise<T> {
 
 /** The article the tab's content script checked; the light check stands in for zod, which the page does not carry. */
 async function articleOf(tabId: number): Promise<PageArticle> {
-  const a: PageArticle | null = await sendMessage('backgroundGetArticle', undefined, { tabId, frameId: 0 }).catch(() => null);
+  const a: PageArticle | null = await sendMessage('backgroundGetArticle', undefined, { tabId, frameId: 0 }).catch(
+    () => null,
+  );
   if (!a || typeof a.text !== 'string' || !a.text.trim()) {
-    throw new Error('DealLens has not checked an article on this page yet. Check the page first, then add it as a source.');
+    throw new Error(
+      'DealLens has not checked an article on this page yet. Check the page first, then add it as a source.',
+    );
   }
   const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
   const date = typeof a.date === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(a.date) ? a.date : undefined;
-  return { text: a.text.slice(0, SOURCE_LIMITS.text), title: str(a.title, SOURCE_LIMITS.title), url: str(a.url, SOURCE_LIMITS.url), outlet: str(a.outlet, SOURCE_LIMITS.outlet), ...(date ? { date } : {}) };
+  return {
+    text: a.text.slice(0, SOURCE_LIMITS.text),
+    title: str(a.title, SOURCE_LIMITS.title),
+    url: str(a.url, SOURCE_LIMITS.url),
+    outlet: str(a.outlet, SOURCE_LIMITS.outlet),
+    ...(date ? { date } : {}),
+  };
 }
 
 export function registerSources() {
@@ -55,7 +76,12 @@ export function registerSources() {
     const { tabId } = tabIdSchema.parse(msg.data);
     const article = await articleOf(tabId);
     const s = await sourcesStore();
-    return s.propose(article.text, { title: article.title, outlet: article.outlet, url: article.url, ...(article.date ? { date: article.date.slice(0, 10) } : {}) });
+    return s.propose(article.text, {
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url,
+      ...(article.date ? { date: article.date.slice(0, 10) } : {}),
+    });
   });
 
   onMessage('pagePreviewSource', async (msg) => {
@@ -114,5 +140,7 @@ export function registerSources() {
   });
 
   // Removed sources stay restorable for a day; past that they go for good, checked whenever the worker starts.
-  void sourcesStore().then((s) => s.purge()).catch(() => undefined);
+  void sourcesStore()
+    .then((s) => s.purge())
+    .catch(() => undefined);
 }

@@ -28,7 +28,11 @@ export async function getTabState(tabId: number): Promise<TabState> {
   const tab = await browser.tabs.get(tabId);
   const url = tab.url ?? tab.pendingUrl ?? '';
   const settings = await getSettings();
-  return toTabState({ id: tabId, url, title: tab.title ?? '' }, store.get(tabId), isSiteEnabledIn(settings, hostOf(url)));
+  return toTabState(
+    { id: tabId, url, title: tab.title ?? '' },
+    store.get(tabId),
+    isSiteEnabledIn(settings, hostOf(url)),
+  );
 }
 
 async function showBadge(state: TabState) {
@@ -36,9 +40,10 @@ async function showBadge(state: TabState) {
   const text = n > 0 ? String(n) : '';
   await toolbar.setBadgeText({ tabId: state.tabId, text });
   if (n > 0) await toolbar.setBadgeBackgroundColor({ tabId: state.tabId, color: '#b3261e' });
-  const title = state.status === 'annotated'
-    ? `DealLens: ${state.claims.length} claims, ${n} contradicted or disputed`
-    : 'DealLens';
+  const title =
+    state.status === 'annotated'
+      ? `DealLens: ${state.claims.length} claims, ${n} contradicted or disputed`
+      : 'DealLens';
   await toolbar.setTitle({ tabId: state.tabId, title });
 }
 
@@ -102,7 +107,8 @@ export function registerTabState() {
     if (focused) {
       // A popup opened as a tab (or a side panel in another window) leaves the article behind: bring it forward.
       const tab = await browser.tabs.update(tabId, { active: true });
-      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+      if (tab?.windowId !== undefined)
+        await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
     }
     return focused === true;
   });
@@ -134,6 +140,11 @@ export function registerTabState() {
   void (async () => {
     await store.ready;
     const open = new Set((await browser.tabs.query({})).map((t) => t.id));
-    await Promise.all(store.tabIds().filter((id) => !open.has(id)).map((id) => store.clear(id)));
+    await Promise.all(
+      store
+        .tabIds()
+        .filter((id) => !open.has(id))
+        .map((id) => store.clear(id)),
+    );
   })();
 }

@@ -42,7 +42,11 @@ export class TabStore {
       const rec = value as TabRecord;
       // A report written before this worker started may race with one received since: the newer one wins.
       const current = this.records.get(rec.tabId);
-      if (typeof rec.tabId === 'number' && Array.isArray(rec.claims) && (!current || current.reportedAt < rec.reportedAt)) {
+      if (
+        typeof rec.tabId === 'number' &&
+        Array.isArray(rec.claims) &&
+        (!current || current.reportedAt < rec.reportedAt)
+      ) {
         this.records.set(rec.tabId, rec);
       }
     }

@@ -23,17 +23,26 @@ let syncing = Promise.resolve();
 /** Makes the registered content script match exactly the user sites that have their permission. */
 export function syncUserSites(): Promise<void> {
   // Serialised: two quick changes must not both register the same id.
-  syncing = syncing.then(async () => {
-    const matches = await grantedPatterns(await getSettings());
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    if (!matches.length) return;
-    await browser.scripting.registerContentScripts([{
-      id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_idle', persistAcrossSessions: true,
-    }]);
-  }).catch((err: unknown) => {
-    console.warn('DealLens: could not register the content script for added sites', err);
-  });
+  syncing = syncing
+    .then(async () => {
+      const matches = await grantedPatterns(await getSettings());
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+      if (!matches.length) return;
+      await browser.scripting.registerContentScripts([
+        {
+          id: SCRIPT_ID,
+          matches,
+          js: [CONTENT_SCRIPT_FILE],
+          css: [CONTENT_STYLE_FILE],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+    })
+    .catch((err: unknown) => {
+      console.warn('DealLens: could not register the content script for added sites', err);
+    });
   return syncing;
 }
 

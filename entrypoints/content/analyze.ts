@@ -8,12 +8,14 @@ import { sendMessage } from '@/adapters/messaging';
 
 /** The worker was being restarted: one more try after this long. */
 const RETRY_MS = 500;
-const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message (port|channel) closed|No response/i;
+const NO_RECEIVER =
+  /Receiving end does not exist|Could not establish connection|message (port|channel) closed|No response/i;
 
 /** The answer comes from this extension's own background; a light check of its shape keeps zod out of the page. */
 function checked(answer: unknown): AnalyzeResult {
   const a = answer as Partial<AnalyzeResult> | null;
-  if (!a || !Array.isArray(a.annotations) || !Array.isArray(a.facts)) throw new Error('DealLens: malformed analysis from the background');
+  if (!a || !Array.isArray(a.annotations) || !Array.isArray(a.facts))
+    throw new Error('DealLens: malformed analysis from the background');
   return a as AnalyzeResult;
 }
 

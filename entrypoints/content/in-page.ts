@@ -60,7 +60,8 @@ export class InPage {
     const stopFocus = onMessage('backgroundFocusClaim', (msg) => {
       // Only this extension's background can message a content script; a hand check keeps zod out of the page.
       const index = (msg.data as { index?: unknown } | null)?.index;
-      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) throw new Error('DealLens: bad claim index');
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0)
+        throw new Error('DealLens: bad claim index');
       return this.focusClaim(index);
     });
     signal.addEventListener('abort', stopFocus);
@@ -71,7 +72,9 @@ export class InPage {
       this.run();
     });
     signal.addEventListener('abort', stopSources);
-    const stopArticle = onMessage('backgroundGetArticle', () => (this.text ? pageArticle(this.text, this.cacheDate) : null));
+    const stopArticle = onMessage('backgroundGetArticle', () =>
+      this.text ? pageArticle(this.text, this.cacheDate) : null,
+    );
     signal.addEventListener('abort', stopArticle);
     document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
     this.notes = new PageNotes(() => this.draw(), signal);
@@ -105,18 +108,21 @@ export class InPage {
 
   private ensureWatching() {
     if (this.watcher) return;
-    this.watcher = watchPage({
-      ownHost: () => this.surface?.host ?? null,
-      articleRoot: () => this.root,
-      onContentChange: () => this.enabled() && this.run(),
-      onNavigate: () => {
-        if (!this.enabled()) return;
-        // Another article: its opening is other context, so nothing cached carries over.
-        this.cache = null;
-        this.run();
+    this.watcher = watchPage(
+      {
+        ownHost: () => this.surface?.host ?? null,
+        articleRoot: () => this.root,
+        onContentChange: () => this.enabled() && this.run(),
+        onNavigate: () => {
+          if (!this.enabled()) return;
+          // Another article: its opening is other context, so nothing cached carries over.
+          this.cache = null;
+          this.run();
+        },
+        onLayoutChange: () => this.surface?.place(),
       },
-      onLayoutChange: () => this.surface?.place(),
-    }, this.abort.signal);
+      this.abort.signal,
+    );
   }
 
   /** Finds the article and (re)checks the text that changed since the last run; one run at a time. */
@@ -212,7 +218,11 @@ export class InPage {
     this.rendered = rendered;
     this.text = map.text;
     this.onPage = rendered.map(({ annotation: a }) => ({
-      text: a.claim.text, start: a.claim.start, end: a.claim.end, relation: a.claim.relation, verdict: a.verdict,
+      text: a.claim.text,
+      start: a.claim.start,
+      end: a.claim.end,
+      relation: a.claim.relation,
+      verdict: a.verdict,
     }));
     // Highlights, then each slice of badges, in tasks of their own (the first run's code is cold, so costly).
     await yieldToPage();
@@ -223,7 +233,11 @@ export class InPage {
     await yieldToPage();
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     this.notes?.ensureLoaded();
-    void this.report(rendered.map((r) => r.annotation), map.text, date);
+    void this.report(
+      rendered.map((r) => r.annotation),
+      map.text,
+      date,
+    );
   }
 
   private ensureSurface(): Surface {
@@ -250,7 +264,10 @@ export class InPage {
       range: r.range,
       shown: showUnknown || r.annotation.verdict !== 'unknown',
       evidence: () => evidenceFor(r.annotation, this.facts),
-      notesFrame: notes && onPage[index] ? () => notes.frameFor(onPage[index]!, text, byClaim?.get(index)?.length ?? 0) : undefined,
+      notesFrame:
+        notes && onPage[index]
+          ? () => notes.frameFor(onPage[index]!, text, byClaim?.get(index)?.length ?? 0)
+          : undefined,
     }));
     surface.host.dataset.runs = String(this.runs);
     surface.setClaims(claims);

@@ -15,7 +15,10 @@ export class PageNotes {
   private loadedFor = '';
   private cache: { text: string; claims: readonly ClaimOnPage[]; notes: Note[]; result: ClaimsOnPage } | null = null;
 
-  constructor(private readonly onChange: () => void, signal: AbortSignal) {
+  constructor(
+    private readonly onChange: () => void,
+    signal: AbortSignal,
+  ) {
     const stop = onMessage('backgroundNotesChanged', (msg) => {
       // Only this extension's background can message a content script; a hand check keeps zod out of the page.
       const change = msg.data as Partial<NotesChanged> | null;

@@ -16,7 +16,9 @@ export function claimReport(index: number, a: Annotation, text: string): ClaimRe
   const { claim } = a;
   const value = claim.value
     ? {
-        kind: claim.value.kind, value: claim.value.value, qualifier: claim.value.qualifier,
+        kind: claim.value.kind,
+        value: claim.value.value,
+        qualifier: claim.value.qualifier,
         ...(claim.value.high !== undefined ? { high: claim.value.high } : {}),
         ...(claim.value.currency !== undefined ? { currency: claim.value.currency } : {}),
       }
@@ -37,7 +39,8 @@ export function claimReport(index: number, a: Annotation, text: string): ClaimRe
 }
 
 /** The background was asleep, restarting or stopped while answering (a message wakes it): worth one more try. */
-const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message (port|channel) closed|No response/i;
+const NO_RECEIVER =
+  /Receiving end does not exist|Could not establish connection|message (port|channel) closed|No response/i;
 const RETRY_MS = 500;
 
 /** Sends the report; false when the background could not take it (the caller sends it again next time). */
@@ -55,7 +58,7 @@ export async function sendReport(report: PageReport): Promise<boolean> {
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
         continue;
       }
-      console.error('DealLens: could not report the page\'s claims to the background', err);
+      console.error("DealLens: could not report the page's claims to the background", err);
       return false;
     }
   }

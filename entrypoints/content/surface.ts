@@ -81,9 +81,20 @@ export class Surface {
     for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
     this.host = doc.createElement(HOST_TAG);
     const important: [string, string][] = [
-      ['position', 'absolute'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['margin', '0'],
-      ['padding', '0'], ['border', '0'], ['display', 'block'], ['overflow', 'visible'], ['z-index', '2147483647'],
-      ['pointer-events', 'none'], ['transform', 'none'], ['contain', 'style'],
+      ['position', 'absolute'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['margin', '0'],
+      ['padding', '0'],
+      ['border', '0'],
+      ['display', 'block'],
+      ['overflow', 'visible'],
+      ['z-index', '2147483647'],
+      ['pointer-events', 'none'],
+      ['transform', 'none'],
+      ['contain', 'style'],
     ];
     for (const [k, v] of important) this.host.style.setProperty(k, v, 'important');
     this.shadow = this.host.attachShadow({ mode: 'open' });
@@ -248,7 +259,14 @@ export class Surface {
         taken.push({ x, y });
         at = { x, y };
       }
-      this.items.push({ index: c.index, verdict: c.verdict, claim: c.text, at, evidence: c.evidence, notesFrame: c.notesFrame });
+      this.items.push({
+        index: c.index,
+        verdict: c.verdict,
+        claim: c.text,
+        at,
+        evidence: c.evidence,
+        notesFrame: c.notesFrame,
+      });
     }
     if (this.measured >= this.claims.length) {
       this.previous = [];
@@ -256,7 +274,12 @@ export class Surface {
     }
     const measured = this.measured;
     this.shown = [...this.items, ...this.previous.filter((it) => it.index >= measured)];
-    const viewport = { left: -origin.left, top: -origin.top, width: doc.documentElement.clientWidth, height: view.innerHeight };
+    const viewport = {
+      left: -origin.left,
+      top: -origin.top,
+      width: doc.documentElement.clientWidth,
+      height: view.innerHeight,
+    };
     render(h(Overlay, { items: this.shown, viewport, root: this.shadow }), this.mount);
     timing.rendered ??= performance.now();
     this.flushWaiting();
@@ -281,7 +304,8 @@ export class Surface {
     this.previous = [];
     this.flushWaiting();
     render(null, this.mount);
-    if (typeof CSS !== 'undefined' && 'highlights' in CSS) for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
+    if (typeof CSS !== 'undefined' && 'highlights' in CSS)
+      for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
     this.host.remove();
   }
 }

@@ -81,9 +81,13 @@ export function watchPage(opts: WatchOptions, signal: AbortSignal) {
   };
   win.addEventListener('resize', reposition, { signal, passive: true });
   // Scrolling the window moves badges with the page; only scrolling an inner container needs a new layout.
-  document.addEventListener('scroll', (e) => {
-    if (e.target !== document) reposition();
-  }, { signal, passive: true, capture: true });
+  document.addEventListener(
+    'scroll',
+    (e) => {
+      if (e.target !== document) reposition();
+    },
+    { signal, passive: true, capture: true },
+  );
   // Web fonts arriving re-wrap lines without resizing anything.
   document.fonts?.addEventListener('loadingdone', reposition, { signal });
   // A ResizeObserver reports every element once when observed; only real size changes move badges.

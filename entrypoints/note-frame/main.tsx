@@ -21,7 +21,9 @@ function App() {
   const [error, setError] = useState('');
   useEffect(() => {
     sendMessage('pageClaimNoteOffer', { token }).then(setOffer, (e: unknown) => setError(errorMessage(e)));
-    const size = new ResizeObserver(() => tellCard({ deallens: 'height', height: document.documentElement.scrollHeight }));
+    const size = new ResizeObserver(() =>
+      tellCard({ deallens: 'height', height: document.documentElement.scrollHeight }),
+    );
     size.observe(document.body);
     // Key events stay in this frame: the card's Escape has to be passed on.
     const onKey = (e: KeyboardEvent) => {
@@ -33,13 +35,22 @@ function App() {
       document.removeEventListener('keydown', onKey);
     };
   }, []);
-  if (error) return <p class="note-frame-error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="note-frame-error" role="alert">
+        {error}
+      </p>
+    );
   if (!offer) return null;
   return (
-    <CardNotes count={offer.count} draftKey={offer.quote} onAdd={async (text, tags) => {
-      await sendMessage('pageSaveClaimNote', { token, text, tags });
-      setOffer((o) => (o ? { ...o, count: o.count + 1 } : o));
-    }} />
+    <CardNotes
+      count={offer.count}
+      draftKey={offer.quote}
+      onAdd={async (text, tags) => {
+        await sendMessage('pageSaveClaimNote', { token, text, tags });
+        setOffer((o) => (o ? { ...o, count: o.count + 1 } : o));
+      }}
+    />
   );
 }
 

@@ -34,10 +34,23 @@ export function AddSite({ settings, onStatus }: { settings: Settings; onStatus: 
 
   return (
     <form class="add-site" onSubmit={submit}>
-      <input type="text" value={text} placeholder="example.com" aria-label="Site to add" aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'add-site-error' : undefined} onInput={(e) => setText(e.currentTarget.value)} />
-      <button type="submit" class="primary">Add site</button>
-      {error ? <p id="add-site-error" class="error" role="alert">{error}</p> : null}
+      <input
+        type="text"
+        value={text}
+        placeholder="example.com"
+        aria-label="Site to add"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'add-site-error' : undefined}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <button type="submit" class="primary">
+        Add site
+      </button>
+      {error ? (
+        <p id="add-site-error" class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

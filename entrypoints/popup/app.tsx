@@ -38,7 +38,12 @@ export function App() {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
   }, []);
 
-  if (!resolved || !settings) return <p class="muted" style="padding:12px">Loading…</p>;
+  if (!resolved || !settings)
+    return (
+      <p class="muted" style="padding:12px">
+        Loading…
+      </p>
+    );
   if (tabId === undefined) return <p style="padding:12px">No tab to check.</p>;
 
   const state = view.kind === 'ready' ? view.state : undefined;
@@ -76,8 +81,15 @@ export function App() {
   if (draft) {
     return (
       <main>
-        <SourceForm draft={draft} onCancel={() => setDraft(null)}
-          onSaved={(s) => { setDraft(null); setNotice(''); setSaved(`Saved “${s.meta.title}” as your source.`); }} />
+        <SourceForm
+          draft={draft}
+          onCancel={() => setDraft(null)}
+          onSaved={(s) => {
+            setDraft(null);
+            setNotice('');
+            setSaved(`Saved “${s.meta.title}” as your source.`);
+          }}
+        />
       </main>
     );
   }
@@ -85,12 +97,16 @@ export function App() {
   const openSidePanel = () => {
     // Must run inside the click: chrome.sidePanel.open (and Firefox's sidebarAction.open) need the reader's gesture.
     const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    const opening = browser.sidePanel && windowId !== undefined ? browser.sidePanel.open({ windowId }) : firefox?.open();
+    const opening =
+      browser.sidePanel && windowId !== undefined ? browser.sidePanel.open({ windowId }) : firefox?.open();
     if (!opening) {
       setNotice('This browser has no side panel.');
       return;
     }
-    opening.then(() => inPopup && window.close(), (err: unknown) => setNotice(errorMessage(err)));
+    opening.then(
+      () => inPopup && window.close(),
+      (err: unknown) => setNotice(errorMessage(err)),
+    );
   };
 
   return (
@@ -101,12 +117,20 @@ export function App() {
           {host ? <div class="host">{host}</div> : null}
         </div>
         {host ? (
-          <SiteSwitch host={host} on={isSiteEnabledIn(settings, host)} onChange={(on) => void changeSettings((s) => withSiteEnabled(s, host, on))} />
+          <SiteSwitch
+            host={host}
+            on={isSiteEnabledIn(settings, host)}
+            onChange={(on) => void changeSettings((s) => withSiteEnabled(s, host, on))}
+          />
         ) : null}
       </header>
       <main>
         {view.kind === 'loading' ? <p class="muted">Loading…</p> : null}
-        {view.kind === 'error' ? <p class="error" role="alert">DealLens cannot show this tab: {view.message}</p> : null}
+        {view.kind === 'error' ? (
+          <p class="error" role="alert">
+            DealLens cannot show this tab: {view.message}
+          </p>
+        ) : null}
         {state ? (
           <PageStatus state={state} host={host} checking={checking} onCheck={() => void check()} claims={claims} />
         ) : null}
@@ -121,17 +145,33 @@ export function App() {
           </>
         ) : null}
         {state?.status === 'annotated' && hidden > 0 ? (
-          <p class="muted">{hidden} “Not in fact base” {hidden === 1 ? 'claim is' : 'claims are'} hidden (see Options).</p>
+          <p class="muted">
+            {hidden} “Not in fact base” {hidden === 1 ? 'claim is' : 'claims are'} hidden (see Options).
+          </p>
         ) : null}
-        {saved ? <p class="muted" role="status">{saved}</p> : null}
-        {notice ? <p class="error" role="alert">{notice}</p> : null}
+        {saved ? (
+          <p class="muted" role="status">
+            {saved}
+          </p>
+        ) : null}
+        {notice ? (
+          <p class="error" role="alert">
+            {notice}
+          </p>
+        ) : null}
       </main>
       <footer class="actions">
         {state?.status === 'annotated' ? (
-          <button type="button" class="secondary" onClick={() => void proposeSource()}>Add this article as a source</button>
+          <button type="button" class="secondary" onClick={() => void proposeSource()}>
+            Add this article as a source
+          </button>
         ) : null}
-        <button type="button" class="secondary" onClick={openSidePanel}>Open side panel</button>
-        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
+        <button type="button" class="secondary" onClick={openSidePanel}>
+          Open side panel
+        </button>
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
       </footer>
     </>
   );

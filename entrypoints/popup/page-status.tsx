@@ -21,7 +21,9 @@ export function PageStatus({ state, host, claims, checking, onCheck }: Props) {
     return (
       <div>
         <p>DealLens has not checked this page.</p>
-        <button type="button" class="primary" onClick={onCheck}>Check this page</button>
+        <button type="button" class="primary" onClick={onCheck}>
+          Check this page
+        </button>
       </div>
     );
   }

@@ -18,12 +18,22 @@ export function App() {
   const [notice, setNotice] = useState('');
   const factBase = useFactBase();
 
-  if (!resolved || !settings) return <p class="muted" style="padding:12px">Loading…</p>;
+  if (!resolved || !settings)
+    return (
+      <p class="muted" style="padding:12px">
+        Loading…
+      </p>
+    );
   if (tabId === undefined) return <p style="padding:12px">No tab to show.</p>;
 
   let body;
   if (view.kind === 'loading') body = <p class="muted">Loading…</p>;
-  else if (view.kind === 'error') body = <p class="error" role="alert">DealLens cannot show this tab: {view.message}</p>;
+  else if (view.kind === 'error')
+    body = (
+      <p class="error" role="alert">
+        DealLens cannot show this tab: {view.message}
+      </p>
+    );
   else {
     const claims = view.state.claims.filter((c) => settings.showUnknown || c.verdict !== 'unknown');
     const ctx: ViewContext = {
@@ -43,25 +53,41 @@ export function App() {
     const current = VIEWS.find((v) => v.id === active) ?? VIEWS[0]!;
     body = (
       <>
-        <p class="page-title" title={view.state.url}>{view.state.title || view.state.url || 'A page DealLens has no access to yet'}</p>
-        {notice ? <p class="error" role="alert">{notice}</p> : null}
-        <div role={VIEWS.length > 1 ? 'tabpanel' : undefined} id={`view-${current.id}`}>{current.render(ctx)}</div>
+        <p class="page-title" title={view.state.url}>
+          {view.state.title || view.state.url || 'A page DealLens has no access to yet'}
+        </p>
+        {notice ? (
+          <p class="error" role="alert">
+            {notice}
+          </p>
+        ) : null}
+        <div role={VIEWS.length > 1 ? 'tabpanel' : undefined} id={`view-${current.id}`}>
+          {current.render(ctx)}
+        </div>
       </>
     );
   }
 
   return (
     <>
-      <header class="header"><h1>DealLens</h1></header>
+      <header class="header">
+        <h1>DealLens</h1>
+      </header>
       {VIEWS.length > 1 ? (
         <nav aria-label="Views">
           <div class="view-tabs" role="tablist">
-          {VIEWS.map((v) => (
-            <button key={v.id} type="button" role="tab" aria-selected={v.id === active} aria-controls={`view-${v.id}`}
-              onClick={() => setActive(v.id)}>
-              {v.label}
-            </button>
-          ))}
+            {VIEWS.map((v) => (
+              <button
+                key={v.id}
+                type="button"
+                role="tab"
+                aria-selected={v.id === active}
+                aria-controls={`view-${v.id}`}
+                onClick={() => setActive(v.id)}
+              >
+                {v.label}
+              </button>
+            ))}
           </div>
         </nav>
       ) : null}

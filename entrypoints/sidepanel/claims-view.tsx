@@ -9,7 +9,13 @@ function ClaimsView({ state, factBase, hiddenClaims, focusClaim }: ViewContext) 
   if (state.status === 'disabled') return <p>DealLens is off on this site. Switch it on in the popup.</p>;
   if (state.status === 'idle') return <p>DealLens has not checked this page. Use “Check this page” in the popup.</p>;
   if (!state.claims.length) {
-    return <p>{hiddenClaims ? 'Only “Not in fact base” claims here, and Options hide them.' : 'No checkable deal claims found on this page.'}</p>;
+    return (
+      <p>
+        {hiddenClaims
+          ? 'Only “Not in fact base” claims here, and Options hide them.'
+          : 'No checkable deal claims found on this page.'}
+      </p>
+    );
   }
   return (
     <>

@@ -21,25 +21,43 @@ export function FactNotePicker({ factBase, pageFacts, onDone }: FactNotePickerPr
   const [factId, setFactId] = useState(onPage[0]?.id ?? others[0]?.id ?? '');
 
   if (!factBase.facts.length) return null;
-  if (!open) return <button type="button" class="secondary" onClick={() => setOpen(true)}>Add a note on a fact</button>;
+  if (!open)
+    return (
+      <button type="button" class="secondary" onClick={() => setOpen(true)}>
+        Add a note on a fact
+      </button>
+    );
   return (
     <div class="fact-note-picker">
       <label for="dl-fact-note-fact">Fact</label>
       <select id="dl-fact-note-fact" value={factId} onChange={(e) => setFactId(e.currentTarget.value)}>
         {onPage.length ? (
           <optgroup label="Used by this page's claims">
-            {onPage.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+            {onPage.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
           </optgroup>
         ) : null}
         <optgroup label={onPage.length ? 'Other facts' : 'Facts'}>
-          {others.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+          {others.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
         </optgroup>
       </select>
-      <NoteEditor label="Note on this fact" autoFocus={false} onCancel={() => setOpen(false)} onSave={async (text, tags) => {
-        await sendMessage('pageAddNote', { text, tags, target: { kind: 'fact', factId } });
-        setOpen(false);
-        onDone('Note added.');
-      }} />
+      <NoteEditor
+        label="Note on this fact"
+        autoFocus={false}
+        onCancel={() => setOpen(false)}
+        onSave={async (text, tags) => {
+          await sendMessage('pageAddNote', { text, tags, target: { kind: 'fact', factId } });
+          setOpen(false);
+          onDone('Note added.');
+        }}
+      />
     </div>
   );
 }

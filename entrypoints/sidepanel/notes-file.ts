@@ -7,7 +7,13 @@
 import { browser } from 'wxt/browser';
 import { NotesDb } from '@/lib/notes/db';
 import { NotesImportError } from '@/lib/notes/errors';
-import { exportNotes, importNotes, importSizeProblem, serializeExportParts, type ImportCounts } from '@/lib/notes/transfer';
+import {
+  exportNotes,
+  importNotes,
+  importSizeProblem,
+  serializeExportParts,
+  type ImportCounts,
+} from '@/lib/notes/transfer';
 
 async function withDb<T>(op: (db: NotesDb) => Promise<T>): Promise<T> {
   const db = new NotesDb();

@@ -65,24 +65,37 @@ export function NotesTransfer({ onStatus, onError }: NotesTransferProps) {
     <div class="notes-transfer">
       <h2>Export and import</h2>
       <div class="note-actions">
-        <button type="button" class="secondary" disabled={busy} onClick={() => void exportAll()}>Export notes</button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void exportAll()}>
+          Export notes
+        </button>
         <label class="secondary file-button">
           Import notes…
-          <input ref={input} type="file" accept=".json,application/json" disabled={busy}
+          <input
+            ref={input}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
             onChange={(e) => {
               const f = e.currentTarget.files?.[0];
               if (f) void importFile(f);
-            }} />
+            }}
+          />
         </label>
       </div>
       {persistent === false ? (
-        <p class="note-hint">This browser keeps notes only as long as it has room (best-effort storage): export them now and then.</p>
+        <p class="note-hint">
+          This browser keeps notes only as long as it has room (best-effort storage): export them now and then.
+        </p>
       ) : null}
-      {persistent ? <p class="note-hint" data-storage="persistent">Notes stay until you delete them or remove DealLens: the browser does not clear them to free space.</p> : null}
+      {persistent ? (
+        <p class="note-hint" data-storage="persistent">
+          Notes stay until you delete them or remove DealLens: the browser does not clear them to free space.
+        </p>
+      ) : null}
       {aside ? (
         <p class="note-hint" role="status">
-          {aside === 1 ? '1 note' : `${aside} notes`} from an earlier DealLens could not be read and {aside === 1 ? 'is' : 'are'} kept
-          aside, unchanged.
+          {aside === 1 ? '1 note' : `${aside} notes`} from an earlier DealLens could not be read and{' '}
+          {aside === 1 ? 'is' : 'are'} kept aside, unchanged.
         </p>
       ) : null}
     </div>

@@ -41,19 +41,36 @@ function NotesView({ tabId, state, factBase, focusClaim }: ViewContext) {
 
   useEffect(() => {
     let live = true;
-    const load = scope === 'page'
-      ? Promise.all([sendMessage('pageListNotes', { url }), pageFacts.length ? sendMessage('pageListNotes', {}) : []])
-        .then(([page, all]) => [...page, ...all.filter((n) => n.target.kind === 'fact' && pageFacts.includes(n.target.factId))])
-      : sendMessage('pageListNotes', {});
+    const load =
+      scope === 'page'
+        ? Promise.all([
+            sendMessage('pageListNotes', { url }),
+            pageFacts.length ? sendMessage('pageListNotes', {}) : [],
+          ]).then(([page, all]) => [
+            ...page,
+            ...all.filter((n) => n.target.kind === 'fact' && pageFacts.includes(n.target.factId)),
+          ])
+        : sendMessage('pageListNotes', {});
     load
-      .then((n) => { if (live) { setNotes(n); setError(''); } })
+      .then((n) => {
+        if (live) {
+          setNotes(n);
+          setError('');
+        }
+      })
       .catch((err: unknown) => live && setError(`Notes could not be loaded: ${errorMessage(err)}`));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [scope, url, reload, factsKey]);
 
-  useNotesChanged((c) => {
-    if (scope === 'all' || c.all || c.pageKeys.includes(pageKey(url)) || c.pageKeys.includes('')) setReload((r) => r + 1);
-  }, [scope, url]);
+  useNotesChanged(
+    (c) => {
+      if (scope === 'all' || c.all || c.pageKeys.includes(pageKey(url)) || c.pageKeys.includes(''))
+        setReload((r) => r + 1);
+    },
+    [scope, url],
+  );
 
   const factLabel = useMemo(() => {
     const labels = new Map<string, string>();
@@ -63,8 +80,16 @@ function NotesView({ tabId, state, factBase, focusClaim }: ViewContext) {
 
   const here = pageKey(url);
   // Each claim note placed once per list and page state, not on every render.
-  const placement = useMemo(() => new Map((notes ?? []).map((n) => [n.id,
-    n.target.kind === 'claim' && pageKey(n.target.url) === here ? anchorToClaims(n.target, claims) : -1])), [notes, claims, here]);
+  const placement = useMemo(
+    () =>
+      new Map(
+        (notes ?? []).map((n) => [
+          n.id,
+          n.target.kind === 'claim' && pageKey(n.target.url) === here ? anchorToClaims(n.target, claims) : -1,
+        ]),
+      ),
+    [notes, claims, here],
+  );
   const claimIndex = (n: Note) => placement.get(n.id) ?? -1;
   const goTo = (n: Note) => {
     const i = claimIndex(n);
@@ -72,8 +97,10 @@ function NotesView({ tabId, state, factBase, focusClaim }: ViewContext) {
   };
   const checked = state.status === 'annotated';
   const list = notes ?? [];
-  const placed = scope === 'page' && checked ? list.filter((n) => n.target.kind !== 'claim' || claimIndex(n) >= 0) : list;
-  const unplaced = scope === 'page' && checked ? list.filter((n) => n.target.kind === 'claim' && claimIndex(n) < 0) : [];
+  const placed =
+    scope === 'page' && checked ? list.filter((n) => n.target.kind !== 'claim' || claimIndex(n) >= 0) : list;
+  const unplaced =
+    scope === 'page' && checked ? list.filter((n) => n.target.kind === 'claim' && claimIndex(n) < 0) : [];
 
   const run = async (op: () => Promise<unknown>, done?: string) => {
     setError('');
@@ -88,44 +115,81 @@ function NotesView({ tabId, state, factBase, focusClaim }: ViewContext) {
     await sendMessage('pageUpdateNote', { id: n.id, text, tags, baseUpdatedAt });
     tell('Note saved.');
   };
-  const remove = (n: Note) => run(async () => {
-    await sendMessage('pageDeleteNote', { id: n.id });
-    setDeleted(n);
-  }, '');
-  const undo = (n: Note) => run(async () => {
-    await sendMessage('pageUndoDelete', { id: n.id });
-    setDeleted(null);
-  }, 'Note restored.');
+  const remove = (n: Note) =>
+    run(async () => {
+      await sendMessage('pageDeleteNote', { id: n.id });
+      setDeleted(n);
+    }, '');
+  const undo = (n: Note) =>
+    run(async () => {
+      await sendMessage('pageUndoDelete', { id: n.id });
+      setDeleted(null);
+    }, 'Note restored.');
 
   const verdictNow = (n: Note) => claims[claimIndex(n)]?.verdict;
   const listProps = { onSave: save, onDelete: (n: Note) => void remove(n), goTo, factLabel, verdictNow };
   return (
     <section class="notes-view" aria-label="Notes">
       <div class="notes-scope" role="group" aria-label="Which notes">
-        <button type="button" aria-pressed={scope === 'page'} onClick={() => setScope('page')}>This page</button>
-        <button type="button" aria-pressed={scope === 'all'} onClick={() => setScope('all')}>All notes</button>
+        <button type="button" aria-pressed={scope === 'page'} onClick={() => setScope('page')}>
+          This page
+        </button>
+        <button type="button" aria-pressed={scope === 'all'} onClick={() => setScope('all')}>
+          All notes
+        </button>
       </div>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <p class="notes-status" role="status">
-        {deleted ? <>Note deleted. <button type="button" class="link" onClick={() => void undo(deleted)}>Undo</button></> : status}
+        {deleted ? (
+          <>
+            Note deleted.{' '}
+            <button type="button" class="link" onClick={() => void undo(deleted)}>
+              Undo
+            </button>
+          </>
+        ) : (
+          status
+        )}
       </p>
       {scope === 'page' ? (
         adding ? (
-          <NoteEditor label="Note on this page" onCancel={() => setAdding(false)} onSave={async (text, tags) => {
-            await sendMessage('pageAddNote', { text, tags, target: { kind: 'page', url, title: state.title.slice(0, 1000) } });
-            setAdding(false);
-            tell('Note added.');
-          }} />
+          <NoteEditor
+            label="Note on this page"
+            onCancel={() => setAdding(false)}
+            onSave={async (text, tags) => {
+              await sendMessage('pageAddNote', {
+                text,
+                tags,
+                target: { kind: 'page', url, title: state.title.slice(0, 1000) },
+              });
+              setAdding(false);
+              tell('Note added.');
+            }}
+          />
         ) : (
-          <button type="button" class="secondary" disabled={!/^https?:/.test(url)} onClick={() => setAdding(true)}>Add a note on this page</button>
+          <button type="button" class="secondary" disabled={!/^https?:/.test(url)} onClick={() => setAdding(true)}>
+            Add a note on this page
+          </button>
         )
       ) : null}
       <FactNotePicker factBase={factBase} pageFacts={pageFacts} onDone={tell} />
       {notes === null && !error ? <p class="muted">Loading notes…</p> : null}
       {notes !== null ? (
-        <NotesList {...listProps} notes={placed} linkPages={scope === 'all'}
+        <NotesList
+          {...listProps}
+          notes={placed}
+          linkPages={scope === 'all'}
           label={scope === 'page' ? 'Notes on this page' : 'All notes'}
-          empty={scope === 'page' ? 'No notes on this page yet. Open a badge’s card and choose “Add note”, or add one above.' : 'No notes yet.'} />
+          empty={
+            scope === 'page'
+              ? 'No notes on this page yet. Open a badge’s card and choose “Add note”, or add one above.'
+              : 'No notes yet.'
+          }
+        />
       ) : null}
       {unplaced.length ? (
         <>

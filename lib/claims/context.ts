@@ -34,10 +34,17 @@ export interface SentenceContext {
 
 // "the company", and the same with describing words between ("the e-commerce, cloud computing, and artificial
 // intelligence (AI) company"): lower-case words, commas and a parenthesised abbreviation.
-const GENERIC = /\b(?:[Tt]he|[Tt]his) (?:(?:[a-z][\w-]*|AI|(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+-based),? (?:and )?(?:\([A-Z]{2,5}\) )?){0,7}?(?:company|firm|startup|start-up|group|conglomerate|giant)\b/g;
+const GENERIC =
+  /\b(?:[Tt]he|[Tt]his) (?:(?:[a-z][\w-]*|AI|(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+-based),? (?:and )?(?:\([A-Z]{2,5}\) )?){0,7}?(?:company|firm|startup|start-up|group|conglomerate|giant)\b/g;
 
 /** Mentions plus "the company"-style references resolved where that is unambiguous (marked as epithets). */
-export function buildSentence(doc: DocumentContext, start: number, end: number, previousCompanies: string[], recentStartup?: string): SentenceContext {
+export function buildSentence(
+  doc: DocumentContext,
+  start: number,
+  end: number,
+  previousCompanies: string[],
+  recentStartup?: string,
+): SentenceContext {
   const sentence = doc.text.slice(start, end);
   const mentions = findMentions(doc.text, start, end);
   GENERIC.lastIndex = 0;
@@ -50,12 +57,24 @@ export function buildSentence(doc: DocumentContext, start: number, end: number, 
     const startup = /start-?up/i.test(m[0]);
     const fits = startup ? isStartup : anyCompany;
     const fallback = startup ? recentStartup : doc.subject;
-    const id = resolveGeneric(target ? [] : mentions, at, fits, previousCompanies, fallback && fits(fallback) ? fallback : undefined);
-    if (id) mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
+    const id = resolveGeneric(
+      target ? [] : mentions,
+      at,
+      fits,
+      previousCompanies,
+      fallback && fits(fallback) ? fallback : undefined,
+    );
+    if (id)
+      mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
   }
   mentions.sort((a, b) => a.start - b.start);
   return {
-    doc, start, end, sentence, lower: sentence.toLowerCase(), mentions,
+    doc,
+    start,
+    end,
+    sentence,
+    lower: sentence.toLowerCase(),
+    mentions,
     quantities: findQuantities(doc.text, start, end),
     dates: findDates(doc.text, start, end),
     previousCompanies,
@@ -67,7 +86,13 @@ const isStartup = (id: string) => entityById(id)?.startup === true;
 const anyCompany = () => true;
 
 /** The one company a reference at `at` can be: named before it in the sentence, else in the last sentence, else `subject`. */
-function resolveGeneric(mentions: Mention[], at: number, fits: (id: string) => boolean, previous: string[], subject?: string): string | undefined {
+function resolveGeneric(
+  mentions: Mention[],
+  at: number,
+  fits: (id: string) => boolean,
+  previous: string[],
+  subject?: string,
+): string | undefined {
   // Only whether there are none, one or several distinct companies matters: each loop stops at a second one.
   let before: string | undefined;
   for (const m of mentions) {
@@ -111,7 +136,12 @@ export function firstMentionFrom(ctx: SentenceContext, pos: number): number {
  * The first mention starting in [pos, before) that passes `test`: a binary search, then a scan from there, so a figure
  * late in a long run of text does not walk every mention before it.
  */
-export function mentionFrom(ctx: SentenceContext, pos: number, test: (m: Mention) => boolean, before = Infinity): Mention | undefined {
+export function mentionFrom(
+  ctx: SentenceContext,
+  pos: number,
+  test: (m: Mention) => boolean,
+  before = Infinity,
+): Mention | undefined {
   for (let i = firstMentionFrom(ctx, pos); i < ctx.mentions.length && ctx.mentions[i]!.start < before; i++) {
     if (test(ctx.mentions[i]!)) return ctx.mentions[i];
   }
@@ -135,8 +165,12 @@ export function isModifier(ctx: SentenceContext, m: Mention): boolean {
   if (known === undefined) {
     const at = m.end - ctx.start;
     // `/^\s[a-z]/` on the two characters after the name, then `/\b(?:the|a|an)\s$/i` on the four before it.
-    known = isSpace(ctx.sentence.charCodeAt(at)) && at + 1 < ctx.sentence.length && isLower(ctx.sentence.charCodeAt(at + 1))
-      && (articleBefore(ctx.sentence, Math.max(0, m.start - ctx.start - 4), m.start - ctx.start) || namesAnotherRightAfter(ctx, m));
+    known =
+      isSpace(ctx.sentence.charCodeAt(at)) &&
+      at + 1 < ctx.sentence.length &&
+      isLower(ctx.sentence.charCodeAt(at + 1)) &&
+      (articleBefore(ctx.sentence, Math.max(0, m.start - ctx.start - 4), m.start - ctx.start) ||
+        namesAnotherRightAfter(ctx, m));
     modifierCache.set(m, known);
   }
   return known;
@@ -145,7 +179,8 @@ const modifierCache = new WeakMap<Mention, boolean>();
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 
-const RELATIONAL_NOUN = /^ (?:rival|competitor|challenger|partner|ally|backer|investor|peer|affiliate|subsidiary|unit|owner|parent|customer|supplier|spinoff|spin-off|portfolio company)s? $/;
+const RELATIONAL_NOUN =
+  /^ (?:rival|competitor|challenger|partner|ally|backer|investor|peer|affiliate|subsidiary|unit|owner|parent|customer|supplier|spinoff|spin-off|portfolio company)s? $/;
 
 /** "OpenAI competitor Anthropic", "Amazon rival Microsoft": a noun of relation, then another company named. */
 function namesAnotherRightAfter(ctx: SentenceContext, m: Mention): boolean {
@@ -164,4 +199,3 @@ export function articleBefore(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-

@@ -4,17 +4,57 @@ import { GROUPED_CUES, groupedCues } from './event';
 
 describe('the one scan for five kinds of cue words', () => {
   it('gives each kind what its own regex finds', () => {
-    const words = ['ago', 'earlier this year', 'earlier', 'last year', 'previous', 'previously', 'prior', 'tranche', 'has invested',
-      'have already put', 'has committed', 'poured', 'in total', 'so far', 'to date', 'altogether', 'cumulative', 'secondary',
-      'tender', 'share sale', 'sale of employee shares', 'sale of shares', 'funding', 'round', 'fundraising', 'fund-raise',
-      'raise', 'raising', 'capital raise', 'capital', 'has', 'in', 'sale', 'x', ','];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', '', '-'), (parts, glue) => {
-      const lower = parts.join(glue);
-      const found = groupedCues(lower);
-      for (const [kind, re] of Object.entries(GROUPED_CUES)) {
-        const own = [...lower.matchAll(re)].flatMap((m) => [m.index, m.index + m[0].length]);
-        expect(found[kind as keyof typeof GROUPED_CUES]).toEqual(own);
-      }
-    }), { numRuns: 5000 });
+    const words = [
+      'ago',
+      'earlier this year',
+      'earlier',
+      'last year',
+      'previous',
+      'previously',
+      'prior',
+      'tranche',
+      'has invested',
+      'have already put',
+      'has committed',
+      'poured',
+      'in total',
+      'so far',
+      'to date',
+      'altogether',
+      'cumulative',
+      'secondary',
+      'tender',
+      'share sale',
+      'sale of employee shares',
+      'sale of shares',
+      'funding',
+      'round',
+      'fundraising',
+      'fund-raise',
+      'raise',
+      'raising',
+      'capital raise',
+      'capital',
+      'has',
+      'in',
+      'sale',
+      'x',
+      ',',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 12 }),
+        fc.constantFrom(' ', '', '-'),
+        (parts, glue) => {
+          const lower = parts.join(glue);
+          const found = groupedCues(lower);
+          for (const [kind, re] of Object.entries(GROUPED_CUES)) {
+            const own = [...lower.matchAll(re)].flatMap((m) => [m.index, m.index + m[0].length]);
+            expect(found[kind as keyof typeof GROUPED_CUES]).toEqual(own);
+          }
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -2,8 +2,10 @@ import type { EventCues, Quantity } from './types';
 import type { SentenceContext } from './context';
 import { lowerBound } from '../lower-bound';
 
-const COMPLETED = /\b(?:raised|closed|closes|completed|completes|secures|finali[sz]es|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|was valued|were let go|laid off|cut|eliminated|led|backed|participated|took part|received)\b/g;
-const PROSPECTIVE = /\b(?:talks?|discussions?|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mulls?|weighs?|exploring|prospective|reportedly|if finali[sz]ed|is set to|likely)\b/g;
+const COMPLETED =
+  /\b(?:raised|closed|closes|completed|completes|secures|finali[sz]es|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|was valued|were let go|laid off|cut|eliminated|led|backed|participated|took part|received)\b/g;
+const PROSPECTIVE =
+  /\b(?:talks?|discussions?|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mulls?|weighs?|exploring|prospective|reportedly|if finali[sz]ed|is set to|likely)\b/g;
 
 const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/g;
 const TRANCHE = /\btranche\b/g;
@@ -12,13 +14,17 @@ const FUNDING = /\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capit
 const INCREMENT_NEAR = /\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/;
 const BASELINE_WORD = /from|with|to/;
 // "$35 billion of that sum", "starting with $15bn": a part of the party's figure, never the whole of it.
-const PART_AFTER = /^\s*(?:of (?:that|this|the|its) (?:sum|amount|total|figure|investment|commitment|money|pledge)|of which|of it)\b/;
-const PART_BEFORE = /\b(?:starting with|beginning with|initial(?:ly)?|first (?:tranche|portion|installment|instalment|phase|part)(?: of)?|upfront)\s+(?:(?:about|around|roughly|some|an?)\s+)?$/;
+const PART_AFTER =
+  /^\s*(?:of (?:that|this|the|its) (?:sum|amount|total|figure|investment|commitment|money|pledge)|of which|of it)\b/;
+const PART_BEFORE =
+  /\b(?:starting with|beginning with|initial(?:ly)?|first (?:tranche|portion|installment|instalment|phase|part)(?: of)?|upfront)\s+(?:(?:about|around|roughly|some|an?)\s+)?$/;
 // "up to $60 billion combined": several companies' figure together.
 const JOINT = /\b(?:combined|together|jointly|collectively|between them|in aggregate)\b/;
 // "the latest round", "the final figure", "has closed": the event as it stands when the article was written.
-const CURRENT = /\b(?:latest|newest|new|current|ongoing|final|finali[sz]ed|(?:has|have) (?:now |just |officially )?(?:closed|raised|secured|completed|wrapped up)|closes|raises|secures|completes)\b/g;
-const IN_TOTAL = /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b|\bbring(?:s|ing)? (?:its|their|the) (?:total|overall|holding|stake)\b|\bownership (?:interest|stake)\b|\bwith the (?:latest|new|additional) (?:injection|investment|tranche|funding)\b/g;
+const CURRENT =
+  /\b(?:latest|newest|new|current|ongoing|final|finali[sz]ed|(?:has|have) (?:now |just |officially )?(?:closed|raised|secured|completed|wrapped up)|closes|raises|secures|completes)\b/g;
+const IN_TOTAL =
+  /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b|\bbring(?:s|ing)? (?:its|their|the) (?:total|overall|holding|stake)\b|\bownership (?:interest|stake)\b|\bwith the (?:latest|new|additional) (?:injection|investment|tranche|funding)\b/g;
 
 /** Start and end offsets (into the sentence) of each match, flattened. */
 type Spans = number[];
@@ -27,7 +33,13 @@ type Spans = number[];
  * Cue words of five kinds in one scan, each kind's regex a numbered group. No two kinds' words overlap, so each kind
  * gets exactly the matches its own regex finds (a test checks it).
  */
-export const GROUPED_CUES = { earlier: EARLIER, tranche: TRANCHE, total: IN_TOTAL, secondary: SECONDARY, funding: FUNDING };
+export const GROUPED_CUES = {
+  earlier: EARLIER,
+  tranche: TRANCHE,
+  total: IN_TOTAL,
+  secondary: SECONDARY,
+  funding: FUNDING,
+};
 type GroupedKind = keyof typeof GROUPED_CUES;
 const KINDS = Object.keys(GROUPED_CUES) as GroupedKind[];
 const GROUPED_SCAN = new RegExp(KINDS.map((k) => `(${GROUPED_CUES[k].source})`).join('|'), 'g');
@@ -106,7 +118,11 @@ function sentenceCues(ctx: SentenceContext): SentenceCues {
     c = {
       secondary: groupedOf(ctx).secondary.length > 0,
       funding: groupedOf(ctx).funding.length > 0,
-      years: ctx.quantities.filter((q) => q.kind === 'year' && /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start))),
+      years: ctx.quantities.filter(
+        (q) =>
+          q.kind === 'year' &&
+          /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start)),
+      ),
     };
     sentenceCache.set(ctx, c);
   }
@@ -127,7 +143,12 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   const done = nearest(spansOf(ctx, COMPLETED), lo, hi, at);
   const planned = nearest(spansOf(ctx, PROSPECTIVE), lo, hi, at);
   // "close to finalizing", "on the verge of completing": the talk of completion is itself prospective.
-  if (done < planned && !/\b(?:close to|verge of|near(?:ing)?|expected to|set to|about to)\s+\w+$/.test(ctx.lower.slice(lo, Math.max(lo, at)))) {
+  if (
+    done < planned &&
+    !/\b(?:close to|verge of|near(?:ing)?|expected to|set to|about to)\s+\w+$/.test(
+      ctx.lower.slice(lo, Math.max(lo, at)),
+    )
+  ) {
     cues.status = 'completed';
   } else if (planned < Infinity) cues.status = 'prospective';
   if (anyWithin(groupedOf(ctx).earlier, lo, hi) && cues.status !== 'prospective') cues.status = 'completed';
@@ -154,9 +175,14 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   const after = ctx.lower.slice(to - ctx.start, to - ctx.start + 30);
   // Each phrase before the figure ends in "from", "with" or "to" (a word at most after it): a cheap test first.
   // "said it had completed a $41 billion investment": the past perfect places the event before the one reported.
-  if (/\bhad (?:already |previously |earlier )?[a-z]+(?:ed|en|id|ut)\s+(?:an?\s+|its\s+|the\s+)?$/.test(before)
-    || (BASELINE_WORD.test(before) && /\b(?:up|down|rising|falling|rose|fell|climbing|increased?|decreased?|compared)\s+(?:from|with|to)\s+(?:\w+\s+)?$|\bfrom\s+(?:about|around|roughly|nearly)?\s*$/.test(before))
-    || /^\s*(?:a year|two years|a quarter) (?:earlier|ago|before)\b|^\s*(?:last|the previous|the prior) year\b/.test(after)) {
+  if (
+    /\bhad (?:already |previously |earlier )?[a-z]+(?:ed|en|id|ut)\s+(?:an?\s+|its\s+|the\s+)?$/.test(before) ||
+    (BASELINE_WORD.test(before) &&
+      /\b(?:up|down|rising|falling|rose|fell|climbing|increased?|decreased?|compared)\s+(?:from|with|to)\s+(?:\w+\s+)?$|\bfrom\s+(?:about|around|roughly|nearly)?\s*$/.test(
+        before,
+      )) ||
+    /^\s*(?:a year|two years|a quarter) (?:earlier|ago|before)\b|^\s*(?:last|the previous|the prior) year\b/.test(after)
+  ) {
     cues.baseline = true;
     words.push('earlier figure');
   }
@@ -164,7 +190,9 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
     cues.part = true;
     words.push('part of a figure');
   }
-  if (JOINT.test(ctx.lower.slice(Math.max(0, from - ctx.start - 40), Math.min(ctx.sentence.length, to - ctx.start + 40)))) {
+  if (
+    JOINT.test(ctx.lower.slice(Math.max(0, from - ctx.start - 40), Math.min(ctx.sentence.length, to - ctx.start + 40)))
+  ) {
     cues.joint = true;
     words.push('joint figure');
   }
@@ -185,7 +213,13 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
  */
 function nearestDate(ctx: SentenceContext, at: number): string | undefined {
   let best: { d: number; date: string } | undefined;
-  const between = (pos: number) => ctx.quantities.some((q) => q.kind === 'money' && q.start !== at && (pos < at ? q.start > pos && q.start < at : q.start > at && q.start < pos));
+  const between = (pos: number) =>
+    ctx.quantities.some(
+      (q) =>
+        q.kind === 'money' &&
+        q.start !== at &&
+        (pos < at ? q.start > pos && q.start < at : q.start > at && q.start < pos),
+    );
   for (const m of ctx.dates) {
     const d = Math.abs(m.start - at);
     if ((!best || d < best.d) && !between(m.start)) best = { d, date: m.date };

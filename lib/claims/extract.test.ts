@@ -12,13 +12,41 @@ const inBounds = (text: string) => {
   }
 };
 
-const dealWords = fc.constantFrom('Amazon', 'OpenAI', 'SoftBank', 'invest', 'up to', '$50 billion', 'valuation', 'round',
-  'the company', '16,000 jobs', 'cut', '(', ')', '$', '.', ',', ' ', '\n', 'billion', 'since 2019', 'Andy Jassy', 'advanced talks', '%');
+const dealWords = fc.constantFrom(
+  'Amazon',
+  'OpenAI',
+  'SoftBank',
+  'invest',
+  'up to',
+  '$50 billion',
+  'valuation',
+  'round',
+  'the company',
+  '16,000 jobs',
+  'cut',
+  '(',
+  ')',
+  '$',
+  '.',
+  ',',
+  ' ',
+  '\n',
+  'billion',
+  'since 2019',
+  'Andy Jassy',
+  'advanced talks',
+  '%',
+);
 
 describe('extractClaims', () => {
   it('finds a claim with its parties and figure', () => {
     const [claim] = extractClaims('Microsoft is weighing an investment of as much as $12 billion in Anthropic.');
-    expect(claim).toMatchObject({ relation: 'investment', subject: 'microsoft', object: 'anthropic', text: 'as much as $12 billion' });
+    expect(claim).toMatchObject({
+      relation: 'investment',
+      subject: 'microsoft',
+      object: 'anthropic',
+      text: 'as much as $12 billion',
+    });
     expect(claim!.value).toMatchObject({ value: 12e9, qualifier: 'up-to' });
   });
 
@@ -43,11 +71,20 @@ describe('extractClaims', () => {
   });
 
   it('never throws, spans stay in bounds, and the same input gives the same output', () => {
-    fc.assert(fc.property(fc.array(dealWords, { maxLength: 60 }).map((w) => w.join(' ')), (text) => {
-      inBounds(text);
-      expect(JSON.stringify(analyze(text))).toBe(JSON.stringify(analyze(text)));
-    }), { numRuns: 200 });
-    fc.assert(fc.property(fc.string({ maxLength: 500 }), (text) => inBounds(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(dealWords, { maxLength: 60 }).map((w) => w.join(' ')),
+        (text) => {
+          inBounds(text);
+          expect(JSON.stringify(analyze(text))).toBe(JSON.stringify(analyze(text)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (text) => inBounds(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('handles pathological text: megabytes of digits, dollar signs, nested parentheses', () => {

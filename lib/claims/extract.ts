@@ -18,7 +18,11 @@ export interface ExtractOptions {
 
 /** The checkable claims of a text, in order, with spans into it. Pure; never throws on any string. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  const doc: DocumentContext = { text, date: options.documentDate ?? latestDateMentioned(text), subject: dominantCompany(text) };
+  const doc: DocumentContext = {
+    text,
+    date: options.documentDate ?? latestDateMentioned(text),
+    subject: dominantCompany(text),
+  };
   const claims: Claim[] = [];
   // The latest claim per figure, for restatements.
   const figures = new Map<string, Claim>();
@@ -35,7 +39,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     found.push(...restatements(ctx, roles, found, figures));
     for (const m of LATE) found.push(...m.extract(ctx, roles, found));
     const kept = dropOverlaps(found);
-    for (const c of kept) if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) figures.set(figureKey(c.value), c);
+    for (const c of kept)
+      if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) figures.set(figureKey(c.value), c);
     claims.push(...kept);
     if (companies.length) previous = companies;
     recentStartup = [...companies].reverse().find((id) => entityById(id)?.startup) ?? recentStartup;
@@ -54,7 +59,15 @@ function restatements(ctx: SentenceContext, roles: MoneyRoles, found: Claim[], f
     if (found.some((c) => c.start < q.end && q.start < c.end)) continue;
     const same = figures.get(figureKey(q));
     if (!same) continue;
-    out.push({ ...same, start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), value: q, event: eventCues(ctx, q.start, q.end), inferred: true });
+    out.push({
+      ...same,
+      start: q.start,
+      end: q.end,
+      text: ctx.doc.text.slice(q.start, q.end),
+      value: q,
+      event: eventCues(ctx, q.start, q.end),
+      inferred: true,
+    });
   }
   return out;
 }

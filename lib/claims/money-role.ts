@@ -9,12 +9,18 @@ import { lowerBound } from '../lower-bound';
 export type MoneyRole = Relation;
 
 /** Each relation's cue words, from its module, in the modules' order. */
-export const CUES: [MoneyRole, RegExp][] = RELATION_MODULES.flatMap((m) => (m.money?.cues ? [[m.relation, m.money.cues] as [MoneyRole, RegExp]] : []));
+export const CUES: [MoneyRole, RegExp][] = RELATION_MODULES.flatMap((m) =>
+  m.money?.cues ? [[m.relation, m.money.cues] as [MoneyRole, RegExp]] : [],
+);
 
 /** A figure that is a noun's modifier belongs to that noun: "$100 billion funding round", "$50B investment". */
-const NOUN_AFTER: [RegExp, MoneyRole][] = RELATION_MODULES.flatMap((m) => (m.money?.nounAfter ? [[m.money.nounAfter, m.relation] as [RegExp, MoneyRole]] : []));
+const NOUN_AFTER: [RegExp, MoneyRole][] = RELATION_MODULES.flatMap((m) =>
+  m.money?.nounAfter ? [[m.money.nounAfter, m.relation] as [RegExp, MoneyRole]] : [],
+);
 /** A verb right before the figure: "could raise up to $100 billion". */
-const VERB_BEFORE: [RegExp, MoneyRole][] = RELATION_MODULES.flatMap((m) => (m.money?.verbBefore ? [[m.money.verbBefore, m.relation] as [RegExp, MoneyRole]] : []));
+const VERB_BEFORE: [RegExp, MoneyRole][] = RELATION_MODULES.flatMap((m) =>
+  m.money?.verbBefore ? [[m.money.verbBefore, m.relation] as [RegExp, MoneyRole]] : [],
+);
 
 /**
  * All the cue words in one scan, each role's regex a numbered group. No two roles' cue words overlap or start at the
@@ -22,7 +28,8 @@ const VERB_BEFORE: [RegExp, MoneyRole][] = RELATION_MODULES.flatMap((m) => (m.mo
  */
 const CUE_SCAN = new RegExp(CUES.map(([, re]) => `(${re.source})`).join('|'), 'g');
 
-const SHARE_PRICE = /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
+const SHARE_PRICE =
+  /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
 /** "the figure potentially reaching", "an amount that could total": the verb's subject is a figure named before. */
 const RESTATED_AMOUNT = /\b(?:figure|amount|sum|investment|stake|commitment|check|cheque|bet)\b[^.;,]{0,25}$/;
 const PER_SHARE = /^\s*(?:a|per|each) share\b/;
@@ -41,7 +48,9 @@ const priceWordCache = new WeakMap<SentenceContext, boolean>();
 /** The end of a company named right after a figure ("$50B OpenAI stake"), as an offset into the sentence. */
 function companyRightAfter(ctx: SentenceContext, end: number): number | undefined {
   const m = mentionFrom(ctx, end, isCompany, end + 2);
-  return m && /^\s?$/.test(ctx.doc.text.slice(end, m.start)) ? m.end + (/^['’]s?/.exec(ctx.doc.text.slice(m.end, m.end + 2))?.[0].length ?? 0) - ctx.start : undefined;
+  return m && /^\s?$/.test(ctx.doc.text.slice(end, m.start))
+    ? m.end + (/^['’]s?/.exec(ctx.doc.text.slice(m.end, m.end + 2))?.[0].length ?? 0) - ctx.start
+    : undefined;
 }
 
 export interface Cue {
@@ -84,14 +93,18 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const s = q.start - ctx.start;
   const e = q.end - ctx.start;
   // "$42 a share": a price per share is never a deal's total.
-  if (PER_SHARE.test(ctx.lower.slice(e, e + 12))) return q.value < 10_000 && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10)) ? 'share-price' : undefined;
+  if (PER_SHARE.test(ctx.lower.slice(e, e + 12)))
+    return q.value < 10_000 && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10))
+      ? 'share-price'
+      : undefined;
   // "$50B OpenAI stake", "a $100 billion OpenAI round": a company named between the figure and its noun is a party.
   const nounAt = companyRightAfter(ctx, q.end) ?? e;
   const noun = ctx.lower.slice(nounAt, nounAt + 40);
   for (const [re, role] of NOUN_AFTER) if (re.test(noun)) return role;
   // Not where the verb's subject is a figure already named ("the figure potentially reaching $50 billion").
   const lead = ctx.lower.slice(Math.max(0, s - 20), s);
-  for (const [re, role] of VERB_BEFORE) if (re.test(lead) && !RESTATED_AMOUNT.test(ctx.lower.slice(Math.max(0, s - 45), s))) return role;
+  for (const [re, role] of VERB_BEFORE)
+    if (re.test(lead) && !RESTATED_AMOUNT.test(ctx.lower.slice(Math.max(0, s - 45), s))) return role;
   if (q.value < 10_000 && !q.high) {
     const around = ctx.lower.slice(Math.max(0, s - 60), e + 10);
     if (sentenceMayNamePrice(ctx) && SHARE_PRICE_WORD.test(around) && SHARE_PRICE.test(around)) return 'share-price';
@@ -100,7 +113,11 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const cues = sentenceCueList(ctx);
   let best: MoneyRole | undefined;
   let bestD = Infinity;
-  for (let i = firstCueFrom(cues, s - MAX_DISTANCE - 30); i < cues.length && cues[i]!.start <= e + MAX_DISTANCE + 30; i++) {
+  for (
+    let i = firstCueFrom(cues, s - MAX_DISTANCE - 30);
+    i < cues.length && cues[i]!.start <= e + MAX_DISTANCE + 30;
+    i++
+  ) {
     const cue = cues[i]!;
     // Cues after the figure count a little less than cues before it ("invest $X" vs "$X ... and raise").
     const d = cue.end <= s ? s - cue.end : cue.start >= e ? (cue.start - e) * 1.2 : 0;

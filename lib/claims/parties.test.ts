@@ -5,23 +5,79 @@ import { articleBefore } from './context';
 
 describe('investeeMarked', () => {
   it('answers as INVESTEE_MARK does on the same text, from any start', () => {
-    const words = ['in', 'into', 'to', 'for', 'of', 'on', 'add-on', 'the', 'startup', 'artificial', 'intelligence', 'openai’s',
-      "o'", '$50', 'billion', ',', '.', '(', 'x_y', 'tool-to', ' ', '  ', '\t', '\u00a0', '-', '’'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', ''), fc.nat(20), (parts, glue, cut) => {
-      const text = parts.join(glue);
-      const from = Math.min(cut, text.length);
-      expect(investeeMarked(text, from, text.length)).toBe(INVESTEE_MARK.test(text.slice(from)));
-    }), { numRuns: 10000 });
+    const words = [
+      'in',
+      'into',
+      'to',
+      'for',
+      'of',
+      'on',
+      'add-on',
+      'the',
+      'startup',
+      'artificial',
+      'intelligence',
+      'openai’s',
+      "o'",
+      '$50',
+      'billion',
+      ',',
+      '.',
+      '(',
+      'x_y',
+      'tool-to',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '-',
+      '’',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 12 }),
+        fc.constantFrom(' ', ''),
+        fc.nat(20),
+        (parts, glue, cut) => {
+          const text = parts.join(glue);
+          const from = Math.min(cut, text.length);
+          expect(investeeMarked(text, from, text.length)).toBe(INVESTEE_MARK.test(text.slice(from)));
+        },
+      ),
+      { numRuns: 10000 },
+    );
   });
 });
 
 describe('articleBefore', () => {
   it('answers as /\\b(?:the|a|an)\\s$/i does on the same text', () => {
-    const parts = ['the', 'The', 'THE', 'a', 'A', 'an', 'An', 'x', 'xa', 'then', '_', '1', ' ', '\t', '\u00a0', ',', '-', 'é'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 5 }), fc.nat(6), (bits, cut) => {
-      const text = bits.join('');
-      const from = Math.min(cut, text.length);
-      expect(articleBefore(text, from, text.length)).toBe(/\b(?:the|a|an)\s$/i.test(text.slice(from)));
-    }), { numRuns: 10000 });
+    const parts = [
+      'the',
+      'The',
+      'THE',
+      'a',
+      'A',
+      'an',
+      'An',
+      'x',
+      'xa',
+      'then',
+      '_',
+      '1',
+      ' ',
+      '\t',
+      '\u00a0',
+      ',',
+      '-',
+      'é',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 5 }), fc.nat(6), (bits, cut) => {
+        const text = bits.join('');
+        const from = Math.min(cut, text.length);
+        expect(articleBefore(text, from, text.length)).toBe(/\b(?:the|a|an)\s$/i.test(text.slice(from)));
+      }),
+      { numRuns: 10000 },
+    );
   });
 });

@@ -60,21 +60,29 @@ export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefi
     if (!isCompany(m)) continue;
     if (m.start - pos > 90) return undefined;
     // "$50 Billion OpenAI Stake": the company right after the figure, before the noun.
-    if (/^\s?$/.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start)) && /^['’]?s?\s+(?:stake|investment|deal|bet)\b/.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16))) return m;
+    if (
+      /^\s?$/.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start)) &&
+      /^['’]?s?\s+(?:stake|investment|deal|bet)\b/.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16))
+    )
+      return m;
     if (investeeMarked(ctx.lower, pos - ctx.start, m.start - ctx.start)) return m;
   }
   return undefined;
 }
 
 /** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */
-export function subjectOrInferred(ctx: SentenceContext, named: Mention | undefined): Pick<Claim, 'subject' | 'inferred' | 'nearby'> {
+export function subjectOrInferred(
+  ctx: SentenceContext,
+  named: Mention | undefined,
+): Pick<Claim, 'subject' | 'inferred' | 'nearby'> {
   if (named) return { subject: named.id, inferred: false };
   // Nothing is inferred for a sentence about a company DealLens does not know.
   if (unknownNamedSubject(ctx)) return { inferred: true, nearby: [] };
   return { ...inferredSubject(ctx), nearby: nearbyCompanies(ctx) };
 }
 
-const NOT_NAMES = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|While|When|Some|Other|Such|Both|Analysts|Investors|Shares|Reports?|Talks|Discussions|Negotiations|Sources|People|Officials|Terms|Details)$/;
+const NOT_NAMES =
+  /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|While|When|Some|Other|Such|Both|Analysts|Investors|Shares|Reports?|Talks|Discussions|Negotiations|Sources|People|Officials|Terms|Details)$/;
 
 /** "UPS to cut 30,000 jobs": a sentence whose subject is a name DealLens does not know is about someone else. */
 function unknownNamedSubject(ctx: SentenceContext): boolean {
@@ -86,7 +94,10 @@ function unknownNamedSubject(ctx: SentenceContext): boolean {
 const unknownSubjectCache = new WeakMap<SentenceContext, boolean>();
 
 function startsWithUnknownName(ctx: SentenceContext): boolean {
-  const m = /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:to|is|are|was|were|will|would|has|have|had|plans?|said|says|cuts?|announced|reported|laid|lays)\b/.exec(ctx.sentence);
+  const m =
+    /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:to|is|are|was|were|will|would|has|have|had|plans?|said|says|cuts?|announced|reported|laid|lays)\b/.exec(
+      ctx.sentence,
+    );
   if (!m || NOT_NAMES.test(m[1]!.split(/\s+/)[0]!)) return false;
   return !ctx.mentions.some((x) => x.start - ctx.start < m[0].length);
 }
@@ -103,8 +114,17 @@ export { companyBefore };
 /** A claim over a figure: its span is the figure with its qualifier, so it marks exactly what is checked. */
 export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantity, parties: Partial<Claim>): Claim {
   return {
-    start: q.start, end: q.end, text: ctx.doc.text.slice(q.start, q.end), relation, value: q,
-    event: eventCues(ctx, q.start, q.end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, inFocus: ctx.recentStartup, ...parties,
+    start: q.start,
+    end: q.end,
+    text: ctx.doc.text.slice(q.start, q.end),
+    relation,
+    value: q,
+    event: eventCues(ctx, q.start, q.end),
+    nearby: nearbyCompanies(ctx),
+    named: sentenceCompanies(ctx),
+    articleSubject: ctx.doc.subject,
+    inFocus: ctx.recentStartup,
+    ...parties,
   };
 }
 
@@ -132,6 +152,23 @@ function companiesAround(ctx: SentenceContext): { own: string[]; nearby: string[
 const companiesCache = new WeakMap<SentenceContext, { own: string[]; nearby: string[] }>();
 
 /** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
-export function phraseClaim(ctx: SentenceContext, relation: Relation, start: number, end: number, parties: Partial<Claim>): Claim {
-  return { start, end, text: ctx.doc.text.slice(start, end), relation, event: eventCues(ctx, start, end), nearby: nearbyCompanies(ctx), named: sentenceCompanies(ctx), articleSubject: ctx.doc.subject, inFocus: ctx.recentStartup, ...parties };
+export function phraseClaim(
+  ctx: SentenceContext,
+  relation: Relation,
+  start: number,
+  end: number,
+  parties: Partial<Claim>,
+): Claim {
+  return {
+    start,
+    end,
+    text: ctx.doc.text.slice(start, end),
+    relation,
+    event: eventCues(ctx, start, end),
+    nearby: nearbyCompanies(ctx),
+    named: sentenceCompanies(ctx),
+    articleSubject: ctx.doc.subject,
+    inFocus: ctx.recentStartup,
+    ...parties,
+  };
 }

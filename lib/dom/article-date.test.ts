@@ -5,12 +5,16 @@ const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 
 describe('articleDate', () => {
   it('reads publication metadata first', () => {
-    const d = doc('<head><meta property="article:published_time" content="2026-01-29T14:05:00Z"></head><body><article><time datetime="2025-01-01">x</time></article></body>');
+    const d = doc(
+      '<head><meta property="article:published_time" content="2026-01-29T14:05:00Z"></head><body><article><time datetime="2025-01-01">x</time></article></body>',
+    );
     expect(articleDate(d, d.querySelector('article'))).toBe('2026-01-29');
   });
 
   it('reads JSON-LD, ignoring a broken block', () => {
-    const d = doc('<head><script type="application/ld+json">{broken</script><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-02-03T10:00:00-05:00"}</script></head><body></body>');
+    const d = doc(
+      '<head><script type="application/ld+json">{broken</script><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-02-03T10:00:00-05:00"}</script></head><body></body>',
+    );
     expect(articleDate(d, null)).toBe('2026-02-03');
   });
 

@@ -16,9 +16,11 @@ function parsedTexts(html: string): string[] {
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('articleMarkupSteps', () => {
-  it('numbers the page\'s Text nodes so that the parsed markup has the same ones in the same order', () => {
-    const d = doc('<html><head><title>T &amp; more</title><style>p{}</style></head><body><p id="a" class="x &quot;y">'
-      + 'Amazon &lt;b&gt; 5 &amp; 6</p><script>var a = "<p>";</script><p>one<!-- c -->two</p><ul><li>x</li></ul><br>tail</body></html>');
+  it("numbers the page's Text nodes so that the parsed markup has the same ones in the same order", () => {
+    const d = doc(
+      '<html><head><title>T &amp; more</title><style>p{}</style></head><body><p id="a" class="x &quot;y">' +
+        'Amazon &lt;b&gt; 5 &amp; 6</p><script>var a = "<p>";</script><p>one<!-- c -->two</p><ul><li>x</li></ul><br>tail</body></html>',
+    );
     // Two Text nodes side by side (as scripts leave them): the markup must not merge them.
     const p = d.createElement('p');
     p.append(d.createTextNode('left '), d.createTextNode('right'));
@@ -27,11 +29,20 @@ describe('articleMarkupSteps', () => {
     expect(markup.html).not.toContain('var a');
     expect(markup.html).not.toContain('p{}');
     expect(parsedTexts(markup.html)).toEqual(markup.nodes.map((n) => n.data));
-    expect(markup.nodes.map((n) => n.data)).toEqual(['T & more', 'Amazon <b> 5 & 6', 'one', 'two', 'x', 'tail', 'left ', 'right']);
+    expect(markup.nodes.map((n) => n.data)).toEqual([
+      'T & more',
+      'Amazon <b> 5 & 6',
+      'one',
+      'two',
+      'x',
+      'tail',
+      'left ',
+      'right',
+    ]);
     expect(markup.html).toContain('class="x &quot;y"');
   });
 
-  it('leaves out DealLens\'s own overlay and writes names a parser could misread as neutral elements', () => {
+  it("leaves out DealLens's own overlay and writes names a parser could misread as neutral elements", () => {
     const d = doc('<body><p>kept</p></body>');
     const own = d.createElement('deallens-overlay');
     own.textContent = 'badge text';
@@ -51,9 +62,12 @@ describe('articleMarkupSteps', () => {
   });
 
   it('gives up on a page nested deeper than Readability can score in reasonable time (3,500 nested divs)', () => {
-    const nested = (n: number) => `<body>${'<div>'.repeat(n)}<p>Amazon may invest up to $50 billion in OpenAI.</p>${'</div>'.repeat(n)}</body>`;
+    const nested = (n: number) =>
+      `<body>${'<div>'.repeat(n)}<p>Amazon may invest up to $50 billion in OpenAI.</p>${'</div>'.repeat(n)}</body>`;
     expect(runSync(articleMarkupSteps(doc(nested(3500))))).toBeNull();
     // Depth within the cap (html, body, then the divs) is written as usual.
-    expect(runSync(articleMarkupSteps(doc(nested(MARKUP_MAX_DEPTH - 3))))?.nodes.map((n) => n.data)).toEqual(['Amazon may invest up to $50 billion in OpenAI.']);
+    expect(runSync(articleMarkupSteps(doc(nested(MARKUP_MAX_DEPTH - 3))))?.nodes.map((n) => n.data)).toEqual([
+      'Amazon may invest up to $50 billion in OpenAI.',
+    ]);
   });
 });

@@ -22,18 +22,49 @@ export const MARKUP_MAX_ELEMENTS = 30_000;
 export const MARKUP_MAX_DEPTH = 200;
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'svg', 'math', 'canvas', 'object', 'embed',
-  'link', 'deallens-overlay',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'canvas',
+  'object',
+  'embed',
+  'link',
+  'deallens-overlay',
 ]);
 const VOID = new Set(['area', 'base', 'br', 'col', 'hr', 'img', 'input', 'meta', 'source', 'track', 'wbr']);
 /** What Readability reads: class, id, role and visibility for scoring, links for link density, meta for the title. */
 const ATTRS = [
-  'id', 'class', 'style', 'hidden', 'aria-hidden', 'aria-modal', 'role', 'href', 'itemprop', 'rel', 'name', 'property',
-  'content', 'dir', 'lang', 'type', 'colspan', 'rowspan', 'datatable', 'summary',
+  'id',
+  'class',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'aria-modal',
+  'role',
+  'href',
+  'itemprop',
+  'rel',
+  'name',
+  'property',
+  'content',
+  'dir',
+  'lang',
+  'type',
+  'colspan',
+  'rowspan',
+  'datatable',
+  'summary',
 ];
 const SAFE_NAME = /^[a-z][a-z0-9-]*$/;
 
-const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
+const escapeText = (s: string) =>
+  /[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /** Yields after each element; returns null for a page over MARKUP_MAX_ELEMENTS or MARKUP_MAX_DEPTH. */

@@ -10,7 +10,7 @@ function markupOf(html: string) {
 }
 
 describe('readArticle', () => {
-  it('answers with the article\'s Text nodes, in document order, and not the page around it', () => {
+  it("answers with the article's Text nodes, in document order, and not the page around it", () => {
     const markup = markupOf(readFileSync(resolve('tests/fixtures/reuters-amazon-openai-talks.html'), 'utf8'));
     const kept = readArticle(markup.html)!;
     expect(kept.length).toBeGreaterThan(5);
@@ -27,7 +27,10 @@ describe('readArticle', () => {
   });
 
   it('refuses markup nested deeper than MARKUP_MAX_DEPTH without scoring it, whoever sent it', () => {
-    const p = '<p>Amazon is in talks to invest up to $50 billion in OpenAI, people familiar with the matter said.</p>'.repeat(6);
+    const p =
+      '<p>Amazon is in talks to invest up to $50 billion in OpenAI, people familiar with the matter said.</p>'.repeat(
+        6,
+      );
     const nested = (n: number) => `<html><body>${'<div>'.repeat(n)}${p}${'</div>'.repeat(n)}</body></html>`;
     // Readability itself reads both (the deeper one in about 0.5 s); the cap refuses the deeper one before scoring.
     expect(readArticle(nested(MARKUP_MAX_DEPTH - 10))).toHaveLength(6);

@@ -27,8 +27,17 @@ describe('findArticleText', () => {
     expect(map.text.startsWith('Amazon in Advanced Talks to Invest Up to $50 Billion in OpenAI')).toBe(true);
     expect(map.text).toContain('is in advanced discussions to make a strategic investment of up to $50 billion');
     expect(map.text).toContain('does not constitute financial advice.');
-    for (const boilerplate of ['Sections', 'Trade AMZN options', 'more than $900 billion', 'up to $40 billion',
-      '50,000 corporate jobs', 'not fifty', 'absurd', 'All quotes delayed', 'AMZN 241.73 ▲']) {
+    for (const boilerplate of [
+      'Sections',
+      'Trade AMZN options',
+      'more than $900 billion',
+      'up to $40 billion',
+      '50,000 corporate jobs',
+      'not fifty',
+      'absurd',
+      'All quotes delayed',
+      'AMZN 241.73 ▲',
+    ]) {
       expect(map.text).not.toContain(boilerplate);
     }
   });
@@ -40,7 +49,7 @@ describe('findArticleText', () => {
     expect(paragraphs.some((p) => p.startsWith('"This isn\'t just about writing a check'))).toBe(true);
   });
 
-  it('maps article text back to the page\'s own text nodes', () => {
+  it("maps article text back to the page's own text nodes", () => {
     const doc = load('cnbc-openai-funding-conflict.html');
     const { map } = articleText(doc);
     const needle = 'valuing OpenAI at more than $900 billion';
@@ -72,7 +81,10 @@ describe('findArticleText', () => {
 
   it('never reads a headline out of a form field, even one marked as the main region', () => {
     // Found by the fuzzer: the headline was added back without the editable check the body text gets.
-    const doc = new DOMParser().parseFromString('<body><textarea role="main"><h1>Amazon</h1></textarea></body>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<body><textarea role="main"><h1>Amazon</h1></textarea></body>',
+      'text/html',
+    );
     // The only text is inside the form field: nothing is an article.
     expect(doc.querySelector('textarea')?.textContent).toContain('Amazon');
     expect(findArticleText(doc)).toBeNull();

@@ -24,9 +24,46 @@ export interface ArticleText {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 function textNodes(root: Node): Text[] {
@@ -122,7 +159,12 @@ function documentOrder(a: Node, b: Node): number {
 function withHeadline(kept: Text[], head: Text[]): Text[] {
   if (head.length === 0) return kept;
   const all = kept.slice();
-  for (const n of head) all.splice(lowerBound(all.length, (i) => documentOrder(all[i]!, n) < 0), 0, n);
+  for (const n of head)
+    all.splice(
+      lowerBound(all.length, (i) => documentOrder(all[i]!, n) < 0),
+      0,
+      n,
+    );
   return all;
 }
 
@@ -161,10 +203,13 @@ export function* articleTextSteps(doc: Document, readable: Text[] | null): Steps
   const kept: Text[] = [];
   for (const n of nodes) {
     // The page may have changed since the markup was written: a node it removed is not read.
-    if (n.isConnected && n.data.trim() !== '' && !isInBoilerplate(n, contentRoot, memo) && !isEditable(n) && visible(n)) kept.push(n);
+    if (n.isConnected && n.data.trim() !== '' && !isInBoilerplate(n, contentRoot, memo) && !isEditable(n) && visible(n))
+      kept.push(n);
     yield;
   }
-  const head = headline(doc, contentRoot, new Set(kept), memo).filter((n) => n.data.trim() !== '' && !isEditable(n) && visible(n));
+  const head = headline(doc, contentRoot, new Set(kept), memo).filter(
+    (n) => n.data.trim() !== '' && !isEditable(n) && visible(n),
+  );
   const all = withHeadline(kept, head);
   if (all.length === 0) return null;
   const root = yield* commonAncestorSteps(all, body);

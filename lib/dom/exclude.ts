@@ -5,13 +5,43 @@
  */
 
 const SKIP_TAGS = new Set([
-  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'NOSCRIPT',
-  'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'DIALOG', 'MENU',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'OBJECT',
+  'DIALOG',
+  'MENU',
 ]);
 
 const SKIP_ROLES = new Set([
-  'navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alert', 'alertdialog',
-  'search', 'form', 'toolbar', 'tablist',
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'menu',
+  'menubar',
+  'dialog',
+  'alert',
+  'alertdialog',
+  'search',
+  'form',
+  'toolbar',
+  'tablist',
 ]);
 
 /**

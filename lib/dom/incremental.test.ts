@@ -7,12 +7,14 @@ function fakeEngine() {
   const calls: string[] = [];
   const analyze = (text: string): Promise<Annotation[]> => {
     calls.push(text);
-    return Promise.resolve([...text.matchAll(/\$\d+ billion/g)].map((m): Annotation => ({
-      claim: { start: m.index, end: m.index + m[0].length, text: m[0], relation: 'investment', event: { words: [] } },
-      verdict: text.includes('Amazon') ? 'supported' : 'unknown',
-      facts: [],
-      why: '',
-    })));
+    return Promise.resolve(
+      [...text.matchAll(/\$\d+ billion/g)].map((m): Annotation => ({
+        claim: { start: m.index, end: m.index + m[0].length, text: m[0], relation: 'investment', event: { words: [] } },
+        verdict: text.includes('Amazon') ? 'supported' : 'unknown',
+        facts: [],
+        why: '',
+      })),
+    );
   };
   return { calls, analyze };
 }
@@ -30,7 +32,10 @@ describe('BlockAnalysisCache', () => {
     // The new block went with the article's opening (here the two short blocks before it) as context.
     expect(engine.calls[1]).toBe('Amazon to invest\n\nIt may invest $50 billion.\n\nSoftBank: $30 billion.');
     expect(second.analysedBlocks).toBe(1);
-    expect(second.annotations.map((a) => second.text.slice(a.claim.start, a.claim.end))).toEqual(['$50 billion', '$30 billion']);
+    expect(second.annotations.map((a) => second.text.slice(a.claim.start, a.claim.end))).toEqual([
+      '$50 billion',
+      '$30 billion',
+    ]);
     expect(second.annotations.every((a) => a.verdict === 'supported')).toBe(true);
   });
 
@@ -68,19 +73,26 @@ describe('BlockAnalysisCache', () => {
 
   it('keeps each text it sends under the cap, in batches with the opening as context, and finds every claim', async () => {
     const engine = fakeEngine();
-    const blocks = ['Amazon leads.', ...Array.from({ length: 12 }, (_, i) => `Item ${i}: Amazon $${i + 1} billion here.`)];
+    const blocks = [
+      'Amazon leads.',
+      ...Array.from({ length: 12 }, (_, i) => `Item ${i}: Amazon $${i + 1} billion here.`),
+    ];
     const whole = await new BlockAnalysisCache(fakeEngine().analyze).annotate(blocks);
     const capped = new BlockAnalysisCache(engine.analyze, 120);
     const r = await capped.annotate(blocks);
     expect(engine.calls.length).toBeGreaterThan(1);
     for (const sent of engine.calls) expect(sent.length).toBeLessThanOrEqual(120);
     for (const sent of engine.calls.slice(1)) expect(sent.startsWith('Amazon leads.')).toBe(true);
-    expect(r.annotations.map((a) => [a.claim.start, a.claim.text])).toEqual(whole.annotations.map((a) => [a.claim.start, a.claim.text]));
+    expect(r.annotations.map((a) => [a.claim.start, a.claim.text])).toEqual(
+      whole.annotations.map((a) => [a.claim.start, a.claim.text]),
+    );
     expect(r.text.slice(r.annotations[11]!.claim.start, r.annotations[11]!.claim.end)).toBe('$12 billion');
   });
 
   it('files each claim under its own block among many, and drops one that runs across a paragraph break', async () => {
-    const blocks = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? `$${i} billion, says block ${i}.` : `Block ${i}.`));
+    const blocks = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? `$${i} billion, says block ${i}.` : `Block ${i}.`,
+    );
     const crossing = async (text: string): Promise<Annotation[]> => {
       const found = await fakeEngine().analyze(text);
       // A claim from the middle of block 0 to the middle of block 1 belongs to neither.
@@ -92,4 +104,3 @@ describe('BlockAnalysisCache', () => {
     expect(texts).toEqual(blocks.filter((_, i) => i % 3 === 0).map((_, k) => `$${k * 3} billion`));
   });
 });
-

@@ -31,7 +31,10 @@ export class BlockAnalysisCache {
   private byText = new Map<string, Annotation[]>();
 
   /** `maxChars`: the longest text one call of `analyze` may get (a paragraph longer than that is cut there). */
-  constructor(private readonly analyze: Analyze, private readonly maxChars = Infinity) {}
+  constructor(
+    private readonly analyze: Analyze,
+    private readonly maxChars = Infinity,
+  ) {}
 
   get size(): number {
     return this.byText.size;
@@ -61,7 +64,8 @@ export class BlockAnalysisCache {
       let length = 0;
       for (const b of blocks) {
         // Under a cap, the context takes at most half of it.
-        if (length >= CONTEXT_CHARS || !next.has(b) || length + b.length + BLOCK_SEPARATOR.length > this.maxChars / 2) break;
+        if (length >= CONTEXT_CHARS || !next.has(b) || length + b.length + BLOCK_SEPARATOR.length > this.maxChars / 2)
+          break;
         context.push(b);
         length += b.length + BLOCK_SEPARATOR.length;
       }
@@ -78,7 +82,10 @@ export class BlockAnalysisCache {
         p += blocks[i]!.length + BLOCK_SEPARATOR.length;
         k++;
       }
-      const freshText = batch.map((i) => blocks[i]!).join(BLOCK_SEPARATOR).slice(0, room);
+      const freshText = batch
+        .map((i) => blocks[i]!)
+        .join(BLOCK_SEPARATOR)
+        .slice(0, room);
       const found = (await this.analyze(contextText + freshText)).map((a) => shift(a, -contextText.length));
       this.store(next, blocks, freshStarts, found, batch);
     }
@@ -96,7 +103,11 @@ export class BlockAnalysisCache {
    * each block. A claim that crosses a paragraph break or lies outside these blocks (in the context) is dropped.
    */
   private store(
-    into: Map<string, Annotation[]>, blocks: readonly string[], layout: number[], found: Annotation[], which: number[],
+    into: Map<string, Annotation[]>,
+    blocks: readonly string[],
+    layout: number[],
+    found: Annotation[],
+    which: number[],
   ) {
     // A paragraph repeated verbatim is filed once: its copies share the claims through the text key (a copy in a
     // later batch finds it filed already).

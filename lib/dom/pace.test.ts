@@ -3,7 +3,9 @@ import { runSliced, runSync, type Steps } from './pace';
 
 function busy(ms: number) {
   const until = performance.now() + ms;
-  while (performance.now() < until) { /* a unit of work that takes `ms` */ }
+  while (performance.now() < until) {
+    /* a unit of work that takes `ms` */
+  }
 }
 
 function* work(units: number, ms: number, log: string[]): Steps<number> {

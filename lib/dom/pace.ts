@@ -38,7 +38,11 @@ export function runSync<T>(steps: Steps<T>): T {
 }
 
 /** Runs the steps in slices of about `sliceMs`; `cancelled` is asked after each pause (the page may have gone on). */
-export async function runSliced<T>(steps: Steps<T>, cancelled: () => boolean = () => false, sliceMs = SLICE_MS): Promise<T | undefined> {
+export async function runSliced<T>(
+  steps: Steps<T>,
+  cancelled: () => boolean = () => false,
+  sliceMs = SLICE_MS,
+): Promise<T | undefined> {
   let start = performance.now();
   for (;;) {
     const r = steps.next();

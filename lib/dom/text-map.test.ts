@@ -13,7 +13,10 @@ describe('buildTextMap', () => {
       chunk('d', '  Second\tparagraph ', 1),
     ]);
     expect(map.text).toBe(`Amazon is in talks to invest $50 billion.${BLOCK_SEPARATOR}Second paragraph`);
-    expect(map.blocks).toEqual([{ start: 0, end: 41 }, { start: 43, end: 59 }]);
+    expect(map.blocks).toEqual([
+      { start: 0, end: 41 },
+      { start: 43, end: 59 },
+    ]);
   });
 
   it('maps a span of the text back to the nodes and offsets it came from', () => {

@@ -18,35 +18,99 @@ function sovereignFundEpithets(): string[] {
   const places = ['Middle East', 'Middle Eastern', 'Gulf', 'Abu Dhabi', 'Saudi', 'Emirati', 'Qatari'];
   const kinds = ['sovereign wealth', 'sovereign-wealth', 'sovereign', 'state-backed', 'state-owned'];
   const nouns = ['funds', 'fund', 'investors'];
-  const where = ['the Middle East', 'the Gulf', 'Abu Dhabi', 'Saudi Arabia', 'Qatar', 'the UAE', 'the United Arab Emirates'];
+  const where = [
+    'the Middle East',
+    'the Gulf',
+    'Abu Dhabi',
+    'Saudi Arabia',
+    'Qatar',
+    'the UAE',
+    'the United Arab Emirates',
+  ];
   const out: string[] = [];
-  for (const k of kinds) for (const n of nouns) {
-    for (const p of places) out.push(`${p} ${k} ${n}`);
-    for (const w of where) out.push(`${k} ${n} in ${w}`, `${k} ${n} from ${w}`);
-  }
+  for (const k of kinds)
+    for (const n of nouns) {
+      for (const p of places) out.push(`${p} ${k} ${n}`);
+      for (const w of where) out.push(`${k} ${n} in ${w}`, `${k} ${n} from ${w}`);
+    }
   return out;
 }
 
 export const ENTITIES: Entity[] = [
   {
-    id: 'amazon', name: 'Amazon', kind: 'company',
+    id: 'amazon',
+    name: 'Amazon',
+    kind: 'company',
     aliases: ['Amazon.com, Inc.', 'Amazon.com Inc.', 'Amazon.com Inc', 'Amazon.com', 'Amazon', 'AMZN'],
-    epithets: ['the e-commerce giant', 'e-commerce giant', 'the e-commerce and cloud computing giant', 'the online retailer', 'the retail giant', 'the Seattle-based company'],
+    epithets: [
+      'the e-commerce giant',
+      'e-commerce giant',
+      'the e-commerce and cloud computing giant',
+      'the online retailer',
+      'the retail giant',
+      'the Seattle-based company',
+    ],
   },
-  { id: 'aws', name: 'Amazon Web Services', kind: 'company', aliases: ['Amazon Web Services', 'AWS'], partOf: 'amazon' },
   {
-    id: 'openai', name: 'OpenAI', kind: 'company', startup: true, aliases: ['OpenAI', 'Open AI'],
-    epithets: ['the ChatGPT maker', 'ChatGPT maker', 'ChatGPT-maker', 'the ChatGPT-maker', 'the company behind ChatGPT', 'the maker of ChatGPT', 'the ChatGPT developer', 'the ChatGPT creator'],
+    id: 'aws',
+    name: 'Amazon Web Services',
+    kind: 'company',
+    aliases: ['Amazon Web Services', 'AWS'],
+    partOf: 'amazon',
+  },
+  {
+    id: 'openai',
+    name: 'OpenAI',
+    kind: 'company',
+    startup: true,
+    aliases: ['OpenAI', 'Open AI'],
+    epithets: [
+      'the ChatGPT maker',
+      'ChatGPT maker',
+      'ChatGPT-maker',
+      'the ChatGPT-maker',
+      'the company behind ChatGPT',
+      'the maker of ChatGPT',
+      'the ChatGPT developer',
+      'the ChatGPT creator',
+    ],
   },
   { id: 'chatgpt', name: 'ChatGPT', kind: 'product', aliases: ['ChatGPT'], partOf: 'openai' },
-  { id: 'anthropic', name: 'Anthropic', kind: 'company', startup: true, aliases: ['Anthropic'], epithets: ['the Claude maker', 'Claude maker', 'the maker of Claude'] },
   {
-    id: 'softbank', name: 'SoftBank', kind: 'company',
-    aliases: ['SoftBank Group Corp.', 'SoftBank Group Corp', 'SoftBank Group', 'SoftBank', 'Softbank', 'SoftBank Vision Fund'],
+    id: 'anthropic',
+    name: 'Anthropic',
+    kind: 'company',
+    startup: true,
+    aliases: ['Anthropic'],
+    epithets: ['the Claude maker', 'Claude maker', 'the maker of Claude'],
+  },
+  {
+    id: 'softbank',
+    name: 'SoftBank',
+    kind: 'company',
+    aliases: [
+      'SoftBank Group Corp.',
+      'SoftBank Group Corp',
+      'SoftBank Group',
+      'SoftBank',
+      'Softbank',
+      'SoftBank Vision Fund',
+    ],
     epithets: ['the Japanese conglomerate', 'the Japanese technology conglomerate', 'the Japanese investment giant'],
   },
-  { id: 'nvidia', name: 'Nvidia', kind: 'company', aliases: ['Nvidia Corp.', 'Nvidia Corporation', 'Nvidia', 'NVIDIA', 'NVDA'], epithets: ['the chipmaker', 'the chip giant'] },
-  { id: 'microsoft', name: 'Microsoft', kind: 'company', aliases: ['Microsoft Corp.', 'Microsoft Corporation', 'Microsoft', 'MSFT'] },
+  {
+    id: 'nvidia',
+    name: 'Nvidia',
+    kind: 'company',
+    aliases: ['Nvidia Corp.', 'Nvidia Corporation', 'Nvidia', 'NVIDIA', 'NVDA'],
+    epithets: ['the chipmaker', 'the chip giant'],
+  },
+  {
+    id: 'microsoft',
+    name: 'Microsoft',
+    kind: 'company',
+    aliases: ['Microsoft Corp.', 'Microsoft Corporation', 'Microsoft', 'MSFT'],
+  },
   { id: 'azure', name: 'Microsoft Azure', kind: 'company', aliases: ['Microsoft Azure', 'Azure'], partOf: 'microsoft' },
   { id: 'google', name: 'Google', kind: 'company', aliases: ['Alphabet Inc.', 'Alphabet', 'Google Cloud', 'Google'] },
   { id: 'oracle', name: 'Oracle', kind: 'company', aliases: ['Oracle'] },
@@ -60,11 +124,27 @@ export const ENTITIES: Entity[] = [
   { id: 'thrive-capital', name: 'Thrive Capital', kind: 'fund', aliases: ['Thrive Capital', 'Thrive'] },
   { id: 'stargate', name: 'Stargate', kind: 'company', aliases: ['Stargate'] },
   {
-    id: 'middle-east-funds', name: 'Middle Eastern sovereign wealth funds', kind: 'fund',
-    aliases: ["Saudi Arabia's Public Investment Fund", 'Saudi Arabia’s Public Investment Fund', 'Public Investment Fund', 'PIF', 'MGX', 'Mubadala', 'Qatar Investment Authority', 'QIA'],
+    id: 'middle-east-funds',
+    name: 'Middle Eastern sovereign wealth funds',
+    kind: 'fund',
+    aliases: [
+      "Saudi Arabia's Public Investment Fund",
+      'Saudi Arabia’s Public Investment Fund',
+      'Public Investment Fund',
+      'PIF',
+      'MGX',
+      'Mubadala',
+      'Qatar Investment Authority',
+      'QIA',
+    ],
     epithets: sovereignFundEpithets(),
   },
-  { id: 'trainium', name: 'Trainium', kind: 'chip', aliases: ['Trainium2', 'Trainium 2', 'Trainium3', 'Trainium 3', 'Trainium'] },
+  {
+    id: 'trainium',
+    name: 'Trainium',
+    kind: 'chip',
+    aliases: ['Trainium2', 'Trainium 2', 'Trainium3', 'Trainium 3', 'Trainium'],
+  },
   { id: 'inferentia', name: 'Inferentia', kind: 'chip', aliases: ['Inferentia2', 'Inferentia 2', 'Inferentia'] },
   { id: 'andy-jassy', name: 'Andy Jassy', kind: 'person', aliases: ['Andy Jassy', 'Jassy'] },
   { id: 'sam-altman', name: 'Sam Altman', kind: 'person', aliases: ['Sam Altman', 'Altman'] },

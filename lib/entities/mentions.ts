@@ -32,10 +32,15 @@ function build(): { names: Pattern; epithets: Pattern } {
     }
     for (const a of e.epithets ?? []) epithets.set(a.toLowerCase().replace(/’/g, "'"), e);
   }
-  const alt = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alt = (keys: string[]) =>
+    keys
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
   // Every name starts with a letter, so `\b` holds wherever `(?<![\w-])` does; the hyphen before a name is checked
   // after a match. A lookbehind at the head of the pattern would be tried at every position of the text.
-  if (![...names.keys(), ...epithets.keys()].every((k) => /^\w/.test(k))) throw new Error('entity names must start with a letter');
+  if (![...names.keys(), ...epithets.keys()].every((k) => /^\w/.test(k)))
+    throw new Error('entity names must start with a letter');
   return {
     // Longest alternative first; a name must not be glued to other letters ("Amazonian", "MetaMask").
     names: { re: new RegExp(`\\b(?:${alt([...names.keys()])})(?![\\w])`, 'g'), lookup: names },
@@ -49,7 +54,10 @@ const PATTERNS = build();
 export function findMentions(text: string, from = 0, to = text.length): Mention[] {
   const slice = text.slice(from, to);
   const found: Mention[] = [];
-  for (const [pattern, epithet] of [[PATTERNS.names, false], [PATTERNS.epithets, true]] as const) {
+  for (const [pattern, epithet] of [
+    [PATTERNS.names, false],
+    [PATTERNS.epithets, true],
+  ] as const) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice)) {
       // "-Amazon" is not a mention; the scan goes on from the next character, as the lookbehind's would.
@@ -61,7 +69,14 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       const key = epithet ? written.toLowerCase() : written;
       const e = pattern.lookup.get(key);
       if (!e) continue;
-      found.push({ start: from + m.index, end: from + m.index + m[0].length, id: canonicalId(e.id), named: e.id, kind: e.kind, epithet });
+      found.push({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        id: canonicalId(e.id),
+        named: e.id,
+        kind: e.kind,
+        epithet,
+      });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

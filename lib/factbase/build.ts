@@ -3,7 +3,15 @@ import { extractClaims } from '../claims/extract';
 import { policyOf } from '../claims/relations/index';
 import { splitSentences } from '../text/sentences';
 import { IGNORED, PARTY_FIXES, SHELLS, TOPICS, type ClaimRef, type FactShell } from './curation';
-import { factBaseSchema, type Fact, type FactBase, type FactValue, type FactVersion, type Provenance, type Source } from './schema';
+import {
+  factBaseSchema,
+  type Fact,
+  type FactBase,
+  type FactValue,
+  type FactVersion,
+  type Provenance,
+  type Source,
+} from './schema';
 
 export interface SourceDocument {
   meta: Source;
@@ -21,7 +29,10 @@ export interface BuildResult {
 }
 
 const refers = (ref: ClaimRef, source: string, c: Claim) =>
-  ref.source === source && ref.text === c.text && ref.relation === c.relation && (!ref.subject || ref.subject === c.subject);
+  ref.source === source &&
+  ref.text === c.text &&
+  ref.relation === c.relation &&
+  (!ref.subject || ref.subject === c.subject);
 
 /** Two figures are one version when they are the same number as written, whatever the qualifier ("up to $50B" = "$50bn"). */
 export function sameFigure(a: FactValue, b: FactValue): boolean {
@@ -34,12 +45,23 @@ function takes(shell: FactShell, c: Claim): boolean {
   const relationOk = c.relation === shell.relation || shell.alsoFrom?.includes(c.relation);
   if (!relationOk || c.subject !== shell.subject) return false;
   if (shell.object && c.object && c.object !== shell.object) return false;
-  if (c.relation === shell.relation && shell.expect && (!c.value || c.value.kind !== shell.expect.kind || Math.abs(c.value.value - shell.expect.value) > shell.expect.value * 0.02)) return false;
+  if (
+    c.relation === shell.relation &&
+    shell.expect &&
+    (!c.value ||
+      c.value.kind !== shell.expect.kind ||
+      Math.abs(c.value.value - shell.expect.value) > shell.expect.value * 0.02)
+  )
+    return false;
   return true;
 }
 
 /** The sentence around a claim, clipped to a readable length: the quote an evidence card shows. */
-export function quoteFor(text: string, c: Claim, sentences: { start: number; end: number }[]): { start: number; end: number } {
+export function quoteFor(
+  text: string,
+  c: Claim,
+  sentences: { start: number; end: number }[],
+): { start: number; end: number } {
   const s = sentences.find((x) => x.start <= c.start && c.end <= x.end) ?? { start: c.start, end: c.end };
   let start = s.start;
   let end = s.end;
@@ -66,12 +88,14 @@ function versionsOf(shell: FactShell, claims: { claim: Claim; provenance: Proven
     const value = own ? valueOf(claim) : undefined;
     const detail = own ? claim.detail : undefined;
     const key = (v: FactVersion) =>
-      (value && v.value && sameFigure(v.value, value)) || (!value && !v.value && (v.detail ?? '').toLowerCase() === (detail ?? '').toLowerCase());
+      (value && v.value && sameFigure(v.value, value)) ||
+      (!value && !v.value && (v.detail ?? '').toLowerCase() === (detail ?? '').toLowerCase());
     const existing = versions.find(key);
     if (existing) {
       existing.sources.push(provenance);
       // The version keeps the loosest wording any source used: "up to" over "about" over exact.
-      if (existing.value && value && rank(value.qualifier) > rank(existing.value.qualifier)) existing.value.qualifier = value.qualifier;
+      if (existing.value && value && rank(value.qualifier) > rank(existing.value.qualifier))
+        existing.value.qualifier = value.qualifier;
     } else {
       versions.push({ ...(value ? { value } : {}), ...(detail ? { detail } : {}), sources: [provenance] });
     }
@@ -83,7 +107,7 @@ function versionsOf(shell: FactShell, claims: { claim: Claim; provenance: Proven
   return versions;
 }
 
-const rank = (q: FactValue['qualifier']) => ({ 'up-to': 3, about: 2, exact: 1 } as Record<string, number>)[q] ?? 0;
+const rank = (q: FactValue['qualifier']) => (({ 'up-to': 3, about: 2, exact: 1 }) as Record<string, number>)[q] ?? 0;
 
 export function buildFactBase(sources: SourceDocument[]): BuildResult {
   const attested = new Map<string, { claim: Claim; provenance: Provenance }[]>();
@@ -94,9 +118,14 @@ export function buildFactBase(sources: SourceDocument[]): BuildResult {
     return extractClaims(text, { documentDate: meta.date ?? undefined }).flatMap((raw) => {
       if (IGNORED.some((r) => refers(r, meta.id, raw))) return [];
       const fix = PARTY_FIXES.find((r) => refers({ ...r, subject: undefined }, meta.id, raw));
-      const fixed = fix ? { ...raw, subject: fix.subject ?? raw.subject, object: fix.object ?? raw.object, inferred: false } : raw;
+      const fixed = fix
+        ? { ...raw, subject: fix.subject ?? raw.subject, object: fix.object ?? raw.object, inferred: false }
+        : raw;
       // A list of participants attests each of them.
-      const each = fixed.relation === 'participants' ? [fixed.subject!, ...(fixed.others ?? [])].map((subject) => ({ ...fixed, subject, others: [] })) : [fixed];
+      const each =
+        fixed.relation === 'participants'
+          ? [fixed.subject!, ...(fixed.others ?? [])].map((subject) => ({ ...fixed, subject, others: [] }))
+          : [fixed];
       return each.map((claim) => ({ meta, text, sentences, claim }));
     });
   });
@@ -106,7 +135,9 @@ export function buildFactBase(sources: SourceDocument[]): BuildResult {
     const shells = SHELLS.filter((s) => takes(s, claim));
     let own = shells.filter((s) => s.relation === claim.relation);
     if (own.length > 1 && !claim.object && claim.value) {
-      const same = own.filter((s) => attested.get(s.id)?.some((a) => a.claim.value && sameFigure(valueOf(a.claim)!, valueOf(claim)!)));
+      const same = own.filter((s) =>
+        attested.get(s.id)?.some((a) => a.claim.value && sameFigure(valueOf(a.claim)!, valueOf(claim)!)),
+      );
       if (same.length === 1) own = same;
     }
     const chosen = own.length ? own : shells;
@@ -114,12 +145,21 @@ export function buildFactBase(sources: SourceDocument[]): BuildResult {
       unmapped.push(`${meta.id} ${claim.relation} ${claim.subject ?? '?'}→${claim.object ?? '?'} "${claim.text}"`);
       continue;
     }
-    if (own.length > 1) ambiguous.push(`${meta.id} ${claim.relation} "${claim.text}": ${own.map((s) => s.id).join(', ')}`);
+    if (own.length > 1)
+      ambiguous.push(`${meta.id} ${claim.relation} "${claim.text}": ${own.map((s) => s.id).join(', ')}`);
     const q = quoteFor(text, claim, sentences);
     const provenance: Provenance = { sourceId: meta.id, quote: text.slice(q.start, q.end), start: q.start, end: q.end };
     for (const shell of [...own.slice(0, 1), ...shells.filter((s) => s.relation !== claim.relation)]) {
       const list = attested.get(shell.id) ?? [];
-      if (!list.some((a) => a.provenance.start === provenance.start && a.provenance.sourceId === provenance.sourceId && a.claim.relation === claim.relation && a.claim.text === claim.text)) {
+      if (
+        !list.some(
+          (a) =>
+            a.provenance.start === provenance.start &&
+            a.provenance.sourceId === provenance.sourceId &&
+            a.claim.relation === claim.relation &&
+            a.claim.text === claim.text,
+        )
+      ) {
         list.push({ claim, provenance });
       }
       attested.set(shell.id, list);

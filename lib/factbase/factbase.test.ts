@@ -35,10 +35,25 @@ describe('the generated fact base', () => {
   });
 
   it('records each version where the sources disagree', () => {
-    const disputed = bundledFactBase.facts.filter((f) => f.versions.length > 1).map((f) => f.id).sort();
-    expect(disputed).toEqual(['amazon-openai-talks-stage', 'amazon-share-price', 'amazon-three-year-return', 'arjun-patel', 'david-chen', 'maya-rodriguez'].sort());
+    const disputed = bundledFactBase.facts
+      .filter((f) => f.versions.length > 1)
+      .map((f) => f.id)
+      .sort();
+    expect(disputed).toEqual(
+      [
+        'amazon-openai-talks-stage',
+        'amazon-share-price',
+        'amazon-three-year-return',
+        'arjun-patel',
+        'david-chen',
+        'maya-rodriguez',
+      ].sort(),
+    );
     const price = bundledFactBase.facts.find((f) => f.id === 'amazon-share-price')!;
-    expect(price.versions.map((v) => [v.value?.value, v.sources[0]!.sourceId])).toEqual([[241.73, '000'], [239.3, '003']]);
+    expect(price.versions.map((v) => [v.value?.value, v.sources[0]!.sourceId])).toEqual([
+      [241.73, '000'],
+      [239.3, '003'],
+    ]);
   });
 
   it('keeps source metadata from the articles themselves', () => {

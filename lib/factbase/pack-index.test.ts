@@ -12,13 +12,25 @@ function pack(id: string, value: number, factId = 'amazon-openai-investment'): F
     version: 1,
     sources: [{ id, file: id, title: id, outlet: null, author: null, date: '2026-03', addedAt: 1, text }],
     topics: [],
-    facts: [{ ...base, id: factId, versions: [{ value: { kind: 'money', value, currency: 'USD', qualifier: 'exact' }, sources: [{ sourceId: id, quote: text, start: 0, end: text.length }] }] }],
+    facts: [
+      {
+        ...base,
+        id: factId,
+        versions: [
+          {
+            value: { kind: 'money', value, currency: 'USD', qualifier: 'exact' },
+            sources: [{ sourceId: id, quote: text, start: 0, end: text.length }],
+          },
+        ],
+      },
+    ],
   };
 }
-const snapshot = (ix: PackIndex) => JSON.stringify(RELATIONS.map((r) => ['amazon', 'openai'].map((s) => ix.byRelationSubject(r, s))));
+const snapshot = (ix: PackIndex) =>
+  JSON.stringify(RELATIONS.map((r) => ['amazon', 'openai'].map((s) => ix.byRelationSubject(r, s))));
 
 describe('PackIndex', () => {
-  it('merges a pack\'s accounts into the bundled fact: the same figure joins, another one is another version', () => {
+  it("merges a pack's accounts into the bundled fact: the same figure joins, another one is another version", () => {
     const ix = new PackIndex([{ id: 'b', pack: bundledFactBase, user: false }]);
     ix.add('same', pack('s1', 50e9));
     let fact = ix.byId('amazon-openai-investment')!;
@@ -41,7 +53,10 @@ describe('PackIndex', () => {
     ix.add('p3', pack('s3', 45e9));
     ix.remove('p1');
     ix.remove('p3');
-    const fresh = new PackIndex([{ id: 'b', pack: bundledFactBase, user: false }, { id: 'p2', pack: pack('s2', 1e9, 'new-fact'), user: true }]);
+    const fresh = new PackIndex([
+      { id: 'b', pack: bundledFactBase, user: false },
+      { id: 'p2', pack: pack('s2', 1e9, 'new-fact'), user: true },
+    ]);
     expect(snapshot(ix)).toBe(snapshot(fresh));
     expect(ix.base.facts.length).toBe(bundledFactBase.facts.length + 1);
     expect(ix.source('s1')).toBeUndefined();
@@ -57,7 +72,8 @@ describe('PackIndex', () => {
 
   it('analyze() judges against the bundled base plus the packs given: another figure for the event is disputed', () => {
     const page = 'Amazon is in talks to invest up to $50 billion in OpenAI.';
-    const verdict = (factBases?: FactBase[]) => analyze(page, { documentDate: '2026-03-10', ...(factBases ? { factBases } : {}) }).map((a) => a.verdict);
+    const verdict = (factBases?: FactBase[]) =>
+      analyze(page, { documentDate: '2026-03-10', ...(factBases ? { factBases } : {}) }).map((a) => a.verdict);
     expect(verdict()).toEqual(['supported']);
     expect(verdict([pack('s1', 40e9)])).toEqual(['disputed']);
     expect(verdict([pack('s1', 50e9)])).toEqual(['supported']);

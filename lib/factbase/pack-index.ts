@@ -80,10 +80,12 @@ export class PackIndex implements FactIndex {
 
   /** Facts of `pack` that reuse an id of this index with another relation or subject: they cannot join it. */
   conflicts(pack: FactBase): string[] {
-    return pack.facts.filter((f) => {
-      const known = this.merged.get(f.id);
-      return known && (known.relation !== f.relation || known.subject !== f.subject);
-    }).map((f) => f.id);
+    return pack.facts
+      .filter((f) => {
+        const known = this.merged.get(f.id);
+        return known && (known.relation !== f.relation || known.subject !== f.subject);
+      })
+      .map((f) => f.id);
   }
 
   /** Adds a pack (replacing one of the same id). `user`: its accounts are the reader's, marked `userSource`. */
@@ -181,7 +183,8 @@ export class PackIndex implements FactIndex {
           if (!into.sources.some((q) => q.sourceId === p.sourceId && q.start === p.start)) into.sources.push(p);
         }
         // The account keeps the loosest wording any source used, as the build does.
-        if (into.value && v.value && (RANK[v.value.qualifier] ?? 0) > (RANK[into.value.qualifier] ?? 0)) into.value.qualifier = v.value.qualifier;
+        if (into.value && v.value && (RANK[v.value.qualifier] ?? 0) > (RANK[into.value.qualifier] ?? 0))
+          into.value.qualifier = v.value.qualifier;
         userOnly[at] = userOnly[at]! && user;
       }
     }

@@ -63,12 +63,17 @@ export function parsePack(json: string): FactPack {
   }
   const version = (raw as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > PACK_VERSION) {
-    throw new PackError(`This fact pack is format version ${version}; this DealLens reads version ${PACK_VERSION}. Update DealLens.`);
+    throw new PackError(
+      `This fact pack is format version ${version}; this DealLens reads version ${PACK_VERSION}. Update DealLens.`,
+    );
   }
   const parsed = packSchema.safeParse(raw);
   if (!parsed.success) throw new PackError(`This file is not a DealLens fact pack (${firstIssue(parsed.error)}).`);
   const problems = packProblems(parsed.data);
-  if (problems.length) throw new PackError(`This fact pack is damaged: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`);
+  if (problems.length)
+    throw new PackError(
+      `This fact pack is damaged: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`,
+    );
   return parsed.data;
 }
 

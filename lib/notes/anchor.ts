@@ -142,9 +142,10 @@ function lcs(q: string[], page: Token[], lo: number, hi: number): { len: number;
   const dp = new Uint16Array((m + 1) * w);
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= r; j++) {
-      dp[i * w + j] = q[i - 1] === page[lo + j - 1]!.t
-        ? dp[(i - 1) * w + j - 1]! + 1
-        : Math.max(dp[(i - 1) * w + j]!, dp[i * w + j - 1]!);
+      dp[i * w + j] =
+        q[i - 1] === page[lo + j - 1]!.t
+          ? dp[(i - 1) * w + j - 1]! + 1
+          : Math.max(dp[(i - 1) * w + j]!, dp[i * w + j - 1]!);
     }
   }
   let i = m;
@@ -164,7 +165,9 @@ function lcs(q: string[], page: Token[], lo: number, hi: number): { len: number;
 }
 
 function approximate(q: AnchorQuery, text: Folded, opts: Required<AnchorOptions>): Placement | null {
-  const qt = tokens(fold(q.quote)).map((t) => t.t).slice(0, MAX_QUOTE_TOKENS);
+  const qt = tokens(fold(q.quote))
+    .map((t) => t.t)
+    .slice(0, MAX_QUOTE_TOKENS);
   const page = tokens(text);
   const m = qt.length;
   if (!m || !page.length) return null;
@@ -194,8 +197,12 @@ function approximate(q: AnchorQuery, text: Folded, opts: Required<AnchorOptions>
     if (picked.length >= opts.maxCandidates) break;
     if (picked.every((s) => Math.abs(s - w.s) >= Math.max(1, m >> 1))) picked.push(w.s);
   }
-  const pre = tokens(fold(q.prefix ?? '')).map((t) => t.t).slice(-CONTEXT_TOKENS);
-  const suf = tokens(fold(q.suffix ?? '')).map((t) => t.t).slice(0, CONTEXT_TOKENS);
+  const pre = tokens(fold(q.prefix ?? ''))
+    .map((t) => t.t)
+    .slice(-CONTEXT_TOKENS);
+  const suf = tokens(fold(q.suffix ?? ''))
+    .map((t) => t.t)
+    .slice(0, CONTEXT_TOKENS);
   let best: (Placement & { rank: number }) | null = null;
   for (const s of picked) {
     const lo = Math.max(0, s - (m >> 1));
@@ -208,7 +215,8 @@ function approximate(q: AnchorQuery, text: Folded, opts: Required<AnchorOptions>
     const before = page.slice(Math.max(0, first - CONTEXT_TOKENS), first).map((t) => t.t);
     const after = page.slice(last + 1, last + 1 + CONTEXT_TOKENS).map((t) => t.t);
     const rank = score + 0.05 * (bagOverlap(pre, before) + bagOverlap(suf, after));
-    if (!best || rank > best.rank) best = { status: 'approximate', start: page[first]!.start, end: page[last]!.end, score, rank };
+    if (!best || rank > best.rank)
+      best = { status: 'approximate', start: page[first]!.start, end: page[last]!.end, score, rank };
   }
   if (!best) return null;
   return { status: best.status, start: best.start, end: best.end, score: best.score };
@@ -216,7 +224,10 @@ function approximate(q: AnchorQuery, text: Folded, opts: Required<AnchorOptions>
 
 /** Where the quote is in `text` now, or null when it cannot be placed with confidence. */
 export function anchorQuote(q: AnchorQuery, text: string, options: AnchorOptions = {}): Placement | null {
-  const opts: Required<AnchorOptions> = { minScore: options.minScore ?? 0.6, maxCandidates: options.maxCandidates ?? 20 };
+  const opts: Required<AnchorOptions> = {
+    minScore: options.minScore ?? 0.6,
+    maxCandidates: options.maxCandidates ?? 20,
+  };
   const folded = fold(text);
   return exact(q, folded) ?? approximate(q, folded, opts);
 }
@@ -227,7 +238,11 @@ interface Placed<N> {
 }
 
 /** Places every note on the text; those that cannot be placed come back in `unplaced`, in their original order. */
-export function placeNotes<N extends { target: AnchorQuery }>(notes: readonly N[], text: string, options?: AnchorOptions) {
+export function placeNotes<N extends { target: AnchorQuery }>(
+  notes: readonly N[],
+  text: string,
+  options?: AnchorOptions,
+) {
   const placed: Placed<N>[] = [];
   const unplaced: N[] = [];
   for (const note of notes) {
@@ -239,7 +254,10 @@ export function placeNotes<N extends { target: AnchorQuery }>(notes: readonly N[
 }
 
 /** The claim (by index into `claims`) that overlaps a placed range most, or -1. */
-export function claimAt(range: { start: number; end: number }, claims: readonly { start: number; end: number }[]): number {
+export function claimAt(
+  range: { start: number; end: number },
+  claims: readonly { start: number; end: number }[],
+): number {
   let best = -1;
   let bestOverlap = 0;
   claims.forEach((c, i) => {
@@ -258,7 +276,11 @@ const SEPARATOR = '\n\u2029\n';
  * For pages that only have the claims' reports (text with prefix and suffix), not the page text: anchors a quote
  * among them by laying them end to end, each in its context. Returns the index of the claim, or -1.
  */
-export function anchorToClaims(q: AnchorQuery, claims: readonly { text: string; prefix: string; suffix: string }[], options?: AnchorOptions): number {
+export function anchorToClaims(
+  q: AnchorQuery,
+  claims: readonly { text: string; prefix: string; suffix: string }[],
+  options?: AnchorOptions,
+): number {
   let text = '';
   const spans: { start: number; end: number }[] = [];
   for (const c of claims) {

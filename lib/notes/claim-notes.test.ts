@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { claimTarget, notesOnClaims } from './claim-notes';
 import type { Note } from './model';
 
-const TEXT = 'Amazon is in talks to invest up to $50 billion in OpenAI. SoftBank may add $30 billion. Nvidia makes chips.';
+const TEXT =
+  'Amazon is in talks to invest up to $50 billion in OpenAI. SoftBank may add $30 billion. Nvidia makes chips.';
 const claims = [
-  { start: 0, end: TEXT.indexOf(' in OpenAI'), text: TEXT.slice(0, TEXT.indexOf(' in OpenAI')), relation: 'investment' as const, verdict: 'supported' as const },
-  { start: TEXT.indexOf('SoftBank'), end: TEXT.indexOf('. Nvidia'), text: 'SoftBank may add $30 billion', relation: 'investment' as const, verdict: 'contradicted' as const },
+  {
+    start: 0,
+    end: TEXT.indexOf(' in OpenAI'),
+    text: TEXT.slice(0, TEXT.indexOf(' in OpenAI')),
+    relation: 'investment' as const,
+    verdict: 'supported' as const,
+  },
+  {
+    start: TEXT.indexOf('SoftBank'),
+    end: TEXT.indexOf('. Nvidia'),
+    text: 'SoftBank may add $30 billion',
+    relation: 'investment' as const,
+    verdict: 'contradicted' as const,
+  },
 ];
 
 function note(id: string, target: Note['target']): Note {
@@ -17,7 +30,10 @@ describe('notesOnClaims', () => {
     const url = 'https://www.reuters.com/a';
     const n0 = note('n0', claimTarget(claims[0]!, TEXT, url, 'T'));
     const n1 = note('n1', claimTarget(claims[1]!, TEXT, url, 'T'));
-    const gone = note('gone', { ...claimTarget(claims[1]!, TEXT, url, 'T'), quote: 'Microsoft buys a chip maker for $9 billion' });
+    const gone = note('gone', {
+      ...claimTarget(claims[1]!, TEXT, url, 'T'),
+      quote: 'Microsoft buys a chip maker for $9 billion',
+    });
     const page = note('page', { kind: 'page', url, title: 'T' });
     const edited = TEXT.replace('SoftBank may add $30 billion', 'SoftBank may add as much as $30 billion');
     const editedClaims = [claims[0]!, { ...claims[1]!, end: edited.indexOf('. Nvidia') }];
@@ -28,13 +44,27 @@ describe('notesOnClaims', () => {
   });
 
   it('a quote found on the page but on no claim now is unplaced, not lost', () => {
-    const n = note('n', claimTarget({ ...claims[0]!, start: TEXT.indexOf('Nvidia'), end: TEXT.length - 1, text: 'Nvidia makes chips' }, TEXT, 'https://x.test/', ''));
+    const n = note(
+      'n',
+      claimTarget(
+        { ...claims[0]!, start: TEXT.indexOf('Nvidia'), end: TEXT.length - 1, text: 'Nvidia makes chips' },
+        TEXT,
+        'https://x.test/',
+        '',
+      ),
+    );
     expect(notesOnClaims([n], TEXT, claims).unplaced).toEqual([n]);
   });
 
   it('records the quote, its context and the verdict shown', () => {
     const t = claimTarget(claims[1]!, TEXT, 'https://www.reuters.com/a#x', 'Title');
-    expect(t).toMatchObject({ kind: 'claim', quote: 'SoftBank may add $30 billion', verdict: 'contradicted', relation: 'investment', pageTitle: 'Title' });
+    expect(t).toMatchObject({
+      kind: 'claim',
+      quote: 'SoftBank may add $30 billion',
+      verdict: 'contradicted',
+      relation: 'investment',
+      pageTitle: 'Title',
+    });
     expect(TEXT.endsWith(t.prefix + t.quote + t.suffix) || TEXT.includes(t.prefix + t.quote + t.suffix)).toBe(true);
   });
 });

@@ -18,7 +18,11 @@ export interface ClaimsOnPage {
   unplaced: Note[];
 }
 
-export function notesOnClaims(notes: readonly Note[], text: string, claims: readonly { start: number; end: number }[]): ClaimsOnPage {
+export function notesOnClaims(
+  notes: readonly Note[],
+  text: string,
+  claims: readonly { start: number; end: number }[],
+): ClaimsOnPage {
   const claimNotes = notes.filter((n): n is Note & { target: ClaimTarget } => n.target.kind === 'claim');
   const { placed, unplaced } = placeNotes(claimNotes, text);
   const byClaim = new Map<number, Note[]>();

@@ -2,10 +2,20 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declareVersions, NOTES_DB_VERSION, NotesDb, type SetAsideRecord, type StoredNote, type StoredNoteV1 } from './db';
+import {
+  declareVersions,
+  NOTES_DB_VERSION,
+  NotesDb,
+  type SetAsideRecord,
+  type StoredNote,
+  type StoredNoteV1,
+} from './db';
 import { NotesRepository } from './repository';
 
-const fixture = JSON.parse(readFileSync('tests/fixtures/notes/v1-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNoteV1[] };
+const fixture = JSON.parse(readFileSync('tests/fixtures/notes/v1-notes.json', 'utf8')) as {
+  schemaVersion: number;
+  records: StoredNoteV1[];
+};
 
 async function writeV1(name: string, records: StoredNoteV1[]) {
   const old = new Dexie(name);
@@ -74,7 +84,10 @@ describe('schema v1 -> current', () => {
   });
 });
 
-const fixtureV2 = JSON.parse(readFileSync('tests/fixtures/notes/v2-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNote[] };
+const fixtureV2 = JSON.parse(readFileSync('tests/fixtures/notes/v2-notes.json', 'utf8')) as {
+  schemaVersion: number;
+  records: StoredNote[];
+};
 
 describe('schema v2 -> current', () => {
   it('finds every live v2 note, keeps the tombstoned one undoable', async () => {
@@ -89,7 +102,9 @@ describe('schema v2 -> current', () => {
     const repo = new NotesRepository(new NotesDb(name));
     const [live, deleted, fact] = fixtureV2.records;
     expect((await repo.listAll()).map((n) => n.id).sort()).toEqual([live!.id, fact!.id].sort());
-    expect((await repo.listForPage('https://www.cnbc.com/2026/01/29/openai-funding-round.html')).map((n) => n.id)).toEqual([live!.id]);
+    expect(
+      (await repo.listForPage('https://www.cnbc.com/2026/01/29/openai-funding-round.html')).map((n) => n.id),
+    ).toEqual([live!.id]);
     expect((await repo.search('#cafe')).map((n) => n.id)).toEqual([live!.id]);
     expect((await repo.listForFact('amazon-openai-talks-stage')).map((n) => n.id)).toEqual([fact!.id]);
     expect((await repo.undoDelete(deleted!.id)).text).toBe(deleted!.text);
@@ -115,7 +130,9 @@ describe('records an upgrade cannot read', () => {
       ['no-target', 'no valid target', 1],
     ]);
     // Kept whole: nothing of the reader's text is lost.
-    expect((aside.find((a) => (a.record as StoredNoteV1).id === 'no-target')!.record as StoredNoteV1).text).toBe(fixture.records[1]!.text);
+    expect((aside.find((a) => (a.record as StoredNoteV1).id === 'no-target')!.record as StoredNoteV1).text).toBe(
+      fixture.records[1]!.text,
+    );
     repo.db.close();
     // And the database opens again on the next start.
     const again = new NotesRepository(new NotesDb(name));
@@ -128,17 +145,28 @@ describe('records an upgrade cannot read', () => {
     const old = new Dexie(name);
     declareVersions(old, 2);
     await old.open();
-    const far = { ...fixtureV2.records[0]!, id: 'year-10000', createdAt: Date.UTC(10000, 0, 1), updatedAt: Date.UTC(10000, 0, 1) };
+    const far = {
+      ...fixtureV2.records[0]!,
+      id: 'year-10000',
+      createdAt: Date.UTC(10000, 0, 1),
+      updatedAt: Date.UTC(10000, 0, 1),
+    };
     await old.table('notes').bulkAdd([...fixtureV2.records, far]);
     old.close();
     const db = new NotesDb(name);
     expect((await db.notes.toArray()).map((r) => r.id)).not.toContain('year-10000');
-    expect((await db.setAside.toArray()).map((a) => [a.reason, a.fromVersion])).toEqual([['a time outside 1970–2200', 2]]);
+    expect((await db.setAside.toArray()).map((a) => [a.reason, a.fromVersion])).toEqual([
+      ['a time outside 1970–2200', 2],
+    ]);
     db.close();
   });
 });
 
-const fixtureV3 = JSON.parse(readFileSync('tests/fixtures/notes/v3-notes.json', 'utf8')) as { schemaVersion: number; records: StoredNote[]; setAside: SetAsideRecord[] };
+const fixtureV3 = JSON.parse(readFileSync('tests/fixtures/notes/v3-notes.json', 'utf8')) as {
+  schemaVersion: number;
+  records: StoredNote[];
+  setAside: SetAsideRecord[];
+};
 
 describe('schema v3 -> current', () => {
   it('finds the notes and keeps the set-aside records as they were', async () => {

@@ -149,7 +149,14 @@ export class NotesDb extends Dexie {
 
 /** A stored record without the index-only fields. */
 export function toNote(rec: StoredNote): Note {
-  return { id: rec.id, text: rec.text, tags: rec.tags, createdAt: rec.createdAt, updatedAt: rec.updatedAt, target: rec.target };
+  return {
+    id: rec.id,
+    text: rec.text,
+    tags: rec.tags,
+    createdAt: rec.createdAt,
+    updatedAt: rec.updatedAt,
+    target: rec.target,
+  };
 }
 
 export function toStored(note: Note, deletedAt = 0): StoredNote {

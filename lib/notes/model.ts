@@ -10,9 +10,17 @@ import { LIMITS, isHttpUrl } from './keys';
 export { LIMITS, foldText, normalizeTags, pageKey, tagKey } from './keys';
 
 /** Ids we mint are UUIDs; imported ids may be any short token of safe characters (they end up in DOM attributes). */
-export const noteIdSchema = z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9_.:-]+$/, 'only letters, digits and _ . : -');
+export const noteIdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'only letters, digits and _ . : -');
 
-const urlSchema = z.string().min(1).max(LIMITS.url).refine((u) => isHttpUrl(u), 'not an http(s) URL');
+const urlSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.url)
+  .refine((u) => isHttpUrl(u), 'not an http(s) URL');
 
 /** A claim on a page, as it read when the note was written: enough to find it again after the page changes. */
 export const claimTargetSchema = z.object({
@@ -56,7 +64,11 @@ export interface Note {
 }
 
 /** What a reader supplies to create a note. */
-export const newNoteSchema = z.object({ text: noteTextSchema, tags: noteTagsSchema.default([]), target: noteTargetSchema });
+export const newNoteSchema = z.object({
+  text: noteTextSchema,
+  tags: noteTagsSchema.default([]),
+  target: noteTargetSchema,
+});
 export type NewNote = z.input<typeof newNoteSchema>;
 
 export const notePatchSchema = z.object({ text: noteTextSchema.optional(), tags: noteTagsSchema.optional() });

@@ -7,13 +7,26 @@ import type { Note } from './model';
 const inRange = fc.integer({ min: NOTE_TIME_MIN, max: NOTE_TIME_MAX });
 const two = (n: number) => String(n).padStart(2, '0');
 /** Any string of the grammar's shape, including days that do not exist and years outside the range. */
-const grammarLike = fc.record({
-  y: fc.integer({ min: 0, max: 9999 }), mo: fc.integer({ min: 0, max: 13 }), d: fc.integer({ min: 0, max: 32 }),
-  h: fc.integer({ min: 0, max: 24 }), mi: fc.integer({ min: 0, max: 60 }), s: fc.integer({ min: 0, max: 60 }),
-  frac: fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined }),
-  zone: fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }))
-    .map(([sign, h, m]) => `${sign}${two(h)}:${two(m)}`)),
-}).map((t) => `${String(t.y).padStart(4, '0')}-${two(t.mo)}-${two(t.d)}T${two(t.h)}:${two(t.mi)}:${two(t.s)}${t.frac ? `.${t.frac}` : ''}${t.zone}`);
+const grammarLike = fc
+  .record({
+    y: fc.integer({ min: 0, max: 9999 }),
+    mo: fc.integer({ min: 0, max: 13 }),
+    d: fc.integer({ min: 0, max: 32 }),
+    h: fc.integer({ min: 0, max: 24 }),
+    mi: fc.integer({ min: 0, max: 60 }),
+    s: fc.integer({ min: 0, max: 60 }),
+    frac: fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined }),
+    zone: fc.oneof(
+      fc.constant('Z'),
+      fc
+        .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }))
+        .map(([sign, h, m]) => `${sign}${two(h)}:${two(m)}`),
+    ),
+  })
+  .map(
+    (t) =>
+      `${String(t.y).padStart(4, '0')}-${two(t.mo)}-${two(t.d)}T${two(t.h)}:${two(t.mi)}:${two(t.s)}${t.frac ? `.${t.frac}` : ''}${t.zone}`,
+  );
 
 describe('the one date grammar of notes', () => {
   it('refuses the date that made every later export unreadable, and years outside 1970–2200', () => {
@@ -30,35 +43,54 @@ describe('the one date grammar of notes', () => {
   });
 
   it('export writes only what import reads, to the millisecond', () => {
-    fc.assert(fc.property(inRange, (ms) => {
-      expect(parseNoteTime(formatNoteTime(ms))).toBe(ms);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(inRange, (ms) => {
+        expect(parseNoteTime(formatNoteTime(ms))).toBe(ms);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('whatever import reads, export writes back in a form import reads as the same time', () => {
-    fc.assert(fc.property(grammarLike, (s) => {
-      const ms = parseNoteTime(s);
-      if (ms === null) return;
-      expect(ms).toBeGreaterThanOrEqual(NOTE_TIME_MIN);
-      expect(ms).toBeLessThanOrEqual(NOTE_TIME_MAX);
-      expect(parseNoteTime(formatNoteTime(ms))).toBe(ms);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(grammarLike, (s) => {
+        const ms = parseNoteTime(s);
+        if (ms === null) return;
+        expect(ms).toBeGreaterThanOrEqual(NOTE_TIME_MIN);
+        expect(ms).toBeLessThanOrEqual(NOTE_TIME_MAX);
+        expect(parseNoteTime(formatNoteTime(ms))).toBe(ms);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('a whole file round-trips: exported, imported, exported again is the same text', () => {
     const note = (id: string, createdAt: number, updatedAt: number): Note => ({
-      id, text: `note ${id}`, tags: ['t'], createdAt, updatedAt, target: { kind: 'page', url: 'https://example.com/a', title: 'A' },
+      id,
+      text: `note ${id}`,
+      tags: ['t'],
+      createdAt,
+      updatedAt,
+      target: { kind: 'page', url: 'https://example.com/a', title: 'A' },
     });
-    fc.assert(fc.property(fc.array(fc.tuple(inRange, inRange), { maxLength: 8 }), (times) => {
-      const notes = times.map(([a, b], i) => note(`n${i}`, Math.min(a, b), Math.max(a, b)));
-      const text = serializeExport(buildExport(notes, 1_700_000_000_000));
-      expect(serializeExportParts(buildExport(notes, 1_700_000_000_000)).join('')).toBe(text);
-      expect(serializeExport(buildExport(parseExport(text), 1_700_000_000_000))).toBe(text);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(inRange, inRange), { maxLength: 8 }), (times) => {
+        const notes = times.map(([a, b], i) => note(`n${i}`, Math.min(a, b), Math.max(a, b)));
+        const text = serializeExport(buildExport(notes, 1_700_000_000_000));
+        expect(serializeExportParts(buildExport(notes, 1_700_000_000_000)).join('')).toBe(text);
+        expect(serializeExport(buildExport(parseExport(text), 1_700_000_000_000))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('a file holding a date out of range is refused whole, with the rule in the message', () => {
-    const text = serializeExport(buildExport([{ id: 'a', text: 'x', tags: [], createdAt: 0, updatedAt: 0, target: { kind: 'fact', factId: 'f' } }], 0));
+    const text = serializeExport(
+      buildExport(
+        [{ id: 'a', text: 'x', tags: [], createdAt: 0, updatedAt: 0, target: { kind: 'fact', factId: 'f' } }],
+        0,
+      ),
+    );
     const bad = text.replace('"updatedAt": "1970-01-01T00:00:00.000Z"', '"updatedAt": "9999-12-31T23:59:59-23:59"');
     expect(bad).not.toBe(text);
     expect(() => parseExport(bad)).toThrow(/note 1 \(id "a"\), updatedAt: a date-time from 1970 to 2200/);

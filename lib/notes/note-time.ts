@@ -13,7 +13,8 @@ export const NOTE_TIME_MIN = 0;
 /** 2200-12-31T23:59:59.999Z */
 export const NOTE_TIME_MAX = Date.UTC(2201, 0, 1) - 1;
 
-export const NOTE_TIME_RULE = 'a date-time from 1970 to 2200 such as 2026-01-29T16:04:11.512Z (Z or an offset like +01:00)';
+export const NOTE_TIME_RULE =
+  'a date-time from 1970 to 2200 such as 2026-01-29T16:04:11.512Z (Z or an offset like +01:00)';
 
 export function inNoteTimeRange(ms: number): boolean {
   return Number.isInteger(ms) && ms >= NOTE_TIME_MIN && ms <= NOTE_TIME_MAX;

@@ -12,15 +12,18 @@ describe('RateLimit', () => {
   });
 
   it('never allows more than `limit` in any window, whatever the timing', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 200_000 }), { maxLength: 200 }), (gaps) => {
-      const r = new RateLimit(10, 60_000);
-      let t = 0;
-      const allowed: number[] = [];
-      for (const g of gaps) {
-        t += g % 20_000;
-        if (r.take('k', t)) allowed.push(t);
-      }
-      for (const [i, a] of allowed.entries()) expect(allowed.filter((b) => b >= a && b - a < 60_000).length, `from ${i}`).toBeLessThanOrEqual(10);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 200_000 }), { maxLength: 200 }), (gaps) => {
+        const r = new RateLimit(10, 60_000);
+        let t = 0;
+        const allowed: number[] = [];
+        for (const g of gaps) {
+          t += g % 20_000;
+          if (r.take('k', t)) allowed.push(t);
+        }
+        for (const [i, a] of allowed.entries())
+          expect(allowed.filter((b) => b >= a && b - a < 60_000).length, `from ${i}`).toBeLessThanOrEqual(10);
+      }),
+    );
   });
 });

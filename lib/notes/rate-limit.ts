@@ -5,7 +5,10 @@
 export class RateLimit {
   private readonly times = new Map<string, number[]>();
 
-  constructor(readonly limit: number, readonly windowMs: number) {}
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
 
   /** Records an event for `key` at `now` and says whether it is allowed (refused events are not recorded). */
   take(key: string, now: number): boolean {
@@ -17,7 +20,8 @@ export class RateLimit {
     recent.push(now);
     this.times.set(key, recent);
     // Keys of pages long closed would otherwise pile up in a worker that lives for hours.
-    if (this.times.size > 1000) for (const [k, ts] of this.times) if (!ts.some((t) => now - t < this.windowMs)) this.times.delete(k);
+    if (this.times.size > 1000)
+      for (const [k, ts] of this.times) if (!ts.some((t) => now - t < this.windowMs)) this.times.delete(k);
     return true;
   }
 }

@@ -32,7 +32,10 @@ describe('NotesRepository', () => {
     let t = 1000;
     const repo = fresh(undefined, () => t++);
     const a = await repo.add({ text: 'first', tags: ['Deal', '#deal', ' x '], target: claim() });
-    const b = await repo.add({ text: 'page note', target: { kind: 'page', url: 'https://www.reuters.com/tech/amazon-openai/#top', title: 'T' } });
+    const b = await repo.add({
+      text: 'page note',
+      target: { kind: 'page', url: 'https://www.reuters.com/tech/amazon-openai/#top', title: 'T' },
+    });
     const c = await repo.add({ text: 'fact note', target: { kind: 'fact', factId: 'f1' } });
     await repo.add({ text: 'elsewhere', target: claim({ url: 'https://www.cnbc.com/x.html' }) });
     expect(a.tags).toEqual(['Deal', 'x']);
@@ -47,9 +50,13 @@ describe('NotesRepository', () => {
 
   it('refuses invalid notes with a reader-facing message', async () => {
     const repo = fresh();
-    await expect(repo.add({ text: 'x', target: claim({ url: 'javascript:alert(1)' }) })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(repo.add({ text: 'x', target: claim({ url: 'javascript:alert(1)' }) })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     await expect(repo.add({ text: 'x'.repeat(20_001), target: claim() })).rejects.toThrow(/cannot be saved: text/);
-    await expect(repo.add({ text: 'x', target: { kind: 'nope' } } as unknown as NewNote)).rejects.toBeInstanceOf(NotesError);
+    await expect(repo.add({ text: 'x', target: { kind: 'nope' } } as unknown as NewNote)).rejects.toBeInstanceOf(
+      NotesError,
+    );
     expect(await repo.listAll()).toEqual([]);
   });
 
@@ -67,7 +74,9 @@ describe('NotesRepository', () => {
     const repo = fresh();
     const n = await repo.add({ text: 'a', target: claim() });
     const theirs = await repo.update(n.id, { text: 'from tab 2' }, { baseUpdatedAt: n.updatedAt });
-    const err = await repo.update(n.id, { text: 'from tab 1' }, { baseUpdatedAt: n.updatedAt }).catch((e: unknown) => e);
+    const err = await repo
+      .update(n.id, { text: 'from tab 1' }, { baseUpdatedAt: n.updatedAt })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'conflict', currentUpdatedAt: theirs.updatedAt });
     expect((err as Error).message).toContain('“from tab 2”');
     expect((await repo.get(n.id))?.text).toBe('from tab 2');
@@ -103,7 +112,11 @@ describe('NotesRepository', () => {
   it('searches text, tags (#tag for tags only), quote and title, ignoring case and accents', async () => {
     const repo = fresh();
     const a = await repo.add({ text: 'Check the Café figure', tags: ['valuation'], target: claim() });
-    const b = await repo.add({ text: 'About valuation', tags: ['other'], target: { kind: 'page', url: 'https://a.test/', title: 'SoftBank round' } });
+    const b = await repo.add({
+      text: 'About valuation',
+      tags: ['other'],
+      target: { kind: 'page', url: 'https://a.test/', title: 'SoftBank round' },
+    });
     const ids = async (q: string) => (await repo.search(q)).map((n) => n.id).sort();
     expect(await ids('cafe')).toEqual([a.id]);
     expect(await ids('VALUATION')).toEqual([a.id, b.id].sort());
@@ -135,7 +148,9 @@ describe('two connections (two tabs) at once', () => {
     const r1 = fresh(name);
     const r2 = fresh(name);
     const notes = await Promise.all(Array.from({ length: 20 }, (_, i) => r1.add({ text: `n${i}`, target: claim() })));
-    await Promise.all(notes.flatMap((n) => [r1.update(n.id, { text: `${n.text} edited` }), r2.update(n.id, { tags: ['tagged'] })]));
+    await Promise.all(
+      notes.flatMap((n) => [r1.update(n.id, { text: `${n.text} edited` }), r2.update(n.id, { tags: ['tagged'] })]),
+    );
     for (const n of await r2.listAll()) {
       expect(n.text).toMatch(/ edited$/);
       expect(n.tags).toEqual(['tagged']);

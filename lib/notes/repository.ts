@@ -6,8 +6,16 @@ import { guard, NotesError } from './errors';
 import { NotesDb, toNote, toStored, type StoredNote } from './db';
 import { inNoteTimeRange } from './note-time';
 import {
-  foldText, newNoteSchema, normalizeTags, notePatchSchema, noteTargetSchema, pageKey, tagKey,
-  type NewNote, type Note, type NotePatch,
+  foldText,
+  newNoteSchema,
+  normalizeTags,
+  notePatchSchema,
+  noteTargetSchema,
+  pageKey,
+  tagKey,
+  type NewNote,
+  type Note,
+  type NotePatch,
 } from './model';
 
 export interface RepositoryOptions {
@@ -34,7 +42,8 @@ export class NotesRepository {
     if (!parsed.success) throw invalid(parsed.error.issues);
     const t = this.now();
     // A clock outside 1970–2200 would store a time no export can write back (lib/notes/note-time.ts).
-    if (!inNoteTimeRange(t)) throw new NotesError('invalid', 'The computer\'s clock is outside 1970–2200, so the note was not saved.');
+    if (!inNoteTimeRange(t))
+      throw new NotesError('invalid', "The computer's clock is outside 1970–2200, so the note was not saved.");
     const note: Note = {
       id: this.newId(),
       text: parsed.data.text,
@@ -62,7 +71,10 @@ export class NotesRepository {
         if (!cur || cur.deletedAt) throw notFound(id);
         if (opts.baseUpdatedAt !== undefined && opts.baseUpdatedAt !== cur.updatedAt) {
           const theirs = cur.text.length > 120 ? `${cur.text.slice(0, 119)}…` : cur.text;
-          const err = new NotesError('conflict', `This note was changed in another tab since you opened it (it now reads “${theirs}”). Your text is still here: save again to replace that version with yours, or cancel to keep it.`);
+          const err = new NotesError(
+            'conflict',
+            `This note was changed in another tab since you opened it (it now reads “${theirs}”). Your text is still here: save again to replace that version with yours, or cancel to keep it.`,
+          );
           err.currentUpdatedAt = cur.updatedAt;
           throw err;
         }
@@ -146,7 +158,9 @@ export function matchesQuery(note: Note, query: string): boolean {
   if (!terms.length) return true;
   const keys = note.tags.map(tagKey);
   const t = note.target;
-  const hay = foldText([note.text, ...note.tags, t.kind === 'claim' ? t.quote : '', t.kind === 'page' ? t.title : ''].join('\n'));
+  const hay = foldText(
+    [note.text, ...note.tags, t.kind === 'claim' ? t.quote : '', t.kind === 'page' ? t.title : ''].join('\n'),
+  );
   return terms.every((term) => {
     if (term.startsWith('#') && term.length > 1) return keys.some((k) => k.startsWith(term.slice(1)));
     return hay.includes(term);

@@ -6,7 +6,15 @@
 import { z } from 'zod';
 import { guard, NotesImportError } from './errors';
 import { toStored, type NotesDb } from './db';
-import { LIMITS, normalizeTags, noteIdSchema, noteTargetSchema, noteTagsSchema, noteTextSchema, type Note } from './model';
+import {
+  LIMITS,
+  normalizeTags,
+  noteIdSchema,
+  noteTargetSchema,
+  noteTagsSchema,
+  noteTextSchema,
+  type Note,
+} from './model';
 import { formatNoteTime, NOTE_TIME_RULE, parseNoteTime } from './note-time';
 
 const EXPORT_FORMAT = 'deallens-notes';
@@ -17,7 +25,10 @@ const MAX_IMPORT_NOTES = 100_000;
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** The one date grammar (lib/notes/note-time.ts): import takes exactly what export writes, 1970–2200. */
-const isoTime = z.string().max(40).refine((s) => parseNoteTime(s) !== null, NOTE_TIME_RULE);
+const isoTime = z
+  .string()
+  .max(40)
+  .refine((s) => parseNoteTime(s) !== null, NOTE_TIME_RULE);
 
 const exportedNoteSchema = z.object({
   id: noteIdSchema,
@@ -45,8 +56,11 @@ export interface ImportCounts {
 
 function toExported(n: Note): ExportedNote {
   return {
-    id: n.id, text: n.text, tags: n.tags,
-    createdAt: formatNoteTime(n.createdAt), updatedAt: formatNoteTime(n.updatedAt),
+    id: n.id,
+    text: n.text,
+    tags: n.tags,
+    createdAt: formatNoteTime(n.createdAt),
+    updatedAt: formatNoteTime(n.updatedAt),
     target: n.target,
   };
 }
@@ -59,7 +73,12 @@ function fromExported(n: ExportedNote): Note {
 
 export function buildExport(notes: readonly Note[], now: number = Date.now()): ExportFile {
   const sorted = [...notes].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), notes: sorted.map(toExported) };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    notes: sorted.map(toExported),
+  };
 }
 
 export function serializeExport(file: ExportFile): string {
@@ -75,12 +94,19 @@ export function serializeExportParts(file: ExportFile): string[] {
   if (notes.length === 0) return [serializeExport(file)];
   const opening = JSON.stringify({ ...head, notes: [] }, null, 2).replace(/\[\]\n\}$/, '[\n');
   const indent = (json: string) => json.replace(/\n/g, '\n    ');
-  return [opening, ...notes.map((n, i) => `    ${indent(JSON.stringify(n, null, 2))}${i < notes.length - 1 ? ',' : ''}\n`), '  ]\n}\n'];
+  return [
+    opening,
+    ...notes.map((n, i) => `    ${indent(JSON.stringify(n, null, 2))}${i < notes.length - 1 ? ',' : ''}\n`),
+    '  ]\n}\n',
+  ];
 }
 
 export async function exportNotes(db: NotesDb, now: number = Date.now()): Promise<ExportFile> {
   const recs = await guard(() => db.notes.where('deletedAt').equals(0).toArray());
-  return buildExport(recs.map(({ pageKey: _p, tagKeys: _t, deletedAt: _d, ...n }) => n), now);
+  return buildExport(
+    recs.map(({ pageKey: _p, tagKeys: _t, deletedAt: _d, ...n }) => n),
+    now,
+  );
 }
 
 /** Why a file of `bytes` is refused before it is read, or null: a file is never read whole only to be refused. */
@@ -103,33 +129,60 @@ export function parseExport(input: unknown): Note[] {
   let data: unknown = input;
   if (typeof input === 'string') {
     if (input.length > MAX_IMPORT_BYTES) {
-      throw new NotesImportError('import-invalid', `This file is too large to be a DealLens notes export (${Math.round(input.length / 1048576)} MB).`);
+      throw new NotesImportError(
+        'import-invalid',
+        `This file is too large to be a DealLens notes export (${Math.round(input.length / 1048576)} MB).`,
+      );
     }
     try {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (e) {
-      throw new NotesImportError('import-not-json', `This file is not a DealLens notes export: it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+      throw new NotesImportError(
+        'import-not-json',
+        `This file is not a DealLens notes export: it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`,
+      );
     }
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new NotesImportError('import-foreign', `This file is not a DealLens notes export: it holds ${describe(data)}, not an object with "format": "${EXPORT_FORMAT}".`);
+    throw new NotesImportError(
+      'import-foreign',
+      `This file is not a DealLens notes export: it holds ${describe(data)}, not an object with "format": "${EXPORT_FORMAT}".`,
+    );
   }
   const o = data as Record<string, unknown>;
   if (o.format !== EXPORT_FORMAT) {
-    const found = typeof o.format === 'string' ? `its format is "${o.format.slice(0, 80)}"` : 'it has no "format" field';
-    throw new NotesImportError('import-foreign', `This file is not a DealLens notes export: ${found}, expected "${EXPORT_FORMAT}".`);
+    const found =
+      typeof o.format === 'string' ? `its format is "${o.format.slice(0, 80)}"` : 'it has no "format" field';
+    throw new NotesImportError(
+      'import-foreign',
+      `This file is not a DealLens notes export: ${found}, expected "${EXPORT_FORMAT}".`,
+    );
   }
   if (typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1) {
-    throw new NotesImportError('import-invalid', `This notes file has no valid format version (found ${JSON.stringify(o.version) ?? 'nothing'}); nothing was imported.`);
+    throw new NotesImportError(
+      'import-invalid',
+      `This notes file has no valid format version (found ${JSON.stringify(o.version) ?? 'nothing'}); nothing was imported.`,
+    );
   }
   if (o.version > EXPORT_VERSION) {
-    throw new NotesImportError('import-newer', `This notes file was written by a newer DealLens (format version ${o.version}); this one reads version ${EXPORT_VERSION}. Update DealLens to import it. Nothing was imported.`);
+    throw new NotesImportError(
+      'import-newer',
+      `This notes file was written by a newer DealLens (format version ${o.version}); this one reads version ${EXPORT_VERSION}. Update DealLens to import it. Nothing was imported.`,
+    );
   }
   const parsed = exportFileSchema.safeParse(data);
-  if (!parsed.success) throw new NotesImportError('import-invalid', `This notes file is damaged, so nothing was imported: ${issuesText(parsed.error.issues, o.notes)}.`);
+  if (!parsed.success)
+    throw new NotesImportError(
+      'import-invalid',
+      `This notes file is damaged, so nothing was imported: ${issuesText(parsed.error.issues, o.notes)}.`,
+    );
   const seen = new Set<string>();
   for (const n of parsed.data.notes) {
-    if (seen.has(n.id)) throw new NotesImportError('import-invalid', `This notes file is damaged, so nothing was imported: note id "${n.id}" appears more than once.`);
+    if (seen.has(n.id))
+      throw new NotesImportError(
+        'import-invalid',
+        `This notes file is damaged, so nothing was imported: note id "${n.id}" appears more than once.`,
+      );
     seen.add(n.id);
   }
   return parsed.data.notes.map(fromExported);

@@ -27,7 +27,14 @@ export function buildPack(docs: PackDocument[], bundled: FactBase, name?: string
   for (const doc of docs) {
     const date = doc.date ?? documentDate(doc.text);
     const url = doc.url ?? doc.file;
-    const title = doc.title ?? doc.text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? doc.file;
+    const title =
+      doc.title ??
+      doc.text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim()
+        .slice(0, 200) ??
+      doc.file;
     const id = sourceIdFor(url, doc.text);
     const facts = proposeFacts(doc.text, date, index);
     const meta = { title, outlet: doc.outlet ?? '', url, ...(date ? { date } : {}) };

@@ -5,5 +5,11 @@ import { findQuantities } from '../text/quantities';
 export function parseFigure(text: string): FactValue | undefined {
   const q = findQuantities(text)[0];
   if (!q) return undefined;
-  return { kind: q.kind, value: q.value, ...(q.high !== undefined ? { high: q.high } : {}), ...(q.currency ? { currency: q.currency } : {}), qualifier: q.qualifier };
+  return {
+    kind: q.kind,
+    value: q.value,
+    ...(q.high !== undefined ? { high: q.high } : {}),
+    ...(q.currency ? { currency: q.currency } : {}),
+    qualifier: q.qualifier,
+  };
 }

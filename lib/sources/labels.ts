@@ -4,7 +4,6 @@ import type { Topic } from '../factbase/schema';
 import { entityName } from '../entities/catalogue';
 import { relationModule } from '../claims/relations/index';
 
-
 /** "Anthropic's valuation", "Amazon's investment in OpenAI". */
 export function factLabel(relation: Relation, subject: string, object?: string): string {
   const with_ = object ? ` (${entityName(object)})` : '';

@@ -8,9 +8,20 @@ import { quantitySchema } from '../factbase/schema';
 
 export const SOURCE_LIMITS = { text: 2_000_000, title: 1000, outlet: 200, url: 4000, facts: 500, quote: 2000 } as const;
 
-const dateSchema = z.string().max(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2026-03 or 2026-03-14');
-const entityIdSchema = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/);
-export const sourceIdSchema = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/);
+const dateSchema = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2026-03 or 2026-03-14');
+const entityIdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9-]+$/);
+export const sourceIdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9-]+$/);
 
 /** What a proposed fact would do to the fact base: join a fact with the same account, or add another account to it. */
 const joinSchema = z.object({

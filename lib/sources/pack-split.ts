@@ -16,7 +16,10 @@ export function splitPack(pack: FactBase): { source: Source; pack: FactBase }[] 
       if (versions.length) facts.push({ ...fact, versions });
     }
     const used = new Set(facts.map((f) => f.topic));
-    return { source, pack: { version: 1, sources: [source], topics: pack.topics.filter((t) => used.has(t.id)), facts } };
+    return {
+      source,
+      pack: { version: 1, sources: [source], topics: pack.topics.filter((t) => used.has(t.id)), facts },
+    };
   });
 }
 
@@ -32,7 +35,12 @@ export function combinePacks(packs: FactBase[]): FactBase {
       else facts.set(f.id, { ...f, versions: [...f.versions] });
     }
   }
-  return { version: 1, sources: packs.flatMap((p) => p.sources), topics: [...topics.values()], facts: [...facts.values()] };
+  return {
+    version: 1,
+    sources: packs.flatMap((p) => p.sources),
+    topics: [...topics.values()],
+    facts: [...facts.values()],
+  };
 }
 
 /** The facts of one source's pack as proposals, so an imported source can be edited like one the reader added. */

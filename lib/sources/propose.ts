@@ -39,13 +39,19 @@ export function joinFor(p: ProposedFact, index: FactIndex, documentDate?: string
   if (a.verdict === 'unknown' || a.facts.length !== 1) return undefined;
   const fact = index.byId(a.facts[0]!);
   if (!fact || fact.relation !== p.relation || fact.subject !== p.subject) return undefined;
-  const agrees = fact.versions.some((v) => (p.value && v.value ? sameFigure(v.value, p.value) : !p.value && !v.value && (v.detail ?? '').toLowerCase() === (p.detail ?? '').toLowerCase()));
+  const agrees = fact.versions.some((v) =>
+    p.value && v.value
+      ? sameFigure(v.value, p.value)
+      : !p.value && !v.value && (v.detail ?? '').toLowerCase() === (p.detail ?? '').toLowerCase(),
+  );
   return { id: fact.id, label: fact.label, effect: agrees ? 'agrees' : 'differs', accounts: accountText(fact) };
 }
 
 const sameProposal = (a: ProposedFact, b: ProposedFact) =>
-  a.relation === b.relation && a.subject === b.subject && a.object === b.object
-  && (a.value && b.value ? sameFigure(a.value, b.value) : !a.value && !b.value && (a.detail ?? '') === (b.detail ?? ''));
+  a.relation === b.relation &&
+  a.subject === b.subject &&
+  a.object === b.object &&
+  (a.value && b.value ? sameFigure(a.value, b.value) : !a.value && !b.value && (a.detail ?? '') === (b.detail ?? ''));
 
 /** The article's claims as proposed facts, each once (a figure the article repeats is proposed at its first mention). */
 export function proposeFacts(text: string, documentDate: string | undefined, index: FactIndex): ProposedFact[] {
@@ -59,7 +65,8 @@ export function proposeFacts(text: string, documentDate: string | undefined, ind
       const q = quoteFor(text, claim, sentences);
       const value = valueOf(claim);
       // A date the article states for the event; the article's own date is not the event's.
-      const date = claim.event.date && !(documentDate ?? '').startsWith(claim.event.date) ? claim.event.date : undefined;
+      const date =
+        claim.event.date && !(documentDate ?? '').startsWith(claim.event.date) ? claim.event.date : undefined;
       const p: ProposedFact = {
         key: out.length,
         relation: claim.relation,
@@ -98,16 +105,25 @@ function topicOfParties(p: ProposedFact, index: FactIndex): string | undefined {
 export function sourcePack(id: string, draft: SourceDraft, addedAt: number | undefined, index: FactIndex): FactBase {
   const { meta, text } = draft;
   const source: Source = {
-    id, file: meta.url || id, title: meta.title, outlet: meta.outlet || null, author: null, date: meta.date ?? null,
-    ...(meta.url ? { url: meta.url } : {}), ...(addedAt !== undefined ? { addedAt } : {}), text,
+    id,
+    file: meta.url || id,
+    title: meta.title,
+    outlet: meta.outlet || null,
+    author: null,
+    date: meta.date ?? null,
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(addedAt !== undefined ? { addedAt } : {}),
+    text,
   };
   const facts: Fact[] = [];
   const topics = new Map<string, Topic>();
   const notBefore = meta.date?.slice(0, 7);
   for (const p of draft.facts) {
-    if (text.slice(p.start, p.end) !== p.quote) throw new Error(`DealLens: the quote of a proposed fact is not in the article ("${p.quote.slice(0, 60)}")`);
+    if (text.slice(p.start, p.end) !== p.quote)
+      throw new Error(`DealLens: the quote of a proposed fact is not in the article ("${p.quote.slice(0, 60)}")`);
     const version = {
-      ...(p.value ? { value: p.value } : {}), ...(p.detail ? { detail: p.detail } : {}),
+      ...(p.value ? { value: p.value } : {}),
+      ...(p.detail ? { detail: p.detail } : {}),
       sources: [{ sourceId: id, quote: p.quote, start: p.start, end: p.end }],
     };
     const join = joinFor(p, index, meta.date);

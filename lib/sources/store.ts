@@ -8,11 +8,17 @@ import { PackIndex } from '../factbase/pack-index';
 import { PACK_FORMAT, PACK_VERSION, PackError, parsePack, type FactPack } from '../factbase/pack';
 import { SourcesDb, type StoredSource } from './db';
 import { proposeFacts, joinFor, sourcePack } from './propose';
-import { SOURCE_EXPORT_PREFIX, type ProposedFact, type SourceDraft, type SourceMeta, type SourceSummary } from './model';
+import {
+  SOURCE_EXPORT_PREFIX,
+  type ProposedFact,
+  type SourceDraft,
+  type SourceMeta,
+  type SourceSummary,
+} from './model';
 import { combinePacks, proposalsFromPack, splitPack } from './pack-split';
 import { sourceIdFor } from './source-id';
 
-export { };
+export {};
 
 /** Removed sources stay restorable this long. */
 export const UNDO_MS = 24 * 60 * 60 * 1000;
@@ -29,7 +35,11 @@ export class SourcesStore {
   /** Each live source's pack, as added to the index. */
   private readonly packs = new Map<string, FactBase>();
 
-  constructor(readonly db: SourcesDb, private readonly bundled: FactBase, private readonly now: () => number = Date.now) {
+  constructor(
+    readonly db: SourcesDb,
+    private readonly bundled: FactBase,
+    private readonly now: () => number = Date.now,
+  ) {
     this.index = new PackIndex([{ id: BUNDLED_PACK_ID, pack: bundled, user: false }]);
   }
 
@@ -94,11 +104,13 @@ export class SourcesStore {
 
   /** The draft with each proposal's join computed again (after the reader edited parties, figure, stage or date). */
   preview(draft: SourceDraft): SourceDraft {
-    const facts = this.without(draft.id, () => draft.facts.map((p) => {
-      const { join: _old, ...rest } = p;
-      const join = joinFor(rest, this.index, draft.meta.date);
-      return join ? { ...rest, join } : rest;
-    }));
+    const facts = this.without(draft.id, () =>
+      draft.facts.map((p) => {
+        const { join: _old, ...rest } = p;
+        const join = joinFor(rest, this.index, draft.meta.date);
+        return join ? { ...rest, join } : rest;
+      }),
+    );
     return { ...draft, facts };
   }
 
@@ -110,7 +122,16 @@ export class SourcesStore {
     const addedAt = before && before.deletedAt === 0 ? before.addedAt : now;
     const facts: ProposedFact[] = draft.facts.map(({ join: _j, ...p }) => p);
     const pack = this.without(id, () => sourcePack(id, { ...draft, facts }, addedAt, this.index));
-    const record: StoredSource = { id, meta: draft.meta, text: draft.text, facts, pack, addedAt, updatedAt: now, deletedAt: 0 };
+    const record: StoredSource = {
+      id,
+      meta: draft.meta,
+      text: draft.text,
+      facts,
+      pack,
+      addedAt,
+      updatedAt: now,
+      deletedAt: 0,
+    };
     await this.db.sources.put(record);
     this.attach(record);
     return summary(record);
@@ -128,7 +149,8 @@ export class SourcesStore {
 
   private async liveSource(id: string): Promise<StoredSource> {
     const s = await this.db.sources.get(id);
-    if (!s || s.deletedAt !== 0) throw new Error('DealLens: that source is not among your sources (removed meanwhile?).');
+    if (!s || s.deletedAt !== 0)
+      throw new Error('DealLens: that source is not among your sources (removed meanwhile?).');
     return s;
   }
 
@@ -161,8 +183,17 @@ export class SourcesStore {
     await this.ready();
     const live = await this.db.sources.where('deletedAt').equals(0).sortBy('addedAt');
     const now = this.now();
-    const pack: FactPack = { format: PACK_FORMAT, name: 'My DealLens sources', createdAt: now, ...combinePacks(live.map((s) => s.pack)) };
-    return { fileName: `${SOURCE_EXPORT_PREFIX}-${new Date(now).toISOString().slice(0, 10)}.json`, pack, count: live.length };
+    const pack: FactPack = {
+      format: PACK_FORMAT,
+      name: 'My DealLens sources',
+      createdAt: now,
+      ...combinePacks(live.map((s) => s.pack)),
+    };
+    return {
+      fileName: `${SOURCE_EXPORT_PREFIX}-${new Date(now).toISOString().slice(0, 10)}.json`,
+      pack,
+      count: live.length,
+    };
   }
 
   /** Imports a pack file's sources; all or nothing. A bad file throws a PackError and changes nothing. */
@@ -171,7 +202,10 @@ export class SourcesStore {
     const pack = parsePack(json);
     if (pack.version !== PACK_VERSION) throw new PackError('This fact pack has an unknown version.');
     const missing = pack.sources.filter((s) => !s.text);
-    if (missing.length) throw new PackError(`This fact pack does not carry the text of source ${missing[0]!.id}, so its quotes cannot be checked.`);
+    if (missing.length)
+      throw new PackError(
+        `This fact pack does not carry the text of source ${missing[0]!.id}, so its quotes cannot be checked.`,
+      );
     const bundledIds = new Set(this.bundled.sources.map((s) => s.id));
     const clash = pack.sources.find((s) => bundledIds.has(s.id));
     if (clash) throw new PackError(`This fact pack reuses the id of a bundled source (${clash.id}).`);
@@ -181,12 +215,27 @@ export class SourcesStore {
     const probe = new PackIndex([{ id: BUNDLED_PACK_ID, pack: this.bundled, user: false }]);
     for (const [id, part] of this.packs) if (!ownIds.has(id)) probe.add(id, part);
     const conflicts = parts.flatMap((p) => probe.conflicts(p.pack));
-    if (conflicts.length) throw new PackError(`This fact pack names fact ${conflicts[0]} with other parties than your fact base does.`);
+    if (conflicts.length)
+      throw new PackError(`This fact pack names fact ${conflicts[0]} with other parties than your fact base does.`);
     const now = this.now();
     const records: StoredSource[] = parts.map(({ source, pack: part }) => {
-      const meta: SourceMeta = { title: source.title, outlet: source.outlet ?? source.author ?? '', url: source.url ?? '', ...(source.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(source.date) ? { date: source.date } : {}) };
+      const meta: SourceMeta = {
+        title: source.title,
+        outlet: source.outlet ?? source.author ?? '',
+        url: source.url ?? '',
+        ...(source.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(source.date) ? { date: source.date } : {}),
+      };
       const addedAt = source.addedAt ?? now;
-      return { id: source.id, meta, text: source.text!, facts: proposalsFromPack(part, source.id), pack: { ...part, sources: [{ ...source, addedAt }] }, addedAt, updatedAt: now, deletedAt: 0 };
+      return {
+        id: source.id,
+        meta,
+        text: source.text!,
+        facts: proposalsFromPack(part, source.id),
+        pack: { ...part, sources: [{ ...source, addedAt }] },
+        addedAt,
+        updatedAt: now,
+        deletedAt: 0,
+      };
     });
     await this.db.transaction('rw', this.db.sources, () => this.db.sources.bulkPut(records));
     for (const r of records) this.attach(r);

@@ -30,10 +30,16 @@ describe('compareDates', () => {
   });
 
   it('orders any two strings as comparing their fields would', () => {
-    const field = fc.oneof(fc.constantFrom('*', '', '2025', '2026', '01', '1', '12', '30'), fc.string({ maxLength: 4 }));
+    const field = fc.oneof(
+      fc.constantFrom('*', '', '2025', '2026', '01', '1', '12', '30'),
+      fc.string({ maxLength: 4 }),
+    );
     const date = fc.array(field, { minLength: 1, maxLength: 4 }).map((f) => f.join('-'));
-    fc.assert(fc.property(date, date, (a, b) => {
-      expect(compareDates(a, b)).toBe(reference(a, b));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        expect(compareDates(a, b)).toBe(reference(a, b));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

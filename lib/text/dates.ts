@@ -5,7 +5,20 @@ export interface DateMention {
   date: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = new RegExp(
   [
@@ -36,7 +49,14 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     else if (g.mm) {
       const month = monthIndex(g.mm);
       const bare = !g.md && !g.my;
-      if (bare && (/^may$/i.test(g.mm) || !/^[A-Z]/.test(g.mm) || g.mm.length < 4 || /^(March|June|July)$/.test(g.mm) && !precededByPreposition(slice, m.index))) continue;
+      if (
+        bare &&
+        (/^may$/i.test(g.mm) ||
+          !/^[A-Z]/.test(g.mm) ||
+          g.mm.length < 4 ||
+          (/^(March|June|July)$/.test(g.mm) && !precededByPreposition(slice, m.index)))
+      )
+        continue;
       if (g.my) date = g.md ? `${g.my}-${pad(month)}-${pad(+g.md)}` : `${g.my}-${pad(month)}`;
       else date = `*-${pad(month)}`;
     }

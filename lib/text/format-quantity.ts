@@ -14,7 +14,11 @@ export function groupDigits(v: number): string {
 
 type Formattable = Pick<Quantity, 'kind' | 'value' | 'high' | 'currency' | 'qualifier'>;
 
-const MONEY_SCALES = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const;
+const MONEY_SCALES = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+] as const;
 
 function formatOne(q: Formattable, v: number): string {
   if (q.kind === 'money') {
@@ -31,8 +35,13 @@ function formatOne(q: Formattable, v: number): string {
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '', about: 'about ', 'up-to': 'up to ', 'at-least': 'at least ', 'more-than': 'more than ',
-  'less-than': 'less than ', range: '',
+  exact: '',
+  about: 'about ',
+  'up-to': 'up to ',
+  'at-least': 'at least ',
+  'more-than': 'more than ',
+  'less-than': 'less than ',
+  range: '',
 };
 
 /** A short human form of a quantity's figure: "$50 billion", "16,000", "50%", "half". */

@@ -21,9 +21,34 @@ const BELOW_HUNDRED = `(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${TEEN_WORD}|${
 /** "fifty", "twenty-five", "eight hundred thirty", "a hundred and ten". */
 const NUMBER_WORD = `(?:${UNIT_WORD}|a) hundred(?: and)?(?: (?:${BELOW_HUNDRED}))?|${BELOW_HUNDRED}`;
 const NUMBER_VALUES: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** The value of a number written in words as NUMBER_WORD matches it. */
@@ -52,45 +77,123 @@ const WORD_QUANTITY_WORDS = /half|third|quarter|digit|teens|hundreds|tens|illion
 const HAS_DIGIT = /\d/;
 
 // Named in the source for reading, numbered in the regex: a match with named groups builds an object of all of them.
-const groups = (source: string) => Object.fromEntries([...source.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1]));
-const { cur: CUR, n1: N1, sc1: SC1, n2: N2, sc2: SC2, curw: CURW, pct: PCT, sc4: SC4, sc5: SC5 } = groups(FIGURE_SOURCE) as Record<
-  'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4' | 'sc5', number>;
-const { frac: FRAC, vague: VAGUE, vsc: VSC, wnum: WNUM, wsc: WSC, wcur: WCUR } = groups(WORD_SOURCE) as Record<
-  'frac' | 'vague' | 'vsc' | 'wnum' | 'wsc' | 'wcur', number>;
+const groups = (source: string) =>
+  Object.fromEntries([...source.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1]!, i + 1]));
+const {
+  cur: CUR,
+  n1: N1,
+  sc1: SC1,
+  n2: N2,
+  sc2: SC2,
+  curw: CURW,
+  pct: PCT,
+  sc4: SC4,
+  sc5: SC5,
+} = groups(FIGURE_SOURCE) as Record<'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4' | 'sc5', number>;
+const {
+  frac: FRAC,
+  vague: VAGUE,
+  vsc: VSC,
+  wnum: WNUM,
+  wsc: WSC,
+  wcur: WCUR,
+} = groups(WORD_SOURCE) as Record<'frac' | 'vague' | 'vsc' | 'wnum' | 'wsc' | 'wcur', number>;
 /** Things counted in billions that are not money: "two billion users". */
-const COUNTED_AFTER = /^\s+(?:users|people|customers|subscribers|devices|downloads|visits|views|parameters|tokens|queries|messages)\b/i;
+const COUNTED_AFTER =
+  /^\s+(?:users|people|customers|subscribers|devices|downloads|visits|views|parameters|tokens|queries|messages)\b/i;
 const numbered = (source: string) => new RegExp(source.replace(/\(\?<\w+>/g, '('), 'gi');
 const FIGURE = numbered(FIGURE_SOURCE);
 const WORD_QUANTITY = numbered(WORD_SOURCE);
 
 const SCALES: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
-  billions: 1e9, millions: 1e6,
+  trillion: 1e12,
+  tn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+  billions: 1e9,
+  millions: 1e6,
 };
 const CURRENCIES: Record<string, string> = {
-  $: 'USD', us$: 'USD', usd: 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euros: 'EUR', '£': 'GBP', pounds: 'GBP',
-  yen: 'JPY', c$: 'CAD', a$: 'AUD',
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  pounds: 'GBP',
+  yen: 'JPY',
+  c$: 'CAD',
+  a$: 'AUD',
 };
 const FRACTIONS: Record<string, number> = {
-  half: 0.5, 'one third': 1 / 3, 'a third': 1 / 3, 'two thirds': 2 / 3, 'one quarter': 0.25, 'a quarter': 0.25,
+  half: 0.5,
+  'one third': 1 / 3,
+  'a third': 1 / 3,
+  'two thirds': 2 / 3,
+  'one quarter': 0.25,
+  'a quarter': 0.25,
   'three quarters': 0.75,
 };
 
 export const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:up to|as much as|as high as|as many as|a maximum of)\s*$/i, 'up-to'],
-  [/\b(?:more than|over|above|beyond|surpass(?:es|ing|ed)?|exceed(?:s|ing|ed)?|in excess of|north of|upwards? of|topping)\s*$/i, 'more-than'],
+  [
+    /\b(?:more than|over|above|beyond|surpass(?:es|ing|ed)?|exceed(?:s|ing|ed)?|in excess of|north of|upwards? of|topping)\s*$/i,
+    'more-than',
+  ],
   [/\b(?:at least|a minimum of|no less than)\s*$/i, 'at-least'],
   [/\b(?:less than|under|below|fewer than|up to but under)\s*$/i, 'less-than'],
-  [/\b(?:about|around|roughly|approximately|approx\.|nearly|almost|close to|near|some|an estimated|towards?(?: the)?|circa|or so|just over|just under)\s*$/i, 'about'],
+  [
+    /\b(?:about|around|roughly|approximately|approx\.|nearly|almost|close to|near|some|an estimated|towards?(?: the)?|circa|or so|just over|just under)\s*$/i,
+    'about',
+  ],
 ];
 /**
  * The last word of every phrase in QUALIFIER_BEFORE. A phrase can only end right before a figure (spaces aside) when
  * the word there is one of these, so most figures skip the five end-anchored regexes, which try every position.
  */
 const QUALIFIER_LAST_WORDS = new Set([
-  'to', 'as', 'of', 'than', 'over', 'above', 'beyond', 'surpass', 'surpasses', 'surpassing', 'surpassed', 'exceed',
-  'exceeds', 'exceeding', 'exceeded', 'topping', 'least', 'under', 'below', 'about', 'around', 'roughly',
-  'approximately', 'nearly', 'almost', 'near', 'some', 'estimated', 'toward', 'towards', 'the', 'circa', 'so',
+  'to',
+  'as',
+  'of',
+  'than',
+  'over',
+  'above',
+  'beyond',
+  'surpass',
+  'surpasses',
+  'surpassing',
+  'surpassed',
+  'exceed',
+  'exceeds',
+  'exceeding',
+  'exceeded',
+  'topping',
+  'least',
+  'under',
+  'below',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'near',
+  'some',
+  'estimated',
+  'toward',
+  'towards',
+  'the',
+  'circa',
+  'so',
 ]);
 
 /** Whether text[from, to) ends in a word (then spaces) that can end a qualifier phrase ("approx." included). */
@@ -112,20 +215,32 @@ export function mayStartQualifier(text: string, from: number, to: number): boole
 }
 
 const VAGUE_RANGES: [RegExp, number, number][] = [
-  [/^low[- ]single/i, 1, 3], [/^mid[- ]single/i, 4, 6], [/^high[- ]single/i, 7, 9], [/^single/i, 1, 9],
-  [/^low[- ]double/i, 10, 30], [/^mid[- ]double/i, 40, 60], [/^high[- ]double/i, 70, 99], [/^double/i, 10, 99],
-  [/^low[- ]triple/i, 100, 300], [/^triple/i, 100, 999],
-  [/^low[- ]teens/i, 13, 15], [/^mid[- ]teens/i, 14, 17], [/^high[- ]teens/i, 17, 19],
-  [/^hundreds of/i, 100, 999], [/^tens of/i, 10, 99],
+  [/^low[- ]single/i, 1, 3],
+  [/^mid[- ]single/i, 4, 6],
+  [/^high[- ]single/i, 7, 9],
+  [/^single/i, 1, 9],
+  [/^low[- ]double/i, 10, 30],
+  [/^mid[- ]double/i, 40, 60],
+  [/^high[- ]double/i, 70, 99],
+  [/^double/i, 10, 99],
+  [/^low[- ]triple/i, 100, 300],
+  [/^triple/i, 100, 999],
+  [/^low[- ]teens/i, 13, 15],
+  [/^mid[- ]teens/i, 14, 17],
+  [/^high[- ]teens/i, 17, 19],
+  [/^hundreds of/i, 100, 999],
+  [/^tens of/i, 10, 99],
 ];
 
 // Scale words are nearly always written in lower case: no new string for those.
 const scaleWord = (word: string) => SCALES[word] ?? SCALES[word.toLowerCase()]!;
 /** `/^(19|20)\d\d$/` on a figure as QUANTITY matched it (digits, commas, one point). */
-const isYear = (n: string) => n.length === 4 && (n.startsWith('19') || n.startsWith('20')) && isDigit(n.charCodeAt(2)) && isDigit(n.charCodeAt(3));
+const isYear = (n: string) =>
+  n.length === 4 && (n.startsWith('19') || n.startsWith('20')) && isDigit(n.charCodeAt(2)) && isDigit(n.charCodeAt(3));
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // "$" is a key as written; "US$ " or "Usd" are looked up trimmed and lower-cased.
-const currencyOf = (written: string): string | undefined => CURRENCIES[written] ?? CURRENCIES[written.trim().toLowerCase()];
+const currencyOf = (written: string): string | undefined =>
+  CURRENCIES[written] ?? CURRENCIES[written.trim().toLowerCase()];
 /** A figure's value: whole numbers of up to 15 digits read digit by digit (exact), others by `Number`. */
 function num(s: string): number {
   let n = 0;
@@ -194,13 +309,27 @@ function toFigure(m: RegExpExecArray, from: number): Quantity {
   const n1 = m[N1];
   if (n1 !== undefined) {
     const sc = m[SC1];
-    return { qualifier: exact, start, end, kind: 'money', value: num(n1) * (sc ? scaleWord(sc) : 1), currency: currencyOf(m[CUR]!) ?? 'USD' };
+    return {
+      qualifier: exact,
+      start,
+      end,
+      kind: 'money',
+      value: num(n1) * (sc ? scaleWord(sc) : 1),
+      currency: currencyOf(m[CUR]!) ?? 'USD',
+    };
   }
   const n2 = m[N2]!;
   const curw = m[CURW];
   if (curw !== undefined) {
     const sc = m[SC2];
-    return { qualifier: exact, start, end, kind: 'money', value: num(n2) * (sc ? scaleWord(sc) : 1), currency: CURRENCIES[curw.toLowerCase()] };
+    return {
+      qualifier: exact,
+      start,
+      end,
+      kind: 'money',
+      value: num(n2) * (sc ? scaleWord(sc) : 1),
+      currency: CURRENCIES[curw.toLowerCase()],
+    };
   }
   const n = num(n2);
   if (m[PCT] !== undefined) return { qualifier: exact, start, end, kind: 'percent', value: n };
@@ -217,7 +346,13 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
   const end = from + m.index + m[0].length;
   const frac = m[FRAC];
   if (frac !== undefined) {
-    return { qualifier: 'exact', start, end, kind: 'fraction', value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]! };
+    return {
+      qualifier: 'exact',
+      start,
+      end,
+      kind: 'fraction',
+      value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]!,
+    };
   }
   const wnum = m[WNUM];
   if (wnum !== undefined) {
@@ -227,7 +362,11 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
     // "sixteen thousand jobs": thousands in words are a count.
     if (scale === 1e3 && !written) return { qualifier: 'exact', start, end, kind: 'count', value: n * scale };
     // A figure in words is money where it says dollars, or counts billions of something not named as counted.
-    if (!written && (scale < 1e9 || COUNTED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return undefined;
+    if (
+      !written &&
+      (scale < 1e9 || COUNTED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+    )
+      return undefined;
     return { qualifier: 'exact', start, end, kind: 'money', value: n * scale, currency: 'USD' };
   }
   const vague = m[VAGUE]!;
@@ -236,8 +375,15 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
   const vsc = m[VSC];
   const scale = vsc ? scaleWord(vsc) : 1;
   return {
-    qualifier: 'range', start, end, kind: 'money', value: range[1] * scale, high: range[2] * scale, vague: true,
-    unscaled: !vsc, currency: 'USD',
+    qualifier: 'range',
+    start,
+    end,
+    kind: 'money',
+    value: range[1] * scale,
+    high: range[2] * scale,
+    vague: true,
+    unscaled: !vsc,
+    currency: 'USD',
   };
 }
 
@@ -289,8 +435,17 @@ function mergeRanges(text: string, qs: Quantity[]): Quantity[] {
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1];
-    if (b && a.kind === b.kind && (a.kind === 'money' || a.kind === 'count' || a.kind === 'percent') && !a.vague && !b.vague
-      && (a.qualifier === 'exact' || a.qualifier === 'about') && b.qualifier === 'exact' && mayBeJoiner(text, a.end, b.start) && ANY_JOINER.test(text.slice(a.end, b.start))) {
+    if (
+      b &&
+      a.kind === b.kind &&
+      (a.kind === 'money' || a.kind === 'count' || a.kind === 'percent') &&
+      !a.vague &&
+      !b.vague &&
+      (a.qualifier === 'exact' || a.qualifier === 'about') &&
+      b.qualifier === 'exact' &&
+      mayBeJoiner(text, a.end, b.start) &&
+      ANY_JOINER.test(text.slice(a.end, b.start))
+    ) {
       const gap = text.slice(a.end, b.start);
       const between = /\bbetween\s*$/i.exec(text.slice(Math.max(0, a.start - 10), a.start));
       const joiner = between ? /^\s*(?:and|to|-|–|—)\s*$/ : /^\s*(?:to|-|–|—)\s*$/;
@@ -300,7 +455,12 @@ function mergeRanges(text: string, qs: Quantity[]): Quantity[] {
         if (low < b.value / 1000 && a.kind === 'money') low *= scaleOf(b.value);
         if (low < b.value) {
           out.push({
-            ...a, value: low, high: b.value, qualifier: 'range', start: between ? a.start - between[0].length : a.start, end: b.end,
+            ...a,
+            value: low,
+            high: b.value,
+            qualifier: 'range',
+            start: between ? a.start - between[0].length : a.start,
+            end: b.end,
           });
           i++;
           continue;

@@ -8,9 +8,48 @@ export interface Span {
 
 // Words whose trailing period does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'no', 'u.s', 'u.k', 'e.g',
-  'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'sen', 'rep',
-  'gen', 'prof', 'approx', 'est', 'dept', 'fig', 'etc', 'al',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'prof',
+  'approx',
+  'est',
+  'dept',
+  'fig',
+  'etc',
+  'al',
 ]);
 
 const MAX_SENTENCE = 4000;
@@ -69,7 +108,16 @@ function isCloser(c: number): boolean {
 }
 /** `/[A-Z0-9"“‘'(\[]/`: what a new sentence may start with. */
 function isOpener(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 39 ||
+    c === 40 ||
+    c === 91
+  );
 }
 /** `/[A-Za-z.]/` */
 function isWordChar(c: number): boolean {

@@ -5,7 +5,9 @@ import { analyze } from '../engine';
 function verdictsAt(text: string, phrase: string): string[] {
   const at = text.indexOf(phrase);
   expect(at, `"${phrase}" is in the text`).toBeGreaterThanOrEqual(0);
-  return analyze(text).filter((a) => a.claim.start < at + phrase.length && a.claim.end > at).map((a) => a.verdict);
+  return analyze(text)
+    .filter((a) => a.claim.start < at + phrase.length && a.claim.end > at)
+    .map((a) => a.verdict);
 }
 
 describe('verdicts', () => {
@@ -26,23 +28,42 @@ describe('verdicts', () => {
   });
 
   it('contradicts a floor above the round cap or far below it, and says nothing of a floor just below', () => {
-    expect(verdictsAt('OpenAI wants to raise more than $120 billion in its new funding round.', 'more than $120 billion')).toEqual(['contradicted']);
+    expect(
+      verdictsAt('OpenAI wants to raise more than $120 billion in its new funding round.', 'more than $120 billion'),
+    ).toEqual(['contradicted']);
     // A floor under half the figure misstates its magnitude (LABELING.md: "more than $10 billion" against up to $50 billion).
-    expect(verdictsAt('The new round could value OpenAI at more than $300 billion.', 'more than $300 billion')).toEqual(['contradicted']);
-    expect(verdictsAt('The new round could value OpenAI at more than $500 billion.', 'more than $500 billion')).toEqual(['unknown']);
+    expect(verdictsAt('The new round could value OpenAI at more than $300 billion.', 'more than $300 billion')).toEqual(
+      ['contradicted'],
+    );
+    expect(verdictsAt('The new round could value OpenAI at more than $500 billion.', 'more than $500 billion')).toEqual(
+      ['unknown'],
+    );
   });
 
   it('never contradicts a different event', () => {
     // Another investor's own plan, a completed earlier round, an unrelated disaster, a compute contract.
-    expect(verdictsAt('Nvidia said on Monday it will invest up to $70 billion in OpenAI over several years.', '$70 billion')).not.toContain('contradicted');
-    expect(verdictsAt('In March 2025 OpenAI closed a $40 billion funding round led by SoftBank.', '$40 billion')).not.toContain('contradicted');
+    expect(
+      verdictsAt('Nvidia said on Monday it will invest up to $70 billion in OpenAI over several years.', '$70 billion'),
+    ).not.toContain('contradicted');
+    expect(
+      verdictsAt('In March 2025 OpenAI closed a $40 billion funding round led by SoftBank.', '$40 billion'),
+    ).not.toContain('contradicted');
     expect(verdictsAt('Storm damage exceeded $50 billion, the agency said.', '$50 billion')).toEqual([]);
-    expect(verdictsAt('OpenAI signed a $38 billion cloud computing agreement with Amazon Web Services.', '$38 billion')).not.toContain('contradicted');
-    expect(verdictsAt('SoftBank completed its $22.5 billion investment in OpenAI last year.', '$22.5 billion')).not.toContain('contradicted');
+    expect(
+      verdictsAt('OpenAI signed a $38 billion cloud computing agreement with Amazon Web Services.', '$38 billion'),
+    ).not.toContain('contradicted');
+    expect(
+      verdictsAt('SoftBank completed its $22.5 billion investment in OpenAI last year.', '$22.5 billion'),
+    ).not.toContain('contradicted');
   });
 
   it('contradicts SoftBank putting more into this round than the sources say', () => {
-    expect(verdictsAt('SoftBank is in talks to invest up to $45 billion in OpenAI as part of the new round.', 'up to $45 billion')).toEqual(['contradicted']);
+    expect(
+      verdictsAt(
+        'SoftBank is in talks to invest up to $45 billion in OpenAI as part of the new round.',
+        'up to $45 billion',
+      ),
+    ).toEqual(['contradicted']);
   });
 
   it('marks points on which the sources disagree as disputed', () => {
@@ -50,7 +71,7 @@ describe('verdicts', () => {
     expect(verdictsAt("Amazon's stock, trading around $240, has done well.", 'around $240')).toEqual(['disputed']);
   });
 
-  it('does not call another day\'s share price an error', () => {
+  it("does not call another day's share price an error", () => {
     expect(verdictsAt('Amazon shares were trading at $212.50 on Tuesday.', '$212.50')).toEqual(['unknown']);
   });
 
@@ -60,18 +81,39 @@ describe('verdicts', () => {
   });
 
   it('checks years and who takes part', () => {
-    expect(verdictsAt('Anthropic, which was founded in 2019, makes Claude.', 'founded in 2019')).toEqual(['contradicted']);
-    expect(verdictsAt('OpenAI is preparing for an IPO that could come in 2027, a person said.', 'in 2027')).not.toContain('contradicted');
-    expect(verdictsAt('Investors in the funding round include Nvidia and Microsoft, the report said.', 'Nvidia and Microsoft')).toEqual(['supported']);
+    expect(verdictsAt('Anthropic, which was founded in 2019, makes Claude.', 'founded in 2019')).toEqual([
+      'contradicted',
+    ]);
+    expect(
+      verdictsAt('OpenAI is preparing for an IPO that could come in 2027, a person said.', 'in 2027'),
+    ).not.toContain('contradicted');
+    expect(
+      verdictsAt(
+        'Investors in the funding round include Nvidia and Microsoft, the report said.',
+        'Nvidia and Microsoft',
+      ),
+    ).toEqual(['supported']);
   });
 
   it('does not take a company named as a modifier, or a sentence about an unknown company, as the party', () => {
-    expect(verdictsAt('Amazon has put $8 billion into Anthropic, the OpenAI rival founded in 2021.', 'founded in 2021')).toEqual(['supported']);
+    expect(
+      verdictsAt('Amazon has put $8 billion into Anthropic, the OpenAI rival founded in 2021.', 'founded in 2021'),
+    ).toEqual(['supported']);
     expect(verdictsAt('FedEx to cut 30,000 jobs as it loses Amazon parcels.', '30,000')).toEqual([]);
   });
 
   it('never contradicts with an earlier figure given for comparison, or an unnamed past event', () => {
-    expect(verdictsAt("OpenAI's annualized revenue rose to $3 billion, up from $1.3 billion a year earlier.", '$1.3 billion')).not.toContain('contradicted');
-    expect(verdictsAt('Oct 28, 2025. OpenAI is now valued at about $135 billion by one measure, analysts said.', '$135 billion')).not.toContain('contradicted');
+    expect(
+      verdictsAt(
+        "OpenAI's annualized revenue rose to $3 billion, up from $1.3 billion a year earlier.",
+        '$1.3 billion',
+      ),
+    ).not.toContain('contradicted');
+    expect(
+      verdictsAt(
+        'Oct 28, 2025. OpenAI is now valued at about $135 billion by one measure, analysts said.',
+        '$135 billion',
+      ),
+    ).not.toContain('contradicted');
   });
 });

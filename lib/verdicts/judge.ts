@@ -7,13 +7,11 @@ import { compareValues, type Comparison } from './compare';
 import type { Annotation } from './types';
 import { whyContradicted, whyDisputed, whySupported, whyUnknown } from './why';
 
-
 export interface JudgeContext {
   index: FactIndex;
   /** The article's date, when known. */
   documentDate?: string;
 }
-
 
 /** A fact of another relation about the same subject whose figure the claim states exactly. */
 function sameFigureElsewhere(claim: Claim, ctx: JudgeContext): Fact | undefined {
@@ -22,7 +20,11 @@ function sameFigureElsewhere(claim: Claim, ctx: JudgeContext): Fact | undefined 
   for (const relation of MONEY_FACT_RELATIONS) {
     if (relation === claim.relation) continue;
     for (const f of ctx.index.byRelationSubject(relation, claim.subject)) {
-      if (mayBeSameEvent(claim, f, ctx.documentDate, relation) && f.versions.some((v) => v.value && compareValues(exact, exactValue(v.value)) === 'match')) return f;
+      if (
+        mayBeSameEvent(claim, f, ctx.documentDate, relation) &&
+        f.versions.some((v) => v.value && compareValues(exact, exactValue(v.value)) === 'match')
+      )
+        return f;
     }
   }
   return undefined;
@@ -46,8 +48,15 @@ function compareVersion(claim: Claim, v: FactVersion): Comparison {
 
 /** A description as a set of words: order, articles and "at/of", and ways of saying "former", do not matter. */
 function detailWords(s: string): string {
-  const words = s.toLowerCase().replace(/\b(?:ex-|formerly|once|used to be)\s*/g, 'former ').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-  return [...new Set(words.filter((w) => !['a', 'an', 'the', 'at', 'of', 'for', 'with', 'from', 'and'].includes(w)))].sort().join(' ');
+  const words = s
+    .toLowerCase()
+    .replace(/\b(?:ex-|formerly|once|used to be)\s*/g, 'former ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
+  return [...new Set(words.filter((w) => !['a', 'an', 'the', 'at', 'of', 'for', 'with', 'from', 'and'].includes(w)))]
+    .sort()
+    .join(' ');
 }
 function sameDetail(a: string, b: string): boolean {
   return detailWords(a) === detailWords(b);
@@ -65,7 +74,8 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   if (claim.relation === 'chips') {
     const fact = related[0];
     if (!fact) return unknown(claim, whyUnknown(claim, 'no-fact'));
-    if (claim.object === fact.object) return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact, ctx.index) };
+    if (claim.object === fact.object)
+      return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact, ctx.index) };
     if (claim.inferred) return unknown(claim, whyUnknown(claim, 'unclear', fact));
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
@@ -75,13 +85,20 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
 
   // A point where the sources themselves disagree (stage of talks, a quoted person's title): any claim on it.
   const split = candidates.filter((f) => f.versions.length > 1 && policyOf(f.relation).described);
-  if (split.length === 1 && candidates.length === 1) return { claim, verdict: 'disputed', facts: [split[0]!.id], why: whyDisputed(claim, split[0]!, ctx.index) };
+  if (split.length === 1 && candidates.length === 1)
+    return { claim, verdict: 'disputed', facts: [split[0]!.id], why: whyDisputed(claim, split[0]!, ctx.index) };
 
   const matched = candidates.filter((f) => f.versions.some((v) => compareVersion(claim, v) === 'match'));
   if (matched.length > 0) {
     const disputed = matched.find((f) => f.versions.length > 1);
-    if (disputed) return { claim, verdict: 'disputed', facts: [disputed.id], why: whyDisputed(claim, disputed, ctx.index) };
-    return { claim, verdict: 'supported', facts: matched.map((f) => f.id), why: whySupported(claim, matched[0]!, ctx.index) };
+    if (disputed)
+      return { claim, verdict: 'disputed', facts: [disputed.id], why: whyDisputed(claim, disputed, ctx.index) };
+    return {
+      claim,
+      verdict: 'supported',
+      facts: matched.map((f) => f.id),
+      why: whySupported(claim, matched[0]!, ctx.index),
+    };
   }
   // A running total among the candidates is no rival event for a claim that is not one: "14,000 in the second wave"
   // is measured against that wave, and the total it belongs to does not make the event unclear.
@@ -92,10 +109,21 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   const conflicts = fact.versions.every((v) => compareVersion(claim, v) === 'conflict');
   const other = conflicts ? sameFigureElsewhere(claim, ctx) : undefined;
   // "could lift that figure to roughly $830 billion": a figure that is another fact about the same company is that fact.
-  if (other) return { claim, verdict: other.versions.length > 1 ? 'disputed' : 'supported', facts: [other.id], why: whySupported(claim, other, ctx.index) };
+  if (other)
+    return {
+      claim,
+      verdict: other.versions.length > 1 ? 'disputed' : 'supported',
+      facts: [other.id],
+      why: whySupported(claim, other, ctx.index),
+    };
   const policy = policyOf(claim.relation);
   const contradictable = !policy.timeVarying && !policy.existence;
-  if (events.length === 1 && conflicts && contradictable && provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))) {
+  if (
+    events.length === 1 &&
+    conflicts &&
+    contradictable &&
+    provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))
+  ) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
   }
   return unknown(claim, whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
@@ -108,10 +136,11 @@ function lastReported(fact: Fact, index: FactIndex): string | undefined {
   let d = lastReports.get(fact);
   if (d === undefined) {
     d = null;
-    for (const v of fact.versions) for (const s of v.sources) {
-      const date = index.source(s.sourceId)?.date;
-      if (date && (d === null || date > d)) d = date;
-    }
+    for (const v of fact.versions)
+      for (const s of v.sources) {
+        const date = index.source(s.sourceId)?.date;
+        if (date && (d === null || date > d)) d = date;
+      }
     lastReports.set(fact, d);
   }
   return d ?? undefined;
@@ -122,8 +151,15 @@ function lastReported(fact: Fact, index: FactIndex): string | undefined {
  * the way round the fact base has it, where only that way has facts.
  */
 function oriented(claim: Claim, index: FactIndex): Claim {
-  if (!claim.subject || !policyOf(claim.relation).symmetric || index.byRelationSubject(claim.relation, claim.subject).length) return claim;
-  const turned = index.base.facts.find((f) => f.relation === claim.relation && f.object === claim.subject && (!claim.object || claim.object === f.subject));
+  if (
+    !claim.subject ||
+    !policyOf(claim.relation).symmetric ||
+    index.byRelationSubject(claim.relation, claim.subject).length
+  )
+    return claim;
+  const turned = index.base.facts.find(
+    (f) => f.relation === claim.relation && f.object === claim.subject && (!claim.object || claim.object === f.subject),
+  );
   return turned ? { ...claim, subject: turned.subject, object: claim.subject } : claim;
 }
 
@@ -147,5 +183,10 @@ function judgeParticipants(claim: Claim, ctx: JudgeContext): Annotation {
     if (f) facts.push(f);
   }
   if (facts.length === 0) return { claim, verdict: 'unknown', facts: [], why: whyUnknown(claim, 'no-fact') };
-  return { claim, verdict: 'supported', facts: facts.map((f) => f.id), why: whySupported(claim, facts[0]!, ctx.index, facts.length) };
+  return {
+    claim,
+    verdict: 'supported',
+    facts: facts.map((f) => f.id),
+    why: whySupported(claim, facts[0]!, ctx.index, facts.length),
+  };
 }

@@ -4,17 +4,37 @@ import type { Fact } from '../factbase/schema';
 import { mayBeSameEvent, provenSameEvent } from './same-event';
 
 const talks: Fact = {
-  id: 'amazon-openai-investment', relation: 'investment', subject: 'amazon', object: 'openai', topic: 't', label: 'l',
-  event: { status: 'prospective', notBefore: '2025-11' }, versions: [{ sources: [{ sourceId: 's', quote: 'q', start: 0, end: 1 }] }],
+  id: 'amazon-openai-investment',
+  relation: 'investment',
+  subject: 'amazon',
+  object: 'openai',
+  topic: 't',
+  label: 'l',
+  event: { status: 'prospective', notBefore: '2025-11' },
+  versions: [{ sources: [{ sourceId: 's', quote: 'q', start: 0, end: 1 }] }],
 };
-const october: Fact = { ...talks, id: 'oct', relation: 'layoffs', object: undefined, event: { status: 'completed', date: '2025-10' } };
+const october: Fact = {
+  ...talks,
+  id: 'oct',
+  relation: 'layoffs',
+  object: undefined,
+  event: { status: 'completed', date: '2025-10' },
+};
 const total: Fact = { ...talks, id: 'total', event: { status: 'completed', aggregate: true } };
 
 function claim(over: Omit<Partial<Claim>, 'event'> & { event?: Partial<Claim['event']> } = {}): Claim {
   const { event, ...rest } = over;
   return {
-    start: 0, end: 1, text: '$10 billion', relation: 'investment', subject: 'amazon', object: 'openai',
-    named: ['amazon', 'openai'], nearby: ['amazon', 'openai'], ...rest, event: { words: [], ...event },
+    start: 0,
+    end: 1,
+    text: '$10 billion',
+    relation: 'investment',
+    subject: 'amazon',
+    object: 'openai',
+    named: ['amazon', 'openai'],
+    nearby: ['amazon', 'openai'],
+    ...rest,
+    event: { words: [], ...event },
   };
 }
 
@@ -26,14 +46,20 @@ describe('mayBeSameEvent (enough to support)', () => {
   });
 
   it('tells a dated event from a claim dated otherwise, and a month of an unknown year from nothing', () => {
-    expect(mayBeSameEvent(claim({ relation: 'layoffs', object: undefined, event: { date: '2026-01' } }), october)).toBe(false);
-    expect(mayBeSameEvent(claim({ relation: 'layoffs', object: undefined, event: { date: '*-01' } }), october)).toBe(true);
+    expect(mayBeSameEvent(claim({ relation: 'layoffs', object: undefined, event: { date: '2026-01' } }), october)).toBe(
+      false,
+    );
+    expect(mayBeSameEvent(claim({ relation: 'layoffs', object: undefined, event: { date: '*-01' } }), october)).toBe(
+      true,
+    );
   });
 
-  it('rejects another target, and a figure with no target unless the fact\'s is named close by or in focus', () => {
+  it("rejects another target, and a figure with no target unless the fact's is named close by or in focus", () => {
     expect(mayBeSameEvent(claim({ object: 'anthropic' }), talks)).toBe(false);
     expect(mayBeSameEvent(claim({ object: undefined, named: ['amazon'], nearby: ['amazon'] }), talks)).toBe(false);
-    expect(mayBeSameEvent(claim({ object: undefined, named: ['amazon'], nearby: ['amazon'], inFocus: 'openai' }), talks)).toBe(true);
+    expect(
+      mayBeSameEvent(claim({ object: undefined, named: ['amazon'], nearby: ['amazon'], inFocus: 'openai' }), talks),
+    ).toBe(true);
   });
 
   it('keeps a completed close of the talks as a candidate: the talks may have ended', () => {
@@ -47,7 +73,14 @@ describe('provenSameEvent (needed to contradict)', () => {
   });
 
   it('fails for tranches, parts, increments, joint figures, earlier figures and running totals', () => {
-    for (const event of [{ round: 'tranche' as const }, { part: true }, { incremental: true }, { joint: true }, { baseline: true }, { total: true }]) {
+    for (const event of [
+      { round: 'tranche' as const },
+      { part: true },
+      { incremental: true },
+      { joint: true },
+      { baseline: true },
+      { total: true },
+    ]) {
       expect(provenSameEvent(claim({ event }), talks), JSON.stringify(event)).toBe(false);
     }
     expect(provenSameEvent(claim(), total)).toBe(false);
@@ -55,7 +88,9 @@ describe('provenSameEvent (needed to contradict)', () => {
 
   it('fails for an inferred subject, or a target named only in another sentence', () => {
     expect(provenSameEvent(claim({ inferred: true }), talks)).toBe(false);
-    expect(provenSameEvent(claim({ object: undefined, named: ['amazon'], nearby: ['amazon', 'openai'] }), talks)).toBe(false);
+    expect(provenSameEvent(claim({ object: undefined, named: ['amazon'], nearby: ['amazon', 'openai'] }), talks)).toBe(
+      false,
+    );
   });
 
   it('takes a completed deal as the close of the talks only when placed after the last report of them', () => {

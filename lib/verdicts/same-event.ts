@@ -9,17 +9,33 @@ const namedNearby = (claim: Claim, id: string) => (claim.nearby ?? []).includes(
  * Whether a fact may be about the claim's event: enough to support the claim when the figures agree. Parties must fit,
  * dates must not tell the events apart, and the kind of financing must be the same.
  */
-export function mayBeSameEvent(claim: Claim, fact: Fact, documentDate?: string, relation: Relation = claim.relation): boolean {
+export function mayBeSameEvent(
+  claim: Claim,
+  fact: Fact,
+  documentDate?: string,
+  relation: Relation = claim.relation,
+): boolean {
   if (relation === 'acquisition') {
     if (claim.object && fact.object && claim.object !== fact.object && claim.subject !== fact.object) return false;
   } else if (claim.object && fact.object && claim.object !== fact.object) return false;
   // A figure with no target ("Amazon will invest $50 billion in government AI infrastructure") is about this fact
   // only where the fact's target is named close by.
-  if (!claim.object && fact.object && relation !== 'participants' && !namedNearby(claim, fact.object) && claim.articleSubject !== fact.object
-    && claim.inFocus !== fact.object) return false;
+  if (
+    !claim.object &&
+    fact.object &&
+    relation !== 'participants' &&
+    !namedNearby(claim, fact.object) &&
+    claim.articleSubject !== fact.object &&
+    claim.inFocus !== fact.object
+  )
+    return false;
   // A pre-money valuation is another measure than the figures the sources give; a valuation hoped for in a listing is
   // not the one a private round sets.
-  if (relation === 'valuation' && (claim.detail === 'pre-money' || (claim.detail === 'listing' && fact.event.round !== undefined))) return false;
+  if (
+    relation === 'valuation' &&
+    (claim.detail === 'pre-money' || (claim.detail === 'listing' && fact.event.round !== undefined))
+  )
+    return false;
   const e = fact.event;
   const c = claim.event;
   if (e.notBefore && documentDate && compareDates(documentDate, e.notBefore) < 0) return false;
@@ -30,7 +46,15 @@ export function mayBeSameEvent(claim: Claim, fact: Fact, documentDate?: string, 
   if (c.round && e.round && c.round !== e.round && c.round !== 'tranche') return false;
   // A plan reported after a past event happened ("is about to lay off 14,000" in January) is a new event, unless the
   // claim names the past event's date itself.
-  if (c.status === 'prospective' && e.status === 'completed' && e.date && !c.date && documentDate && compareDates(documentDate, e.date) > 0) return false;
+  if (
+    c.status === 'prospective' &&
+    e.status === 'completed' &&
+    e.date &&
+    !c.date &&
+    documentDate &&
+    compareDates(documentDate, e.date) > 0
+  )
+    return false;
   // A running total of job cuts ("30,000 since October") is only the total; a wave named as the later one is not the first.
   if (fact.relation === 'layoffs' && claim.detail === 'cumulative' && !e.aggregate) return false;
   if (fact.relation === 'layoffs' && claim.detail === 'later-wave' && e.status === 'completed' && e.date) return false;
@@ -47,10 +71,21 @@ export function mayBeSameEvent(claim: Claim, fact: Fact, documentDate?: string, 
 export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
   const c = claim.event;
   const e = fact.event;
-  if (claim.inferred || c.incremental || c.baseline || c.part || c.joint || c.total || c.round === 'tranche' || e.aggregate) return false;
+  if (
+    claim.inferred ||
+    c.incremental ||
+    c.baseline ||
+    c.part ||
+    c.joint ||
+    c.total ||
+    c.round === 'tranche' ||
+    e.aggregate
+  )
+    return false;
   // The other party must be named in the claim's own sentence: "record investments of $125bn" after a sentence about
   // OpenAI is not an investment in OpenAI.
-  if (fact.object !== undefined && claim.object !== fact.object && !(claim.named ?? []).includes(fact.object)) return false;
+  if (fact.object !== undefined && claim.object !== fact.object && !(claim.named ?? []).includes(fact.object))
+    return false;
   // A dated, completed event or a secondary sale must be named by the claim before it can be contradicted.
   if (e.round !== undefined && c.round !== e.round) return false;
   if (e.status === 'completed' && e.date !== undefined && c.date === undefined) return false;

@@ -19,7 +19,7 @@ function distinctSources(v: FactVersion): number {
 
 function describeVersion(v: FactVersion): string {
   let d = descriptions.get(v);
-  if (d === undefined) descriptions.set(v, (d = v.value ? formatQuantity(v.value) : v.detail ?? 'yes'));
+  if (d === undefined) descriptions.set(v, (d = v.value ? formatQuantity(v.value) : (v.detail ?? 'yes')));
   return d;
 }
 
@@ -46,17 +46,24 @@ const versionsSaid = new WeakMap<Fact, string>();
 /** "2 sources say $50 billion; 1 source says $40 billion". */
 function whatSourcesSay(fact: Fact): string {
   let said = versionsSaid.get(fact);
-  if (said === undefined) versionsSaid.set(fact, (said = fact.versions.map((v) => `${say(distinctSources(v))} ${describeVersion(v)}`).join('; ')));
+  if (said === undefined)
+    versionsSaid.set(
+      fact,
+      (said = fact.versions.map((v) => `${say(distinctSources(v))} ${describeVersion(v)}`).join('; ')),
+    );
   return said;
 }
 
 export function whyContradicted(claim: Claim, fact: Fact, _index: FactIndex): string {
-  if (claim.relation === 'chips') return `Article ties ${entityName(claim.subject!)} to ${entityName(claim.object ?? '')}; ${whatSourcesSay(fact)} it is ${entityName(fact.object ?? '')}'s.`;
+  if (claim.relation === 'chips')
+    return `Article ties ${entityName(claim.subject!)} to ${entityName(claim.object ?? '')}; ${whatSourcesSay(fact)} it is ${entityName(fact.object ?? '')}'s.`;
   return `Article says ${stated(claim)}; ${whatSourcesSay(fact)} (${fact.label}).`;
 }
 
 export function whyDisputed(claim: Claim, fact: Fact, index: FactIndex): string {
-  const parts = fact.versions.map((v) => `${describeVersion(v)} (${[...new Set(v.sources.map((s) => sourceName(index, s.sourceId)))].join(', ')})`);
+  const parts = fact.versions.map(
+    (v) => `${describeVersion(v)} (${[...new Set(v.sources.map((s) => sourceName(index, s.sourceId)))].join(', ')})`,
+  );
   return `Sources disagree on ${fact.label.charAt(0).toLowerCase()}${fact.label.slice(1)}: ${parts.join(' vs ')}; article says ${stated(claim)}.`;
 }
 

@@ -98,7 +98,10 @@ export function summarizeFact(fact: Fact, sources: Map<string, Source>): FactSum
     return { value: v.value, detail: v.detail, text: versionText(v), sources: refs };
   });
   // Stable sort: the most-reported version first, ties keep the fact base's order.
-  const ordered = versions.map((v, i) => ({ v, i })).sort((a, b) => b.v.sources.length - a.v.sources.length || a.i - b.i).map((x) => x.v);
+  const ordered = versions
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => b.v.sources.length - a.v.sources.length || a.i - b.i)
+    .map((x) => x.v);
   const sourceCount = new Set(ordered.flatMap((v) => v.sources.map((s) => s.sourceId))).size;
   const text = ordered.map((v) => `${v.text} — ${plural(v.sources.length, 'source')}`).join('; ');
   return {

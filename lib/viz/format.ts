@@ -58,7 +58,9 @@ export function formatValue(v: FactValue): string {
   const low = formatNumber(v.kind, v.value, v.currency);
   if (v.high !== undefined && v.high !== v.value) {
     const range = `${low}–${formatNumber(v.kind, v.high, v.currency)}`;
-    return v.qualifier === 'range' || v.qualifier === 'exact' ? range : `${QUALIFIER_WORDS[v.qualifier] ?? ''} ${range}`.trim();
+    return v.qualifier === 'range' || v.qualifier === 'exact'
+      ? range
+      : `${QUALIFIER_WORDS[v.qualifier] ?? ''} ${range}`.trim();
   }
   const word = QUALIFIER_WORDS[v.qualifier];
   return word ? `${word} ${low}` : low;

@@ -8,9 +8,23 @@ describe('buildDealGraph', () => {
   const edge = (id: string) => graph.edges.find((e) => e.id === id);
 
   it('draws companies as nodes and investments/agreements between two companies as edges', () => {
-    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['amazon', 'anthropic', 'microsoft', 'middle-east-swf', 'nvidia', 'openai', 'softbank']);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([
+      'amazon',
+      'anthropic',
+      'microsoft',
+      'middle-east-swf',
+      'nvidia',
+      'openai',
+      'softbank',
+    ]);
     expect(graph.edges.map((e) => e.id).sort()).toEqual([
-      'amazon>anthropic', 'amazon>openai', 'microsoft>openai', 'middle-east-swf>openai', 'nvidia>openai', 'page:openai>amazon', 'softbank>openai',
+      'amazon>anthropic',
+      'amazon>openai',
+      'microsoft>openai',
+      'middle-east-swf>openai',
+      'nvidia>openai',
+      'page:openai>amazon',
+      'softbank>openai',
     ]);
     // Facts about one company (round size, valuation, layoffs, founding) are not edges.
     expect(graph.edges.flatMap((e) => e.facts.map((f) => f.id))).not.toContain('openai-valuation');
@@ -34,13 +48,26 @@ describe('buildDealGraph', () => {
     const e = edge('amazon>openai')!;
     expect(e.verdict).toBe('contradicted');
     expect(e.claims.map((c) => c.index)).toEqual([0]);
-    expect(e.conflicts).toEqual([{ claimIndex: 0, factId: 'amazon-openai-investment', article: '$10B — this article', factBase: 'up to $50B — 5 sources' }]);
+    expect(e.conflicts).toEqual([
+      {
+        claimIndex: 0,
+        factId: 'amazon-openai-investment',
+        article: '$10B — this article',
+        factBase: 'up to $50B — 5 sources',
+      },
+    ]);
     expect(edge('amazon>anthropic')!.verdict).toBeUndefined();
   });
 
   it('keeps a tie only the page reports as a page-only edge', () => {
     const e = edge('page:openai>amazon')!;
-    expect(e).toMatchObject({ pageOnly: true, amount: '$38B', status: 'this article only', verdict: 'unknown', facts: [] });
+    expect(e).toMatchObject({
+      pageOnly: true,
+      amount: '$38B',
+      status: 'this article only',
+      verdict: 'unknown',
+      facts: [],
+    });
     expect(partText(e.parts[0]!)).toBe('$38B compute deal');
   });
 
@@ -53,7 +80,9 @@ describe('buildDealGraph', () => {
   it('quotes the claim where it carries no figure', () => {
     const noValue = testClaims.map((c) => ({ ...c, value: undefined }));
     const e = buildDealGraph(testFactBase, noValue).edges.find((x) => x.id === 'amazon>openai')!;
-    expect(e.conflicts[0]!.article).toBe('“Amazon is in “fluid talks” to invest $10 billion into OpenAI” — this article');
+    expect(e.conflicts[0]!.article).toBe(
+      '“Amazon is in “fluid talks” to invest $10 billion into OpenAI” — this article',
+    );
   });
 
   it('is empty for an empty fact base and no claims', () => {
@@ -62,7 +91,9 @@ describe('buildDealGraph', () => {
 
   it('describes an edge for screen readers', () => {
     const text = describeEdge(edge('amazon>openai')!, testNameOf, (v) => VERDICT_LABELS[v]);
-    expect(text).toBe('Amazon to OpenAI: up to $50B stake, in talks, 5 sources. This page: 1 claim, Contradicted. $10B — this article against up to $50B — 5 sources.');
+    expect(text).toBe(
+      'Amazon to OpenAI: up to $50B stake, in talks, 5 sources. This page: 1 claim, Contradicted. $10B — this article against up to $50B — 5 sources.',
+    );
   });
 });
 

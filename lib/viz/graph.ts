@@ -15,7 +15,9 @@ type EdgeKind = 'investment' | 'agreement';
 /** Relations drawn as edges between two companies, by kind; the order is the order a label prefers. */
 // How each relation is drawn on the map comes from its module (lib/claims/relations/).
 const MAPPED = RELATION_MODULES.filter((m) => m.map).sort((a, b) => a.map!.rank - b.map!.rank);
-const EDGE_RELATIONS: Partial<Record<Relation, EdgeKind>> = Object.fromEntries(MAPPED.map((m) => [m.relation, m.map!.edge]));
+const EDGE_RELATIONS: Partial<Record<Relation, EdgeKind>> = Object.fromEntries(
+  MAPPED.map((m) => [m.relation, m.map!.edge]),
+);
 const LABEL_PRIORITY = Object.keys(EDGE_RELATIONS) as Relation[];
 
 const STATUS_TEXT = { prospective: 'in talks', completed: 'done' } as const;
@@ -83,7 +85,10 @@ export interface GraphOptions {
 }
 
 export function defaultName(id: string): string {
-  return id.split('-').map((w) => (w.length <= 3 && w !== 'the' ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  return id
+    .split('-')
+    .map((w) => (w.length <= 3 && w !== 'the' ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)))
+    .join(' ');
 }
 
 function edgeKindOf(relation: Relation): EdgeKind | undefined {
@@ -98,12 +103,18 @@ const WHAT: Partial<Record<Relation, string>> = Object.fromEntries(MAPPED.map((m
 
 function part(facts: FactSummary[], kind: EdgeKind): EdgePart {
   const byPriority = [...facts].sort((a, b) => LABEL_PRIORITY.indexOf(a.relation) - LABEL_PRIORITY.indexOf(b.relation));
-  const main = byPriority.find((f) => f.versions[0]?.value?.kind === 'money') ?? byPriority.find((f) => f.versions[0]?.value) ?? byPriority[0]!;
+  const main =
+    byPriority.find((f) => f.versions[0]?.value?.kind === 'money') ??
+    byPriority.find((f) => f.versions[0]?.value) ??
+    byPriority[0]!;
   const top = main.versions[0];
   const statusOf = byPriority.find((f) => f.status)?.status;
   return {
-    kind, amount: top?.value ? formatValue(top.value) : '', what: WHAT[main.relation] ?? kind,
-    status: statusOf ? STATUS_TEXT[statusOf] : '', sourceCount: main.sourceCount,
+    kind,
+    amount: top?.value ? formatValue(top.value) : '',
+    what: WHAT[main.relation] ?? kind,
+    status: statusOf ? STATUS_TEXT[statusOf] : '',
+    sourceCount: main.sourceCount,
   };
 }
 
@@ -115,7 +126,14 @@ export function partText(p: Pick<EdgePart, 'amount' | 'what'>): string {
 
 function finish(edge: MapEdge): void {
   const kinds: EdgeKind[] = ['investment', 'agreement'];
-  edge.parts = kinds.filter((k) => edge.facts.some((f) => edgeKindOf(f.relation) === k)).map((k) => part(edge.facts.filter((f) => edgeKindOf(f.relation) === k), k));
+  edge.parts = kinds
+    .filter((k) => edge.facts.some((f) => edgeKindOf(f.relation) === k))
+    .map((k) =>
+      part(
+        edge.facts.filter((f) => edgeKindOf(f.relation) === k),
+        k,
+      ),
+    );
   const first = edge.parts[0]!;
   Object.assign(edge, { kind: first.kind, amount: first.amount, status: first.status, sourceCount: first.sourceCount });
 }
@@ -134,8 +152,18 @@ export function buildDealGraph(fb: FactBase, claims: ClaimReport[], opts: GraphO
     let edge = edges.get(id);
     if (!edge) {
       edge = {
-        id, from: fact.subject, to: fact.object, kind: 'investment', facts: [], parts: [], amount: '', status: '', sourceCount: 0,
-        claims: [], conflicts: [], pageOnly: false,
+        id,
+        from: fact.subject,
+        to: fact.object,
+        kind: 'investment',
+        facts: [],
+        parts: [],
+        amount: '',
+        status: '',
+        sourceCount: 0,
+        claims: [],
+        conflicts: [],
+        pageOnly: false,
       };
       edges.set(id, edge);
     }
@@ -163,15 +191,36 @@ export function buildDealGraph(fb: FactBase, claims: ClaimReport[], opts: GraphO
     // A deal the page reports between two companies that the fact base knows nothing about: drawn dashed, so the
     // reader sees the article goes beyond the sources rather than losing the claim.
     const kind = edgeKindOf(report.relation);
-    const companies = !!report.subject && !!report.object && report.subject !== report.object && isCompany(report.subject) && isCompany(report.object);
+    const companies =
+      !!report.subject &&
+      !!report.object &&
+      report.subject !== report.object &&
+      isCompany(report.subject) &&
+      isCompany(report.object);
     if (touched.size === 0 && report.facts.length === 0 && kind && companies) {
       const id = `page:${report.subject!}>${report.object!}`;
       let edge = edges.get(id);
       if (!edge) {
-        const only: EdgePart = { kind, amount: mark.value ? formatValue(mark.value) : '', what: WHAT[report.relation] ?? kind, status: 'this article only', sourceCount: 0 };
+        const only: EdgePart = {
+          kind,
+          amount: mark.value ? formatValue(mark.value) : '',
+          what: WHAT[report.relation] ?? kind,
+          status: 'this article only',
+          sourceCount: 0,
+        };
         edge = {
-          id, from: report.subject!, to: report.object!, kind, facts: [], parts: [only], amount: only.amount, status: only.status,
-          sourceCount: 0, claims: [], conflicts: [], pageOnly: true,
+          id,
+          from: report.subject!,
+          to: report.object!,
+          kind,
+          facts: [],
+          parts: [only],
+          amount: only.amount,
+          status: only.status,
+          sourceCount: 0,
+          claims: [],
+          conflicts: [],
+          pageOnly: true,
         };
         edges.set(id, edge);
       }
@@ -194,8 +243,14 @@ export function buildDealGraph(fb: FactBase, claims: ClaimReport[], opts: GraphO
 }
 
 /** "Amazon to OpenAI: up to $50B stake, in talks, 5 sources. This page: 1 claim, Contradicted. ..." — for screen readers. */
-export function describeEdge(edge: MapEdge, nameOf: (id: string) => string, verdictLabel: (v: Verdict) => string): string {
-  const parts = edge.parts.map((p) => [partText(p), p.status, edge.pageOnly ? '' : plural(p.sourceCount, 'source')].filter(Boolean).join(', '));
+export function describeEdge(
+  edge: MapEdge,
+  nameOf: (id: string) => string,
+  verdictLabel: (v: Verdict) => string,
+): string {
+  const parts = edge.parts.map((p) =>
+    [partText(p), p.status, edge.pageOnly ? '' : plural(p.sourceCount, 'source')].filter(Boolean).join(', '),
+  );
   let text = `${nameOf(edge.from)} to ${nameOf(edge.to)}: ${parts.join('; ')}.`;
   if (edge.verdict) text += ` This page: ${plural(edge.claims.length, 'claim')}, ${verdictLabel(edge.verdict)}.`;
   for (const c of edge.conflicts) text += ` ${c.article} against ${c.factBase}.`;

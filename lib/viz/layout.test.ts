@@ -34,15 +34,21 @@ describe('layoutDealMap', () => {
 
   it('keeps labels clear of each other', () => {
     const labels = [...layout.edges.values()];
-    for (const a of labels) for (const b of labels) if (a !== b) expect(overlaps(a.label, b.label), `${a.id} / ${b.id}`).toBe(false);
+    for (const a of labels)
+      for (const b of labels) if (a !== b) expect(overlaps(a.label, b.label), `${a.id} / ${b.id}`).toBe(false);
   });
 
   it('seats companies tied to each other side by side on the ring', () => {
     // Amazon and Anthropic share two edges: Anthropic is one of Amazon's two nearest neighbours on the ring.
-    const c = (id: string) => { const n = layout.nodes.get(id)!; return { x: n.x + n.w / 2, y: n.y + n.h / 2 }; };
+    const c = (id: string) => {
+      const n = layout.nodes.get(id)!;
+      return { x: n.x + n.w / 2, y: n.y + n.h / 2 };
+    };
     const a = c('amazon');
     const ring = [...layout.nodes.keys()].filter((id) => id !== 'openai' && id !== 'amazon');
-    const near = ring.sort((p, q) => Math.hypot(c(p).x - a.x, c(p).y - a.y) - Math.hypot(c(q).x - a.x, c(q).y - a.y)).slice(0, 2);
+    const near = ring
+      .sort((p, q) => Math.hypot(c(p).x - a.x, c(p).y - a.y) - Math.hypot(c(q).x - a.x, c(q).y - a.y))
+      .slice(0, 2);
     expect(near).toContain('anthropic');
   });
 
@@ -59,22 +65,50 @@ describe('layoutDealMap', () => {
     const e = graph.edges.find((x) => x.id === 'amazon>openai')!;
     expect(labelLines(e)).toEqual(['up to $50B — 5 sources', '✗ $10B — this article']);
     expect(layout.edges.get(e.id)!.lines).toEqual(labelLines(e));
-    expect(labelLines(graph.edges.find((x) => x.id === 'amazon>anthropic')!)).toEqual(['about $8B stake · done', '$11B data center · done']);
+    expect(labelLines(graph.edges.find((x) => x.id === 'amazon>anthropic')!)).toEqual([
+      'about $8B stake · done',
+      '$11B data center · done',
+    ]);
     // Other verdicts carry their mark too, not only a colour.
-    expect(labelLines(graph.edges.find((x) => x.id === 'page:openai>amazon')!)).toEqual(['? $38B compute deal', 'this article only']);
+    expect(labelLines(graph.edges.find((x) => x.id === 'page:openai>amazon')!)).toEqual([
+      '? $38B compute deal',
+      'this article only',
+    ]);
   });
 
   it('wraps long company names onto up to three lines', () => {
     expect(nodeLines('Middle East sovereign wealth funds')).toEqual(['Middle East', 'sovereign wealth', 'funds']);
     expect(nodeLines('OpenAI')).toEqual(['OpenAI']);
-    expect(nodeLines('A very long company name that keeps going on')).toEqual(['A very long', 'company name', 'that keeps goin…']);
+    expect(nodeLines('A very long company name that keeps going on')).toEqual([
+      'A very long',
+      'company name',
+      'that keeps goin…',
+    ]);
   });
 
   it('lays out a single tie and an empty graph', () => {
-    const one = layoutDealMap({ nodes: [{ id: 'a', name: 'A', degree: 1, onPage: false }, { id: 'b', name: 'B', degree: 1, onPage: false }], edges: [
-      { id: 'a>b', from: 'a', to: 'b', kind: 'investment', facts: [], parts: [{ kind: 'investment', amount: '$1B', what: 'stake', status: '', sourceCount: 1 }],
-        amount: '$1B', status: '', sourceCount: 1, claims: [], conflicts: [], pageOnly: false },
-    ] });
+    const one = layoutDealMap({
+      nodes: [
+        { id: 'a', name: 'A', degree: 1, onPage: false },
+        { id: 'b', name: 'B', degree: 1, onPage: false },
+      ],
+      edges: [
+        {
+          id: 'a>b',
+          from: 'a',
+          to: 'b',
+          kind: 'investment',
+          facts: [],
+          parts: [{ kind: 'investment', amount: '$1B', what: 'stake', status: '', sourceCount: 1 }],
+          amount: '$1B',
+          status: '',
+          sourceCount: 1,
+          claims: [],
+          conflicts: [],
+          pageOnly: false,
+        },
+      ],
+    });
     expect(one.order).toEqual(['a>b']);
     expect(one.edges.get('a>b')!.lines).toEqual(['$1B stake']);
     expect(layoutDealMap({ nodes: [], edges: [] }).order).toEqual([]);
@@ -97,7 +131,8 @@ describe('layoutDealMap at side-panel widths', () => {
           expect(b.x + b.w, `${width}`).toBeLessThanOrEqual(width);
           expect(b.y + b.h, `${width}`).toBeLessThanOrEqual(layout.height);
         }
-        for (const a of nodes) for (const b of nodes) if (a !== b) expect(overlaps(a, b), `${width}: ${a.id} / ${b.id}`).toBe(false);
+        for (const a of nodes)
+          for (const b of nodes) if (a !== b) expect(overlaps(a, b), `${width}: ${a.id} / ${b.id}`).toBe(false);
       }
     });
   }

@@ -21,12 +21,26 @@ const PARALLEL_OFFSET = 34;
 /** Where along an edge a label may sit, best first: the middle, then outwards. */
 const T_CANDIDATES = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
 /** Then nudged off the line: above, below, left, right (in half label sizes). */
-const SHIFTS: Array<[number, number]> = [[0, 0], [0, -1], [0, 1], [-1, 0], [1, 0]];
+const SHIFTS: Array<[number, number]> = [
+  [0, 0],
+  [0, -1],
+  [0, 1],
+  [-1, 0],
+  [1, 0],
+];
 /** Turns of the ring tried, in fractions of the angle between two companies. */
 const ROTATIONS = [0.5, 0.25, 0.75, 0.125, 0.375, 0.625, 0.875];
 
-export interface Box { x: number; y: number; w: number; h: number }
-export interface NodePlace extends Box { id: string; lines: string[] }
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+export interface NodePlace extends Box {
+  id: string;
+  lines: string[];
+}
 export interface EdgePlace {
   id: string;
   /** SVG path from the source node's border to the target node's border. */
@@ -43,7 +57,10 @@ export interface MapLayout {
   order: string[];
 }
 
-interface Pt { x: number; y: number }
+interface Pt {
+  x: number;
+  y: number;
+}
 
 export function labelLines(edge: MapEdge): string[] {
   // "about $8B stake · done" on one line; longer ones put the status on a line of its own to keep labels narrow.
@@ -68,7 +85,10 @@ export function nodeLines(name: string, max = NODE_LINE_CHARS): string[] {
   for (const word of name.split(/\s+/).filter(Boolean)) {
     if (!line) line = word;
     else if (line.length + 1 + word.length <= max) line += ` ${word}`;
-    else { lines.push(line); line = word; }
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   if (lines.length <= 3) return lines.map((l) => ellipsize(l, max));
@@ -81,7 +101,8 @@ function textWidth(text: string, font: number): number {
 
 /** Peripheral order: start from the best-connected, then always the company most tied to the one placed last. */
 function ringOrder(ids: string[], edges: MapEdge[], degree: (id: string) => number): string[] {
-  const ties = (a: string, b: string) => edges.filter((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a)).length;
+  const ties = (a: string, b: string) =>
+    edges.filter((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a)).length;
   const rest = [...ids].sort((a, b) => degree(b) - degree(a) || a.localeCompare(b));
   const out: string[] = [];
   while (rest.length) {
@@ -116,8 +137,18 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-interface Curve { edge: MapEdge; start: Pt; ctrl: Pt; end: Pt }
-interface Attempt { nodes: Map<string, NodePlace>; curves: Curve[]; labels: Map<string, { box: Box; lines: string[] }>; cost: number }
+interface Curve {
+  edge: MapEdge;
+  start: Pt;
+  ctrl: Pt;
+  end: Pt;
+}
+interface Attempt {
+  nodes: Map<string, NodePlace>;
+  curves: Curve[];
+  labels: Map<string, { box: Box; lines: string[] }>;
+  cost: number;
+}
 
 function at(c: Curve, t: number): Pt {
   return {
@@ -195,12 +226,21 @@ function placeLabels(curves: Curve[], nodes: Map<string, NodePlace>, width: numb
 
 export function layoutDealMap(graph: DealGraph, width = MAP_WIDTH): MapLayout {
   const degree = (id: string) => graph.nodes.find((n) => n.id === id)?.degree ?? 0;
-  const sized = new Map(graph.nodes.map((n) => {
-    const lines = nodeLines(n.name);
-    return [n.id, { lines, w: Math.max(...lines.map((l) => textWidth(l, NODE_FONT))) + 18, h: lines.length * NODE_LINE_H + 10 }];
-  }));
+  const sized = new Map(
+    graph.nodes.map((n) => {
+      const lines = nodeLines(n.name);
+      return [
+        n.id,
+        { lines, w: Math.max(...lines.map((l) => textWidth(l, NODE_FONT))) + 18, h: lines.length * NODE_LINE_H + 10 },
+      ];
+    }),
+  );
   const hub = [...graph.nodes].sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name))[0];
-  const ring = ringOrder(graph.nodes.filter((n) => n !== hub).map((n) => n.id), graph.edges, degree);
+  const ring = ringOrder(
+    graph.nodes.filter((n) => n !== hub).map((n) => n.id),
+    graph.edges,
+    degree,
+  );
   // Node centres stay 44 units in from the sides; wider nodes are pushed back inside.
   const rx = width / 2 - 44;
   const maxH = Math.max(25, ...[...sized.values()].map((s) => s.h));
@@ -225,7 +265,8 @@ export function layoutDealMap(graph: DealGraph, width = MAP_WIDTH): MapLayout {
     // Companies covering each other are far worse than a label covering a line: weigh them heavily.
     const boxes = [...nodes.values()];
     let clash = 0;
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) clash += coverage(boxes[i]!, boxes[j]!);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) clash += coverage(boxes[i]!, boxes[j]!);
     const curves = curvesFor(graph.edges, nodes);
     const labels = placeLabels(curves, nodes, width, height);
     return { nodes, curves, labels: labels.labels, cost: labels.cost + clash * 100, height };
@@ -255,6 +296,8 @@ export function layoutDealMap(graph: DealGraph, width = MAP_WIDTH): MapLayout {
       lines,
     });
   }
-  const order = [...edges.values()].sort((a, b) => a.label.y - b.label.y || a.label.x - b.label.x || a.id.localeCompare(b.id)).map((e) => e.id);
+  const order = [...edges.values()]
+    .sort((a, b) => a.label.y - b.label.y || a.label.x - b.label.x || a.id.localeCompare(b.id))
+    .map((e) => e.id);
   return { width, height, nodes: best.nodes, edges, order };
 }

@@ -8,8 +8,13 @@ describe('buildFactSeries', () => {
 
   it('charts numeric facts only, the page’s facts first and contradicted before supported', () => {
     expect(series.map((s) => s.factId)).toEqual([
-      'amazon-openai-investment', 'openai-valuation', 'openai-round-size', 'amazon-share-price', 'amazon-layoffs',
-      'amazon-anthropic-investment', 'amazon-anthropic-data-center',
+      'amazon-openai-investment',
+      'openai-valuation',
+      'openai-round-size',
+      'amazon-share-price',
+      'amazon-layoffs',
+      'amazon-anthropic-investment',
+      'amazon-anthropic-data-center',
     ]);
     expect(of('amazon-openai-investment').verdict).toBe('contradicted');
     expect(of('openai-round-size').verdict).toBeUndefined();
@@ -41,7 +46,9 @@ describe('buildFactSeries', () => {
   });
 
   it('ignores a claim whose figure is of another kind', () => {
-    const odd = testClaims.map((c) => (c.index === 0 ? { ...c, value: { kind: 'percent' as const, value: 50, qualifier: 'exact' as const } } : c));
+    const odd = testClaims.map((c) =>
+      c.index === 0 ? { ...c, value: { kind: 'percent' as const, value: 50, qualifier: 'exact' as const } } : c,
+    );
     expect(buildFactSeries(testFactBase, odd)[0]!.points.some((p) => p.fromPage)).toBe(false);
   });
 });

@@ -64,13 +64,22 @@ export function buildFactSeries(fb: FactBase, claims: ClaimReport[], opts: Serie
       if (!v.value || v.value.kind !== kind) continue;
       for (const s of v.sources) {
         points.push({
-          key: `${fact.id}:${s.sourceId}:${points.length}`, name: s.name, date: s.date, dateText: formatDate(s.date),
-          value: v.value, text: formatValue(v.value), fromPage: false, sourceId: s.sourceId, quote: s.quote,
+          key: `${fact.id}:${s.sourceId}:${points.length}`,
+          name: s.name,
+          date: s.date,
+          dateText: formatDate(s.date),
+          value: v.value,
+          text: formatValue(v.value),
+          fromPage: false,
+          sourceId: s.sourceId,
+          quote: s.quote,
         });
       }
     }
     // Sources by date; undated ones after the dated, in the fact base's order.
-    points.sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
+    points.sort(
+      (a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''),
+    );
     const onPage = claims.filter((c) => c.facts.includes(fact.id));
     // One row per figure the page states: a figure repeated in headline, key points and body is one report.
     const pageRows = new Map<string, SeriesPoint>();
@@ -78,11 +87,20 @@ export function buildFactSeries(fb: FactBase, claims: ClaimReport[], opts: Serie
       if (!c.value || c.value.kind !== kind) continue;
       const text = formatValue(c.value);
       const same = pageRows.get(`${text}|${c.verdict}`);
-      if (same) { same.mentions = (same.mentions ?? 1) + 1; continue; }
+      if (same) {
+        same.mentions = (same.mentions ?? 1) + 1;
+        continue;
+      }
       const point: SeriesPoint = {
-        key: `${fact.id}:page:${c.index}`, name: 'This article', date: opts.pageDate ?? null,
-        dateText: opts.pageDate ? formatDate(opts.pageDate) : 'this page', value: c.value, text,
-        fromPage: true, verdict: c.verdict, claimIndex: c.index,
+        key: `${fact.id}:page:${c.index}`,
+        name: 'This article',
+        date: opts.pageDate ?? null,
+        dateText: opts.pageDate ? formatDate(opts.pageDate) : 'this page',
+        value: c.value,
+        text,
+        fromPage: true,
+        verdict: c.verdict,
+        claimIndex: c.index,
       };
       pageRows.set(`${text}|${c.verdict}`, point);
       points.push(point);
@@ -92,8 +110,15 @@ export function buildFactSeries(fb: FactBase, claims: ClaimReport[], opts: Serie
     for (const c of onPage) if (!verdict || VERDICT_RANK[c.verdict] > VERDICT_RANK[verdict]) verdict = c.verdict;
     const rank = onPage.length === 0 ? -1 : VERDICT_RANK[verdict!];
     out.push({
-      factId: fact.id, label: fact.label, kind, points, max: Math.max(...points.map((p) => pointMax(p.value))),
-      disputed: summary.disputed, verdict, rank, order,
+      factId: fact.id,
+      label: fact.label,
+      kind,
+      points,
+      max: Math.max(...points.map((p) => pointMax(p.value))),
+      disputed: summary.disputed,
+      verdict,
+      rank,
+      order,
     });
   });
   // The page's facts first (contradicted before the rest), then the fact base's own order.

@@ -6,7 +6,9 @@ describe('buildTimeline', () => {
   it('orders dated reports, places the dated article among them, keeps undated sources apart', () => {
     const t = buildTimeline(testFactBase, { title: 'Amazon stock today', date: '2026-02-10', claims: testClaims });
     expect(t.dated.map((e) => [e.name, e.dateText])).toEqual([
-      ['Deal Desk', '30 Jan 2026'], ['Seattle desk', 'Feb 2026'], ['This article', '10 Feb 2026'],
+      ['Deal Desk', '30 Jan 2026'],
+      ['Seattle desk', 'Feb 2026'],
+      ['This article', '10 Feb 2026'],
     ]);
     expect(t.undated.map((e) => e.dateText)).toEqual(['date unknown', 'date unknown', 'date unknown']);
     expect(t.undated.map((e) => e.name)).toContain('Daniel Brooks');
@@ -17,7 +19,11 @@ describe('buildTimeline', () => {
     const t = buildTimeline(testFactBase, { title: 'x', date: null, claims: testClaims });
     const seattle = t.dated.find((e) => e.name === 'Seattle desk')!;
     expect(seattle.countText).toBe('8 facts');
-    expect(t.page).toMatchObject({ dateText: 'this page', countText: '3 claims', verdicts: { contradicted: 1, supported: 1, unknown: 1 } });
+    expect(t.page).toMatchObject({
+      dateText: 'this page',
+      countText: '3 claims',
+      verdicts: { contradicted: 1, supported: 1, unknown: 1 },
+    });
   });
 
   it('shows what each report says about a focused fact', () => {

@@ -48,23 +48,33 @@ export function buildTimeline(fb: FactBase, page: TimelinePage | null, opts: Tim
   const sources = sourceIndex(fb);
   const backs = new Map<string, Set<string>>();
   for (const f of fb.facts) {
-    for (const v of f.versions) for (const p of v.sources) {
-      let set = backs.get(p.sourceId);
-      if (!set) backs.set(p.sourceId, (set = new Set()));
-      set.add(f.id);
-    }
+    for (const v of f.versions)
+      for (const p of v.sources) {
+        let set = backs.get(p.sourceId);
+        if (!set) backs.set(p.sourceId, (set = new Set()));
+        set.add(f.id);
+      }
   }
   const focus = opts.factId ? fb.facts.find((f) => f.id === opts.factId) : undefined;
   const says = new Map<string, string>();
   if (focus) {
-    for (const v of summarizeFact(focus, sources).versions) for (const s of v.sources) if (!says.has(s.sourceId)) says.set(s.sourceId, v.text);
+    for (const v of summarizeFact(focus, sources).versions)
+      for (const s of v.sources) if (!says.has(s.sourceId)) says.set(s.sourceId, v.text);
   }
 
   const entries: TimelineEntry[] = fb.sources.map((s) => {
     const count = backs.get(s.id)?.size ?? 0;
     return {
-      key: `source:${s.id}`, kind: 'source', date: s.date, dateText: formatDate(s.date), name: sourceName(s),
-      title: s.title, author: s.author, count, countText: plural(count, 'fact'), says: says.get(s.id),
+      key: `source:${s.id}`,
+      kind: 'source',
+      date: s.date,
+      dateText: formatDate(s.date),
+      name: sourceName(s),
+      title: s.title,
+      author: s.author,
+      count,
+      countText: plural(count, 'fact'),
+      says: says.get(s.id),
     };
   });
 
@@ -74,9 +84,16 @@ export function buildTimeline(fb: FactBase, page: TimelinePage | null, opts: Tim
     for (const c of page.claims) verdicts[c.verdict] = (verdicts[c.verdict] ?? 0) + 1;
     const own = focus ? page.claims.find((c) => c.facts.includes(focus.id)) : undefined;
     pageEntry = {
-      key: 'page', kind: 'page', date: page.date ?? null, dateText: page.date ? formatDate(page.date) : 'this page',
-      name: 'This article', title: page.title, author: null, count: page.claims.length,
-      countText: plural(page.claims.length, 'claim'), verdicts,
+      key: 'page',
+      kind: 'page',
+      date: page.date ?? null,
+      dateText: page.date ? formatDate(page.date) : 'this page',
+      name: 'This article',
+      title: page.title,
+      author: null,
+      count: page.claims.length,
+      countText: plural(page.claims.length, 'claim'),
+      verdicts,
       says: own ? (own.value ? formatValue(own.value) : `“${own.text}”`) : undefined,
     };
   }
@@ -92,4 +109,3 @@ export function buildTimeline(fb: FactBase, page: TimelinePage | null, opts: Tim
     page: pageEntry && !pageEntry.date ? pageEntry : undefined,
   };
 }
-

@@ -43,14 +43,23 @@ export async function launch(server: FixtureServer, withExtension: boolean): Pro
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic', `--host-resolver-rules=${rules}, EXCLUDE localhost`,
-        '--ignore-certificate-errors'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+        '--ignore-certificate-errors',
+      ],
     });
   }
   await context.addInitScript(OBSERVE);
   return {
-    context, withExtension,
+    context,
+    withExtension,
     close: async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
@@ -91,7 +100,11 @@ export async function openPage(browser: Browser, url: string, trace = false): Pr
   return { page, cdp, inExtension };
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | null>, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();

@@ -38,7 +38,11 @@ export function benchEngine(text: string, runs = 7): EngineResult {
   const size = bytes(text);
   const engineMs = median(engine);
   return {
-    bytes: size, claims, engineMs, regexMs: median(regex), ratio: median(ratios),
+    bytes: size,
+    claims,
+    engineMs,
+    regexMs: median(regex),
+    ratio: median(ratios),
     mbPerS: size / 1_048_576 / (engineMs / 1000),
   };
 }
@@ -68,7 +72,12 @@ export function benchEngineParts(text: string, runs = 7): EngineParts {
     parts.words.push(median([0, 1, 2].map(() => time(() => wordPass(text)))));
     parts.regex.push(median([0, 1, 2].map(() => time(() => regexPass(text)))));
   }
-  return { extractMs: median(parts.extract), judgeMs: median(parts.judge), wordPassMs: median(parts.words), regexMs: median(parts.regex) };
+  return {
+    extractMs: median(parts.extract),
+    judgeMs: median(parts.judge),
+    wordPassMs: median(parts.words),
+    regexMs: median(parts.regex),
+  };
 }
 
 function wordPass(text: string): number {

@@ -18,7 +18,14 @@ const ROUNDS = ['funding-round', 'secondary', 'tranche'] as const;
 export function syntheticFactBase(total = 10_000, realShare = 0.1, seed = 42): FactBase {
   const next = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const source = { id: 'synthetic', file: 'synthetic.txt', title: 'Synthetic deal wire', outlet: 'Bench', author: null, date: '2025-06' };
+  const source = {
+    id: 'synthetic',
+    file: 'synthetic.txt',
+    title: 'Synthetic deal wire',
+    outlet: 'Bench',
+    author: null,
+    date: '2025-06',
+  };
   const facts: Fact[] = [...bundledFactBase.facts];
   for (let i = 0; facts.length < total; i++) {
     const real = next() < realShare;
@@ -38,10 +45,12 @@ export function syntheticFactBase(total = 10_000, realShare = 0.1, seed = 42): F
         date: `20${10 + Math.floor(next() * 16)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`,
         ...(next() < 0.5 ? { round: pick(ROUNDS) } : {}),
       },
-      versions: [{
-        value: { kind: 'money', value: amount, currency: 'USD', qualifier: next() < 0.5 ? 'exact' : 'up-to' },
-        sources: [{ sourceId: 'synthetic', quote, start: 0, end: quote.length }],
-      }],
+      versions: [
+        {
+          value: { kind: 'money', value: amount, currency: 'USD', qualifier: next() < 0.5 ? 'exact' : 'up-to' },
+          sources: [{ sourceId: 'synthetic', quote, start: 0, end: quote.length }],
+        },
+      ],
     });
   }
   // Valid against the same schema as the bundled fact base, or the comparison would mean nothing.
@@ -81,6 +90,9 @@ export function benchFactBaseScaling(text: string, runs = 5): FactBaseScalingRes
   return {
     facts: large.facts.length,
     realSubjectFacts: large.facts.filter((f) => f.id.startsWith('synthetic') && REAL.includes(f.subject)).length,
-    indexMs, bundledMs: median(bundled), largeMs: median(big), ratio: median(ratios),
+    indexMs,
+    bundledMs: median(bundled),
+    largeMs: median(big),
+    ratio: median(ratios),
   };
 }

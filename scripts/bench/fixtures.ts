@@ -30,8 +30,24 @@ footer { padding: 24px 32px; font: 13px sans-serif; color: #666; border-top: 1px
 footer a { display: block; color: #666; }
 `;
 
-const SECTIONS = ['World', 'Business', 'Markets', 'Sustainability', 'Legal', 'Breakingviews', 'Technology', 'Investigations',
-  'Sports', 'Science', 'Lifestyle', 'Podcasts', 'Pictures', 'Video', 'Graphics', 'Fact Check'];
+const SECTIONS = [
+  'World',
+  'Business',
+  'Markets',
+  'Sustainability',
+  'Legal',
+  'Breakingviews',
+  'Technology',
+  'Investigations',
+  'Sports',
+  'Science',
+  'Lifestyle',
+  'Podcasts',
+  'Pictures',
+  'Video',
+  'Graphics',
+  'Fact Check',
+];
 
 /** An article of at least `targetWords` words: the articles' paragraphs in turn, with their headlines as subheads. */
 function body(articles: Article[], targetWords: number): { html: string; words: number } {
@@ -48,7 +64,10 @@ function body(articles: Article[], targetWords: number): { html: string; words: 
       out.push(`<p>${esc(p)}</p>`);
       count += words(p);
       // Real articles break their text with figures and inline promos every few paragraphs.
-      if (out.length % 9 === 0) out.push('<div class="promo" data-ad="inline"><a href="/newsletters/">Sign up for the Tech newsletter</a></div>');
+      if (out.length % 9 === 0)
+        out.push(
+          '<div class="promo" data-ad="inline"><a href="/newsletters/">Sign up for the Tech newsletter</a></div>',
+        );
     }
   }
   return { html: out.join('\n'), words: count };
@@ -57,10 +76,20 @@ function body(articles: Article[], targetWords: number): { html: string; words: 
 function newsPage(articles: Article[], targetWords: number): { html: string; words: number } {
   const lead = articles[0]!;
   const article = body(articles, targetWords);
-  const related = articles.slice(1, 8).map((a, i) => `<li><a href="/technology/story-${i}/">${esc(a.title)}</a></li>`).join('');
+  const related = articles
+    .slice(1, 8)
+    .map((a, i) => `<li><a href="/technology/story-${i}/">${esc(a.title)}</a></li>`)
+    .join('');
   const nav = SECTIONS.map((s) => `<a href="/${s.toLowerCase().replace(/ /g, '-')}/">${s}</a>`).join('');
-  const footer = Array.from({ length: 60 }, (_, i) => `<a href="/info/${i}/">${SECTIONS[i % SECTIONS.length]} page ${i}</a>`).join('');
-  const comments = Array.from({ length: 12 }, (_, i) => `<div class="comment"><b>reader${i}</b><p>Comment ${i}: I doubt the $${10 + i} billion figure will hold.</p></div>`).join('');
+  const footer = Array.from(
+    { length: 60 },
+    (_, i) => `<a href="/info/${i}/">${SECTIONS[i % SECTIONS.length]} page ${i}</a>`,
+  ).join('');
+  const comments = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<div class="comment"><b>reader${i}</b><p>Comment ${i}: I doubt the $${10 + i} billion figure will hold.</p></div>`,
+  ).join('');
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -110,5 +139,10 @@ export function writeBenchPages(articles: Article[]): BenchPages {
   const large = newsPage(articles, 20_000);
   writeFileSync(join(BENCH_FIXTURES, 'news-2k.html'), small.html);
   writeFileSync(join(BENCH_FIXTURES, 'news-20k.html'), large.html);
-  return { small: '/bench/news-2k.html', large: '/bench/news-20k.html', smallWords: small.words, largeWords: large.words };
+  return {
+    small: '/bench/news-2k.html',
+    large: '/bench/news-20k.html',
+    smallWords: small.words,
+    largeWords: large.words,
+  };
 }

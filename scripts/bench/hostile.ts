@@ -21,12 +21,20 @@ const UNITS: Record<string, string> = {
   'WHEN, U+2002': `OpenAI is weighing an IPO in q3${run('\u2002', R)}of next year, at $1 billion.\n`,
   'PERIOD, U+2002': `Amazon shares gained 114% in${run('\u2002', R)}recent years.\n`,
   'PERIOD, ASCII spaces': `Amazon shares gained 114% in${run(' ', R)}recent years.\n`,
-  'every word, U+2003': 'Amazon is in talks to invest up to $50 billion in OpenAI, valuing it at $830 billion in 2026.'
-    .split(' ').join(run('\u2003', 300)) + '\n',
+  'every word, U+2003':
+    'Amazon is in talks to invest up to $50 billion in OpenAI, valuing it at $830 billion in 2026.'
+      .split(' ')
+      .join(run('\u2003', 300)) + '\n',
   // Dense claims with the longest runs a sentence still holds (16): the patterns' work per run is bounded, not gone.
-  'runs of 16 in every gap': ["Investors include Amazon, Nvidia and Microsoft in OpenAI's funding round.",
-    'OpenAI is weighing an IPO in q3 2026, at $1 billion.', 'Amazon shares gained 114% over the past three years.']
-    .join(' ').split(' ').join(run('\u2002', 16)) + '\n',
+  'runs of 16 in every gap':
+    [
+      "Investors include Amazon, Nvidia and Microsoft in OpenAI's funding round.",
+      'OpenAI is weighing an IPO in q3 2026, at $1 billion.',
+      'Amazon shares gained 114% over the past three years.',
+    ]
+      .join(' ')
+      .split(' ')
+      .join(run('\u2002', 16)) + '\n',
 };
 
 function fill(unit: string, size: number): string {

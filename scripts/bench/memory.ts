@@ -28,7 +28,13 @@ export interface MemoryResult {
  * Heap with the extension minus without, on `path`. Run on a short article with no deal claims too, it tells the
  * fixed cost of DealLens being in a page (its code, compiled regexes, the fact base) from what an article adds.
  */
-export async function benchMemory(withExt: Browser, without: Browser, server: FixtureServer, path: string, runs = 3): Promise<MemoryResult> {
+export async function benchMemory(
+  withExt: Browser,
+  without: Browser,
+  server: FixtureServer,
+  path: string,
+  runs = 3,
+): Promise<MemoryResult> {
   const w: number[] = [];
   const wo: number[] = [];
   for (let i = 0; i < runs; i++) {

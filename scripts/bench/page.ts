@@ -39,33 +39,58 @@ const SETTLE_MS = 1500;
 
 /** Loads the page with the extension and waits until DealLens has drawn, then a little longer for stray work. */
 export async function runWithExtension(
-  browser: Browser, server: FixtureServer, path: string, trace = true, needBadges = true,
+  browser: Browser,
+  server: FixtureServer,
+  path: string,
+  trace = true,
+  needBadges = true,
 ): Promise<PageRun & { open: OpenPage }> {
   const open = await openPage(browser, server.url(HOST, path), trace);
-  const timing = await waitFor(async () => {
-    const t = await open.inExtension<Timing>('globalThis.__deallensTiming');
-    return t?.rendered !== undefined || (!needBadges && t?.analyzed !== undefined) ? t : undefined;
-  }, 60_000, `DealLens's badges on ${path}`);
+  const timing = await waitFor(
+    async () => {
+      const t = await open.inExtension<Timing>('globalThis.__deallensTiming');
+      return t?.rendered !== undefined || (!needBadges && t?.analyzed !== undefined) ? t : undefined;
+    },
+    60_000,
+    `DealLens's badges on ${path}`,
+  );
   await open.page.waitForTimeout(SETTLE_MS);
   const observed = await open.page.evaluate(() => (window as unknown as { __bench: Observed }).__bench);
   const texts = await open.page.evaluate(() => {
     const out: string[] = [];
     // The Custom Highlight registry is shared with the page's world: every range DealLens highlights.
-    for (const [name, hl] of CSS.highlights) if (name.startsWith('deallens-')) for (const r of hl) out.push((r as Range).toString());
+    for (const [name, hl] of CSS.highlights)
+      if (name.startsWith('deallens-')) for (const r of hl) out.push((r as Range).toString());
     return out;
   });
   const tasks = trace ? longTasks(await stopTrace(open.cdp), HOST) : [];
-  const layoutShift = observed.shifts.filter((s) => !s.input && s.start >= timing.start).reduce((sum, s) => sum + s.value, 0);
+  const layoutShift = observed.shifts
+    .filter((s) => !s.input && s.start >= timing.start)
+    .reduce((sum, s) => sum + s.value, 0);
   return {
-    open, startToBadges: (timing.rendered ?? NaN) - timing.start, render: (timing.rendered ?? NaN) - timing.analyzed!,
-    claims: texts.length, texts, layoutShift,
+    open,
+    startToBadges: (timing.rendered ?? NaN) - timing.start,
+    render: (timing.rendered ?? NaN) - timing.analyzed!,
+    claims: texts.length,
+    texts,
+    layoutShift,
     longTasks: tasks.filter((t) => t.deallens).map((t) => t.ms),
-    longTaskNotes: tasks.filter((t) => t.deallens).map((t) => `${t.ms.toFixed(0)} ms ${t.what} (DealLens in ${t.deallensSamples} of ${t.samples} CPU samples${t.topFunction ? `, most in ${t.topFunction}` : ''})`),
+    longTaskNotes: tasks
+      .filter((t) => t.deallens)
+      .map(
+        (t) =>
+          `${t.ms.toFixed(0)} ms ${t.what} (DealLens in ${t.deallensSamples} of ${t.samples} CPU samples${t.topFunction ? `, most in ${t.topFunction}` : ''})`,
+      ),
   };
 }
 
 /** Long tasks and layout shift of the same page without the extension, over the same settle time. */
-export async function runWithout(browser: Browser, server: FixtureServer, path: string, trace = true): Promise<{ open: OpenPage; longTasks: number[]; layoutShift: number }> {
+export async function runWithout(
+  browser: Browser,
+  server: FixtureServer,
+  path: string,
+  trace = true,
+): Promise<{ open: OpenPage; longTasks: number[]; layoutShift: number }> {
   const open = await openPage(browser, server.url(HOST, path), trace);
   await open.page.waitForTimeout(SETTLE_MS);
   const observed = await open.page.evaluate(() => (window as unknown as { __bench: Observed }).__bench);
@@ -84,7 +109,12 @@ const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
  * itself out again (DealLens's figure includes its own layout reads too). Options are mark.js's cheapest that still
  * find the same texts.
  */
-async function markJsCost(browser: Browser, server: FixtureServer, path: string, texts: string[]): Promise<{ ms: number; marks: number }> {
+async function markJsCost(
+  browser: Browser,
+  server: FixtureServer,
+  path: string,
+  texts: string[],
+): Promise<{ ms: number; marks: number }> {
   const open = await openPage(browser, server.url(HOST, path));
   await open.page.addScriptTag({ path: MARK_JS });
   // A string, not a function: tsx would wrap a function's inner callbacks in helpers the page does not have.
@@ -119,7 +149,14 @@ export interface PageResult {
   renderVsMark: number;
 }
 
-export async function benchPage(withExt: Browser, without: Browser, server: FixtureServer, path: string, words: number, runs = 3): Promise<PageResult> {
+export async function benchPage(
+  withExt: Browser,
+  without: Browser,
+  server: FixtureServer,
+  path: string,
+  words: number,
+  runs = 3,
+): Promise<PageResult> {
   const runsWith: PageRun[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await runWithExtension(withExt, server, path);
@@ -134,15 +171,19 @@ export async function benchPage(withExt: Browser, without: Browser, server: Fixt
   const render = median(runsWith.map((r) => r.render));
   const markMs = median(marks.map((m) => m.ms));
   return {
-    path, words,
+    path,
+    words,
     startToBadges: median(runsWith.map((r) => r.startToBadges)),
     render,
     claims: runsWith[0]!.claims,
     // The worst run's, so a long task in any run shows.
-    ...(({ longTasks, longTaskNotes }) => ({ longTasks, longTaskNotes }))([...runsWith].sort((a, b) => b.longTasks.length - a.longTasks.length)[0]!),
+    ...(({ longTasks, longTaskNotes }) => ({ longTasks, longTaskNotes }))(
+      [...runsWith].sort((a, b) => b.longTasks.length - a.longTasks.length)[0]!,
+    ),
     baselineLongTasks: base.longTasks,
     layoutShift: Math.max(...runsWith.map((r) => r.layoutShift)),
-    markMs, marks: marks[0]!.marks,
+    markMs,
+    marks: marks[0]!.marks,
     renderVsMark: render / markMs,
   };
 }

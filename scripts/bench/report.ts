@@ -10,9 +10,19 @@ export interface Row {
 
 export function table(rows: Row[]): string {
   const head = ['figure', 'value', 'target', '', 'note'];
-  const cells = rows.map((r) => [r.name, r.value, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED', r.note ?? '']);
+  const cells = rows.map((r) => [
+    r.name,
+    r.value,
+    r.target ?? '',
+    r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED',
+    r.note ?? '',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
@@ -22,8 +32,18 @@ export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
 /** The keys the speed issues name, in their order; a figure not measured in this run is null. */
 const KEYS = [
-  'engine_ratio', 'engine_mb_per_s', 'scaling_ratio', 'adversarial_scaling_ratio', 'page_2k_ms', 'page_20k_ms',
-  'long_tasks', 'layout_shift', 'render_vs_mark_ratio', 'inject_gzip_bytes', 'heap_bytes', 'factbase_scaling_ratio',
+  'engine_ratio',
+  'engine_mb_per_s',
+  'scaling_ratio',
+  'adversarial_scaling_ratio',
+  'page_2k_ms',
+  'page_20k_ms',
+  'long_tasks',
+  'layout_shift',
+  'render_vs_mark_ratio',
+  'inject_gzip_bytes',
+  'heap_bytes',
+  'factbase_scaling_ratio',
   // The same ratio with 5,000 facts from the reader's sources in the one index over all packs.
   'user_factbase_scaling_ratio',
   // The worst hostile text per MB (long runs of Unicode spaces and the like) against ordinary deal news per MB.

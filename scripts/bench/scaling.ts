@@ -36,7 +36,10 @@ export function benchScaling(small: string, large: string, adversarial: string, 
     adv.push(perByte(msAdv, adversarial) / perByte(ms1m, large));
   }
   return {
-    ms100k: median(s), ms1m: median(l), msAdversarial: median(a),
-    scalingRatio: median(scaling), adversarialRatio: median(adv),
+    ms100k: median(s),
+    ms1m: median(l),
+    msAdversarial: median(a),
+    scalingRatio: median(scaling),
+    adversarialRatio: median(adv),
   };
 }

@@ -16,7 +16,10 @@ export interface SizeResult {
 
 export function buildAndZip(outDir: string) {
   const env = { ...process.env, DEALLENS_OUT: outDir };
-  for (const args of [['wxt', 'zip'], ['wxt', 'zip', '-b', 'firefox']]) {
+  for (const args of [
+    ['wxt', 'zip'],
+    ['wxt', 'zip', '-b', 'firefox'],
+  ]) {
     try {
       execFileSync('npx', args, { env, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
     } catch (err) {
@@ -34,15 +37,17 @@ export function measureSize(outDir: string): SizeResult {
     content_scripts?: { js?: string[]; css?: string[] }[];
   };
   const injected = new Set<string>();
-  for (const cs of manifest.content_scripts ?? []) for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) injected.add(f);
+  for (const cs of manifest.content_scripts ?? [])
+    for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) injected.add(f);
   // The script "Check this page" injects (content-scripts/content.js) is the same file.
   const files = [...injected].map((file) => {
     const data = readFileSync(join(ext, file));
     return { file, raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
   });
   const zips = existsSync(outDir)
-    ? readdirSync(outDir).filter((f) => f.endsWith('.zip') && !f.includes('-sources'))
-      .map((f) => ({ file: f, bytes: statSync(join(outDir, f)).size }))
+    ? readdirSync(outDir)
+        .filter((f) => f.endsWith('.zip') && !f.includes('-sources'))
+        .map((f) => ({ file: f, bytes: statSync(join(outDir, f)).size }))
     : [];
   return {
     files,

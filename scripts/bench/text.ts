@@ -16,11 +16,15 @@ export interface Article {
 
 /** The source articles and corpus excerpts, each as its first line (headline) and paragraphs. */
 export function loadArticles(): { articles: Article[]; corpus: boolean } {
-  const texts: string[] = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort()
+  const texts: string[] = readdirSync(SOURCES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .map((f) => readFileSync(join(SOURCES, f), 'utf8'));
   let corpus = false;
   if (existsSync(CORPUS)) {
-    for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.json')).sort()) {
+    for (const f of readdirSync(CORPUS)
+      .filter((x) => x.endsWith('.json'))
+      .sort()) {
       try {
         const item = JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as { text?: unknown };
         if (typeof item.text === 'string' && item.text.trim()) {
@@ -33,7 +37,10 @@ export function loadArticles(): { articles: Article[]; corpus: boolean } {
     }
   }
   const articles = texts.map((t) => {
-    const lines = t.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+    const lines = t
+      .split(/\n+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     return { title: lines[0] ?? '', paragraphs: lines.slice(1) };
   });
   return { articles, corpus };
@@ -67,10 +74,51 @@ export function random(seed: number): () => number {
 }
 
 const ADVERSARIAL_TOKENS = [
-  '$', '$50', '$50 billion', '$1.5bn', '12', '3,000', '16,000', '2026', 'billion', 'billion)', '(billion', '(', ')',
-  '($', '$(', '((', '))', 'up to', 'as much as', 'more than', 'Amazon', 'OpenAI', '(AMZN)', 'SoftBank', 'valued at',
-  'invest', 'round', 'funding', 'shares', 'trading at', 'jobs', '%', '50%', 'half', 'to', '-', 'and', 'between', ',',
-  'in talks', 'the company', '$$', '9.99', '1,234,567', 'mid-teens billions',
+  '$',
+  '$50',
+  '$50 billion',
+  '$1.5bn',
+  '12',
+  '3,000',
+  '16,000',
+  '2026',
+  'billion',
+  'billion)',
+  '(billion',
+  '(',
+  ')',
+  '($',
+  '$(',
+  '((',
+  '))',
+  'up to',
+  'as much as',
+  'more than',
+  'Amazon',
+  'OpenAI',
+  '(AMZN)',
+  'SoftBank',
+  'valued at',
+  'invest',
+  'round',
+  'funding',
+  'shares',
+  'trading at',
+  'jobs',
+  '%',
+  '50%',
+  'half',
+  'to',
+  '-',
+  'and',
+  'between',
+  ',',
+  'in talks',
+  'the company',
+  '$$',
+  '9.99',
+  '1,234,567',
+  'mid-teens billions',
 ];
 
 /**

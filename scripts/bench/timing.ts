@@ -20,4 +20,3 @@ export function regexPass(text: string): number {
   while (re.exec(text) !== null) n++;
   return n;
 }
-

@@ -26,14 +26,24 @@ interface TraceEvent {
   args?: {
     name?: string;
     data?: {
-      url?: string; frame?: string; stackTrace?: { url?: string }[];
-      startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[];
+      url?: string;
+      frame?: string;
+      stackTrace?: { url?: string }[];
+      startTime?: number;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
     };
     beginData?: { url?: string };
   };
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 export async function startTrace(cdp: CDPSession) {
   await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES } });
@@ -72,16 +82,38 @@ interface Sample {
   fn?: string;
 }
 
-const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'Receive mojo message']);
+const WRAPPERS = new Set([
+  'RunTask',
+  'ThreadControllerImpl::RunTask',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
+  'Receive mojo message',
+]);
 
 const isExtension = (url?: string) => !!url && url.startsWith('chrome-extension://');
 
 /** Per thread ("pid:tid"), the times (trace clock, µs) of CPU samples whose stack holds code from the extension. */
 function extensionSamples(events: TraceEvent[]): Map<string, Sample[]> {
-  const profiles = new Map<string, { thread: string; t: number; ext: Map<number, string | null>; parent: Map<number, number>; url: Map<number, string | undefined>; fn: Map<number, string | undefined> }>();
+  const profiles = new Map<
+    string,
+    {
+      thread: string;
+      t: number;
+      ext: Map<number, string | null>;
+      parent: Map<number, number>;
+      url: Map<number, string | undefined>;
+      fn: Map<number, string | undefined>;
+    }
+  >();
   for (const e of events) {
     if (e.name === 'Profile' && e.args?.data?.startTime !== undefined) {
-      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, t: e.args.data.startTime, ext: new Map(), parent: new Map(), url: new Map(), fn: new Map() });
+      profiles.set(`${e.pid}:${e.id}`, {
+        thread: `${e.pid}:${e.tid}`,
+        t: e.args.data.startTime,
+        ext: new Map(),
+        parent: new Map(),
+        url: new Map(),
+        fn: new Map(),
+      });
     }
   }
   const out = new Map<string, Sample[]>();
@@ -100,7 +132,11 @@ function extensionSamples(events: TraceEvent[]): Map<string, Sample[]> {
       const known = p.ext.get(id);
       if (known !== undefined) return known;
       const parent = p.parent.get(id);
-      const v = isExtension(p.url.get(id)) ? p.fn.get(id) ?? '' : parent !== undefined ? extensionFrame(parent) : null;
+      const v = isExtension(p.url.get(id))
+        ? (p.fn.get(id) ?? '')
+        : parent !== undefined
+          ? extensionFrame(parent)
+          : null;
       p.ext.set(id, v);
       return v;
     };
@@ -119,14 +155,32 @@ function extensionSamples(events: TraceEvent[]): Map<string, Sample[]> {
 
 /** Tasks over 50 ms on renderer main threads that loaded `host`, each marked with whether DealLens's code ran in it. */
 export function longTasks(events: TraceEvent[], host: string): LongTask[] {
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   // The renderer that shows the page: the one whose main thread parsed or ran something from that host.
-  const pageThreads = new Set(events.filter((e) => mains.has(`${e.pid}:${e.tid}`)
-    && (e.args?.beginData?.url?.includes(host) || e.args?.data?.url?.includes(host) || e.args?.data?.frame !== undefined))
-    .map((e) => `${e.pid}:${e.tid}`));
-  const all = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
-    && pageThreads.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > 50_000).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const pageThreads = new Set(
+    events
+      .filter(
+        (e) =>
+          mains.has(`${e.pid}:${e.tid}`) &&
+          (e.args?.beginData?.url?.includes(host) ||
+            e.args?.data?.url?.includes(host) ||
+            e.args?.data?.frame !== undefined),
+      )
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const all = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        pageThreads.has(`${e.pid}:${e.tid}`) &&
+        (e.dur ?? 0) > 50_000,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // The scheduler nests one task event in another: keep the outermost.
   const tasks: TraceEvent[] = [];
   for (const t of all) {
@@ -140,11 +194,22 @@ export function longTasks(events: TraceEvent[], host: string): LongTask[] {
     const inside = events.filter((e) => e !== t && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= end);
     const during = (samples.get(`${t.pid}:${t.tid}`) ?? []).filter((s) => s.t >= t.ts && s.t <= end);
     const ours = during.filter((s) => s.fn !== undefined);
-    const deallens = ours.length > 0 || inside.some((e) => isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url));
-    const longest = inside.filter((e) => e.ph === 'X' && !WRAPPERS.has(e.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+    const deallens =
+      ours.length > 0 ||
+      inside.some((e) => isExtension(e.args?.data?.url) || isExtension(e.args?.data?.stackTrace?.[0]?.url));
+    const longest = inside
+      .filter((e) => e.ph === 'X' && !WRAPPERS.has(e.name))
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
     const counts = new Map<string, number>();
     for (const s of ours) counts.set(s.fn!, (counts.get(s.fn!) ?? 0) + 1);
     const topFunction = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return { ms: t.dur! / 1000, deallens, what: longest?.name ?? '?', deallensSamples: ours.length, samples: during.length, topFunction };
+    return {
+      ms: t.dur! / 1000,
+      deallens,
+      what: longest?.name ?? '?',
+      deallensSamples: ours.length,
+      samples: during.length,
+      topFunction,
+    };
   });
 }

@@ -12,7 +12,9 @@ import { syntheticFactBase } from './factbase-scaling';
 import { median, time } from './timing';
 
 function userPacks(total = 5000, perSource = 10): FactBase[] {
-  const synthetic = syntheticFactBase(bundledFactBase.facts.length + total, 0.1, 7).facts.slice(bundledFactBase.facts.length);
+  const synthetic = syntheticFactBase(bundledFactBase.facts.length + total, 0.1, 7).facts.slice(
+    bundledFactBase.facts.length,
+  );
   const packs: FactBase[] = [];
   for (let s = 0; s * perSource < synthetic.length; s++) {
     const id = `src-bench-${s}`;
@@ -21,10 +23,18 @@ function userPacks(total = 5000, perSource = 10): FactBase[] {
       // Every tenth source also gives its own figure for a bundled fact: merged facts with several versions.
       const joined = i === 0 && s % 10 === 0 ? bundledFactBase.facts[s % bundledFactBase.facts.length]! : undefined;
       const base = joined ? { ...joined } : f;
-      return { ...base, versions: [{ ...f.versions[0]!, sources: [{ sourceId: id, quote, start: 0, end: quote.length }] }] };
+      return {
+        ...base,
+        versions: [{ ...f.versions[0]!, sources: [{ sourceId: id, quote, start: 0, end: quote.length }] }],
+      };
     });
     const text = facts.map((f) => f.versions[0]!.sources[0]!.quote).join('\n');
-    packs.push({ version: 1, sources: [{ id, file: id, title: id, outlet: 'Bench', author: null, date: '2026-01', addedAt: 0, text }], topics: [], facts });
+    packs.push({
+      version: 1,
+      sources: [{ id, file: id, title: id, outlet: 'Bench', author: null, date: '2026-01', addedAt: 0, text }],
+      topics: [],
+      facts,
+    });
   }
   return packs;
 }
@@ -41,7 +51,11 @@ export interface UserFactsScalingResult {
 
 export function benchUserFactsScaling(text: string, runs = 5): UserFactsScalingResult {
   const packs = userPacks();
-  const build = () => new PackIndex([{ id: 'bundled', pack: bundledFactBase, user: false }, ...packs.map((pack, i) => ({ id: `p${i}`, pack }))]);
+  const build = () =>
+    new PackIndex([
+      { id: 'bundled', pack: bundledFactBase, user: false },
+      ...packs.map((pack, i) => ({ id: `p${i}`, pack })),
+    ]);
   const buildMs = time(build);
   const index = build();
   const extra = userPacks(10, 10)[0]!;
@@ -63,7 +77,12 @@ export function benchUserFactsScaling(text: string, runs = 5): UserFactsScalingR
     ratios.push(y / x);
   }
   return {
-    userFacts: packs.reduce((n, p) => n + p.facts.length, 0), sources: packs.length,
-    buildMs, updateMs, bundledMs: median(b), userMs: median(u), ratio: median(ratios),
+    userFacts: packs.reduce((n, p) => n + p.facts.length, 0),
+    sources: packs.length,
+    buildMs,
+    updateMs,
+    bundledMs: median(b),
+    userMs: median(u),
+    ratio: median(ratios),
   };
 }

@@ -34,7 +34,6 @@ export interface Rendered {
   end: number;
 }
 
-
 export function parseFamily(family: string, source: string): Case[] {
   const cases: Case[] = [];
   let kind: Kind = 'mft';
@@ -55,7 +54,8 @@ export function parseFamily(family: string, source: string): Case[] {
       return;
     }
     const parts = line.split('|').map((p) => p.trim());
-    if (parts.length < 2 || parts.length > 3 || parts[1] === '') throw new Error(`${where}: expected "expect | text | options"`);
+    if (parts.length < 2 || parts.length > 3 || parts[1] === '')
+      throw new Error(`${where}: expected "expect | text | options"`);
     const expect = parts[0] as Expectation;
     if (!EXPECTATIONS.includes(expect)) throw new Error(`${where}: unknown expectation "${parts[0]}"`);
     const text = parts[1]!;

@@ -36,7 +36,12 @@ export function loadCases(dir = SUITE_DIR): Case[] {
 /** Texts on which today's engine falsely contradicts; tolerated by rule (a) until the engine is fixed. */
 export function loadKnownFalseContradictions(dir = SUITE_DIR): Set<string> {
   const file = readFileSync(join(dir, 'known-false-contradictions.txt'), 'utf8');
-  return new Set(file.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => l.trim()));
+  return new Set(
+    file
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+      .map((l) => l.trim()),
+  );
 }
 
 /** known-false-contradictions.txt lines are `family:variant | text`; line numbers are left out so lines can move. */

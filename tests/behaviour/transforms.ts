@@ -6,9 +6,50 @@
 /** Neutral sentences: no company, no figure, no date. */
 const FILLER_BEFORE = 'Here is what we know so far.';
 const FILLER_AFTER = 'Readers can find more coverage in our technology section.';
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'on', 'at', 'by', 'and', 'or', 'as', 'with', 'from', 'into']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'to',
+  'for',
+  'on',
+  'at',
+  'by',
+  'and',
+  'or',
+  'as',
+  'with',
+  'from',
+  'into',
+]);
 /** Sentence openers that are not names, so the swapped clause can start in lower case. */
-const COMMON_OPENERS = new Set(['The', 'A', 'An', 'It', 'Its', 'This', 'That', 'Some', 'Such', 'These', 'Those', 'Up', 'Half', 'Talks', 'In', 'Of', 'On', 'Since', 'Roughly', 'About', 'After', 'Last', 'Over']);
+const COMMON_OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'It',
+  'Its',
+  'This',
+  'That',
+  'Some',
+  'Such',
+  'These',
+  'Those',
+  'Up',
+  'Half',
+  'Talks',
+  'In',
+  'Of',
+  'On',
+  'Since',
+  'Roughly',
+  'About',
+  'After',
+  'Last',
+  'Over',
+]);
 
 export function withFillerBefore(bracketed: string): string {
   return `${FILLER_BEFORE} ${bracketed}`;
@@ -39,7 +80,11 @@ export function asHeadline(bracketed: string): string {
   const title = bracketed
     .replace(/[.]$/, '')
     .split(' ')
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w : w.replace(/^([[("“']*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase())))
+    .map((w, i) =>
+      i > 0 && SMALL_WORDS.has(w.toLowerCase())
+        ? w
+        : w.replace(/^([[("“']*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase()),
+    )
     .join(' ');
   return `${title}\n\n${FILLER_BEFORE} ${FILLER_AFTER}`;
 }

@@ -14,8 +14,9 @@ const FIXTURES_DIR = resolve('tests/fixtures');
 const FIXTURE_HOSTS = ['www.reuters.com', 'www.cnbc.com', 'techcrunch.com', 'www.example-blog.test'];
 
 /** No inline script or style, nothing from elsewhere, no plug-ins, no framing: what DealLens must live with. */
-const HOSTILE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-  + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
+const HOSTILE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
 export interface FixtureServer {
   port: number;
@@ -27,16 +28,40 @@ export interface FixtureServer {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 function certificate(hosts: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'deallens-cert-'));
   const key = join(dir, 'k.pem');
   const cert = join(dir, 'c.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2',
-    '-subj', `/CN=${hosts[0]}`, '-addext', `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${hosts[0]}`,
+      '-addext',
+      `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
@@ -59,7 +84,9 @@ export async function startFixtureServer(hosts = FIXTURE_HOSTS): Promise<Fixture
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;
   return {
-    port, hosts, requests,
+    port,
+    hosts,
+    requests,
     url: (host, path) => `https://${host}${path.startsWith('/') ? path : `/${path}`}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };

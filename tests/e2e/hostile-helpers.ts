@@ -66,7 +66,10 @@ async function expectCleanCopy(page: Page) {
   expect(copied.length).toBeGreaterThan(100);
   for (const word of [...VERDICT_WORDS, ...BADGE_MARKS, 'DealLens']) expect(copied).not.toContain(word);
   // Keyboard select-all (what a reader does before Ctrl+C) selects the same.
-  await page.locator('body').click({ position: { x: 2, y: 2 } }).catch(() => undefined);
+  await page
+    .locator('body')
+    .click({ position: { x: 2, y: 2 } })
+    .catch(() => undefined);
   await page.keyboard.press('Control+A');
   const keyboard = await page.evaluate(() => document.getSelection()!.toString());
   for (const word of [...VERDICT_WORDS, ...BADGE_MARKS]) expect(keyboard).not.toContain(word);
@@ -85,8 +88,10 @@ export async function expectPageUnharmed(page: Page, errors: string[]) {
 }
 
 export async function badgeLabels(page: Page): Promise<string[]> {
-  return page.locator('deallens-overlay').locator('button.dl-badge').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('aria-label') ?? ''));
+  return page
+    .locator('deallens-overlay')
+    .locator('button.dl-badge')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 }
 
 export async function cspViolations(page: Page): Promise<string[]> {
@@ -103,30 +108,35 @@ export async function runs(page: Page): Promise<number> {
  * badge is right in place as well as in verdict, however the page is styled.
  */
 export async function expectBadgesOnText(page: Page, name: RegExp, text: string) {
-  const result = await page.evaluate(({ source, flags, text }) => {
-    const re = new RegExp(source, flags);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const spots: DOMRect[] = [];
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      for (let at = n.data.indexOf(text); at >= 0; at = n.data.indexOf(text, at + 1)) {
-        const r = document.createRange();
-        r.setStart(n, at);
-        r.setEnd(n, at + text.length);
-        const rects = Array.from(r.getClientRects());
-        if (rects.length) spots.push(rects[rects.length - 1]!);
+  const result = await page.evaluate(
+    ({ source, flags, text }) => {
+      const re = new RegExp(source, flags);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const spots: DOMRect[] = [];
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        for (let at = n.data.indexOf(text); at >= 0; at = n.data.indexOf(text, at + 1)) {
+          const r = document.createRange();
+          r.setStart(n, at);
+          r.setEnd(n, at + text.length);
+          const rects = Array.from(r.getClientRects());
+          if (rects.length) spots.push(rects[rects.length - 1]!);
+        }
       }
-    }
-    const host = document.querySelector('deallens-overlay');
-    const badges = Array.from(host?.shadowRoot?.querySelectorAll('button.dl-badge') ?? [])
-      .filter((b) => re.test(b.getAttribute('aria-label') ?? ''));
-    return badges.map((b) => {
-      const r = b.getBoundingClientRect();
-      const cy = r.top + r.height / 2;
-      const near = spots.some((s) => cy >= s.top - r.height && cy <= s.bottom + r.height
-        && r.left >= s.left - 4 && r.left <= s.right + 60);
-      return { name: b.getAttribute('aria-label'), width: Math.round(r.width), height: Math.round(r.height), near };
-    });
-  }, { source: name.source, flags: name.flags, text });
+      const host = document.querySelector('deallens-overlay');
+      const badges = Array.from(host?.shadowRoot?.querySelectorAll('button.dl-badge') ?? []).filter((b) =>
+        re.test(b.getAttribute('aria-label') ?? ''),
+      );
+      return badges.map((b) => {
+        const r = b.getBoundingClientRect();
+        const cy = r.top + r.height / 2;
+        const near = spots.some(
+          (s) => cy >= s.top - r.height && cy <= s.bottom + r.height && r.left >= s.left - 4 && r.left <= s.right + 60,
+        );
+        return { name: b.getAttribute('aria-label'), width: Math.round(r.width), height: Math.round(r.height), near };
+      });
+    },
+    { source: name.source, flags: name.flags, text },
+  );
   expect(result.length).toBeGreaterThan(0);
   for (const b of result) {
     expect(b, `${b.name} sits on "${text}"`).toMatchObject({ near: true });

@@ -6,7 +6,14 @@
 import { test, expect } from './extension';
 import { reportRecord, waitForReport } from './report-helpers';
 import { tabOnto } from './inpage-helpers';
-import { badgeLabels, cspViolations, expectBadgesOnText, expectPageUnharmed, runs, watchedPage } from './hostile-helpers';
+import {
+  badgeLabels,
+  cspViolations,
+  expectBadgesOnText,
+  expectPageUnharmed,
+  runs,
+  watchedPage,
+} from './hostile-helpers';
 
 const SUPPORTED = /^Supported: .*50 billion/;
 const CONTRADICTED = /^Contradicted: .*10 billion/;
@@ -81,8 +88,12 @@ test('same-origin and cross-origin iframes', async ({ ext, server }) => {
   }
   await waitForReport(ext.context, page);
   expect((await badgeLabels(page)).join('\n')).not.toContain('10 billion');
-  const framesWithOverlay = await Promise.all(page.frames().filter((f) => f !== page.mainFrame())
-    .map((f) => f.evaluate(() => document.querySelector('deallens-overlay') !== null)));
+  const framesWithOverlay = await Promise.all(
+    page
+      .frames()
+      .filter((f) => f !== page.mainFrame())
+      .map((f) => f.evaluate(() => document.querySelector('deallens-overlay') !== null)),
+  );
   expect(framesWithOverlay).toEqual([false, false, false]);
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
   await expectPageUnharmed(page, errors);
@@ -133,7 +144,8 @@ test('claims inside editable regions and form fields are left alone', async ({ e
     return hits;
   });
   expect(touched).toEqual([]);
-  const original = 'Amazon is in talks to invest $10 billion in OpenAI, people familiar with the matter said on January 29, 2026.';
+  const original =
+    'Amazon is in talks to invest $10 billion in OpenAI, people familiar with the matter said on January 29, 2026.';
   expect(await page.locator('#comment').inputValue()).toBe(original);
   expect(await page.locator('#field').inputValue()).toBe(original);
 
@@ -147,7 +159,9 @@ test('claims inside editable regions and form fields are left alone', async ({ e
   await page.waitForTimeout(1500);
   await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
-  expect(await page.locator('#comment').inputValue()).toBe('My comment: Amazon is in talks to invest $10 billion in OpenAI.');
+  expect(await page.locator('#comment').inputValue()).toBe(
+    'My comment: Amazon is in talks to invest $10 billion in OpenAI.',
+  );
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
   await expectPageUnharmed(page, errors);
 });
@@ -178,7 +192,10 @@ test('a page that deletes the overlay once: it comes back', async ({ ext, server
   await expectPageUnharmed(page, errors);
 });
 
-test('a page that deletes the overlay every time: DealLens gives up quietly, no tug of war', async ({ ext, server }) => {
+test('a page that deletes the overlay every time: DealLens gives up quietly, no tug of war', async ({
+  ext,
+  server,
+}) => {
   const { page, errors } = await watchedPage(ext.context);
   await page.goto(server.url('www.reuters.com', '/hostile/overlay-killer.html'));
   await expect.poll(() => page.evaluate(() => (window as unknown as { removed: number }).removed)).toBeGreaterThan(0);
@@ -200,18 +217,25 @@ test('a page that deletes the overlay every time: DealLens gives up quietly, no 
   const { tabId } = (await reportRecord(ext.context, page))!;
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-  await expect(popup.getByRole('status').filter({ hasText: 'keeps removing DealLens' })).toHaveText(/This page keeps removing DealLens's badges, so DealLens stopped putting them back\./);
+  await expect(popup.getByRole('status').filter({ hasText: 'keeps removing DealLens' })).toHaveText(
+    /This page keeps removing DealLens's badges, so DealLens stopped putting them back\./,
+  );
   await popup.close();
   await expectPageUnharmed(page, errors);
 });
 
-test('a page that sweeps out unknown elements on a timer: the overlay is put back each time', async ({ ext, server }) => {
+test('a page that sweeps out unknown elements on a timer: the overlay is put back each time', async ({
+  ext,
+  server,
+}) => {
   const { page, errors } = await watchedPage(ext.context);
   await page.goto(server.url('www.reuters.com', '/hostile/overlay-sweeper.html'));
   const overlay = page.locator('deallens-overlay');
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   // Several sweeps later (every 700 ms), the badges are there, in place, and the popup reports nothing wrong.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { removed: number }).removed), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { removed: number }).removed), { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(4);
   await expect(overlay).toHaveCount(1);
   await expect(overlay.getByRole('button', { name: SUPPORTED }).first()).toBeVisible();
   await expectBadgesOnText(page, SUPPORTED, '50 billion');
@@ -219,7 +243,10 @@ test('a page that sweeps out unknown elements on a timer: the overlay is put bac
   await expectPageUnharmed(page, errors);
 });
 
-test('a page with a strict Content-Security-Policy header (no inline style or script, Trusted Types)', async ({ ext, server }) => {
+test('a page with a strict Content-Security-Policy header (no inline style or script, Trusted Types)', async ({
+  ext,
+  server,
+}) => {
   const { page, errors } = await watchedPage(ext.context);
   const response = await page.goto(server.url('www.reuters.com', '/hostile/csp/strict.html'));
   expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");

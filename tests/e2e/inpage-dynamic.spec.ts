@@ -13,7 +13,10 @@ const READ_MORE = '/techcrunch-openai-read-more.html';
 const runs = (page: import('@playwright/test').Page) =>
   page.evaluate(() => Number(document.querySelector('deallens-overlay')?.getAttribute('data-runs') ?? 0));
 
-test('paragraphs added later get badges; a constantly changing price strip does not cause re-checks', async ({ ext, server }) => {
+test('paragraphs added later get badges; a constantly changing price strip does not cause re-checks', async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   const errors = collectErrors(page);
   await page.goto(server.url('techcrunch.com', READ_MORE));
@@ -55,7 +58,9 @@ test('client-side navigation to another story re-checks it and drops the old bad
   expect(errors).toEqual([]);
 });
 
-test('a page not on the news list is left alone until "Check this page" injects the script; injected again, it replaces itself', async ({ server }) => {
+test('a page not on the news list is left alone until "Check this page" injects the script; injected again, it replaces itself', async ({
+  server,
+}) => {
   const ext = await launchWithExtension(server, { args: ['--enable-unsafe-extension-debugging'] });
   try {
     const page = await ext.context.newPage();
@@ -67,22 +72,30 @@ test('a page not on the news list is left alone until "Check this page" injects 
 
     // The toolbar button grants activeTab, as a reader's click does; then inject the way the background does.
     await clickToolbarButton(ext, page);
-    const inject = () => ext.sw.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: any }).chrome;
-      const tabs: { id: number; url?: string }[] = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url?.includes('example-blog.test'));
-      await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: ['content-scripts/content.js'] });
-    });
+    const inject = () =>
+      ext.sw.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: any }).chrome;
+        const tabs: { id: number; url?: string }[] = await chrome.tabs.query({});
+        const tab = tabs.find((t) => t.url?.includes('example-blog.test'));
+        await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: ['content-scripts/content.js'] });
+      });
     await inject();
     const overlay = page.locator('deallens-overlay');
     await expect(overlay.getByRole('button', { name: /^Supported: .*50 billion/ })).toHaveCount(1);
     const names = await badgeNames(page);
     // Mark this instance's overlay from the page's world, to see it replaced.
-    await page.evaluate(() => ((document.querySelector('deallens-overlay') as unknown as { first: boolean }).first = true));
+    await page.evaluate(
+      () => ((document.querySelector('deallens-overlay') as unknown as { first: boolean }).first = true),
+    );
 
     await inject();
-    await expect.poll(() => page.evaluate(() =>
-      (document.querySelector('deallens-overlay') as unknown as { first?: boolean } | null)?.first)).toBeUndefined();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => (document.querySelector('deallens-overlay') as unknown as { first?: boolean } | null)?.first,
+        ),
+      )
+      .toBeUndefined();
     await expect(overlay.getByRole('button', { name: /^Supported: .*50 billion/ })).toHaveCount(1);
     expect(await page.locator('deallens-overlay').count()).toBe(1);
     expect(await badgeNames(page)).toEqual(names);
@@ -97,7 +110,10 @@ test('a page not on the news list is left alone until "Check this page" injects 
   }
 });
 
-test('switching the site off removes everything at once; hiding "Not in fact base" hides those badges', async ({ ext, server }) => {
+test('switching the site off removes everything at once; hiding "Not in fact base" hides those badges', async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   const errors = collectErrors(page);
   await page.goto(server.url('www.cnbc.com', '/cnbc-openai-funding-conflict.html'));
@@ -105,10 +121,11 @@ test('switching the site off removes everything at once; hiding "Not in fact bas
   await expect(overlay.getByRole('button', { name: /^Not in fact base/ }).first()).toBeVisible();
   const all = (await badgeNames(page)).length;
 
-  const setSettings = (value: object) => ext.sw.evaluate(async (v) => {
-    const chrome = (globalThis as unknown as { chrome: any }).chrome;
-    await chrome.storage.local.set({ settings: v });
-  }, value);
+  const setSettings = (value: object) =>
+    ext.sw.evaluate(async (v) => {
+      const chrome = (globalThis as unknown as { chrome: any }).chrome;
+      await chrome.storage.local.set({ settings: v });
+    }, value);
 
   await setSettings({ version: 1, userSites: [], disabledSites: [], showUnknown: false, theme: 'system' });
   await expect(overlay.getByRole('button', { name: /^Not in fact base/ })).toHaveCount(0);
@@ -132,22 +149,29 @@ test('badges follow their claims when the window is resized', async ({ ext, serv
   const badge = page.locator('deallens-overlay').getByRole('button', { name: /^Supported: .*16,000/ });
   await expect(badge).toHaveCount(1);
   // Where the claim's text ends on screen, and where its badge is.
-  const gap = () => page.evaluate(() => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf('approximately 16,000');
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + 'approximately 16,000'.length);
-      const rects = Array.from(range.getClientRects());
-      const end = rects[rects.length - 1]!;
-      const b = document.querySelector('deallens-overlay')!.shadowRoot!
-        .querySelector('button[aria-label^="Supported: approximately 16,000"]')!.getBoundingClientRect();
-      return { dx: Math.abs(b.left - end.right), dy: Math.abs(b.top + b.height / 2 - (end.top + end.height / 2)), top: end.top };
-    }
-    throw new Error('claim text not found');
-  });
+  const gap = () =>
+    page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('approximately 16,000');
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 'approximately 16,000'.length);
+        const rects = Array.from(range.getClientRects());
+        const end = rects[rects.length - 1]!;
+        const b = document
+          .querySelector('deallens-overlay')!
+          .shadowRoot!.querySelector('button[aria-label^="Supported: approximately 16,000"]')!
+          .getBoundingClientRect();
+        return {
+          dx: Math.abs(b.left - end.right),
+          dy: Math.abs(b.top + b.height / 2 - (end.top + end.height / 2)),
+          top: end.top,
+        };
+      }
+      throw new Error('claim text not found');
+    });
   const wide = await gap();
   expect(wide.dx).toBeLessThan(20);
   expect(wide.dy).toBeLessThan(20);

@@ -72,23 +72,45 @@ export function collectRequests(context: BrowserContext): string[] {
 
 /** The accessible names of DealLens's badges, in document order. */
 export async function badgeNames(page: Page): Promise<string[]> {
-  return page.locator('deallens-overlay').locator('button.dl-badge').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('aria-label') ?? ''),
-  );
+  return page
+    .locator('deallens-overlay')
+    .locator('button.dl-badge')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 }
 
 /** Sends backgroundFocusClaim to the tab as the background does (the @webext-core/messaging envelope). */
 export async function focusClaimFromBackground(sw: import('@playwright/test').Worker, index: number) {
-  return sw.evaluate(async ({ index }) => {
-    // Runs in the service worker, where `chrome` is a global.
-    const chrome = (globalThis as unknown as { chrome: any }).chrome;
-    // Without the "tabs" permission tab URLs are hidden: ask every tab, only the article's content script answers.
-    const tabs: { id: number }[] = await chrome.tabs.query({});
-    const answers = await Promise.all(tabs.map((tab) => new Promise((ok) => chrome.tabs.sendMessage(tab.id, {
-      id: 1, type: 'backgroundFocusClaim', data: { index }, timestamp: Date.now(),
-    }, { frameId: 0 }, (res: unknown) => { void chrome.runtime.lastError; ok(res); }))));
-    return answers.find((a) => a !== undefined);
-  }, { index });
+  return sw.evaluate(
+    async ({ index }) => {
+      // Runs in the service worker, where `chrome` is a global.
+      const chrome = (globalThis as unknown as { chrome: any }).chrome;
+      // Without the "tabs" permission tab URLs are hidden: ask every tab, only the article's content script answers.
+      const tabs: { id: number }[] = await chrome.tabs.query({});
+      const answers = await Promise.all(
+        tabs.map(
+          (tab) =>
+            new Promise((ok) =>
+              chrome.tabs.sendMessage(
+                tab.id,
+                {
+                  id: 1,
+                  type: 'backgroundFocusClaim',
+                  data: { index },
+                  timestamp: Date.now(),
+                },
+                { frameId: 0 },
+                (res: unknown) => {
+                  void chrome.runtime.lastError;
+                  ok(res);
+                },
+              ),
+            ),
+        ),
+      );
+      return answers.find((a) => a !== undefined);
+    },
+    { index },
+  );
 }
 
 /**

@@ -17,7 +17,10 @@ function highlightCount(page: import('@playwright/test').Page) {
   });
 }
 
-test('hundreds of claims: every highlighted claim gets its badge, the last one can be focused', async ({ ext, server }) => {
+test('hundreds of claims: every highlighted claim gets its badge, the last one can be focused', async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   const errors = collectErrors(page);
   await page.goto(server.url('www.reuters.com', SOURCE_PAGE));
@@ -33,7 +36,9 @@ test('hundreds of claims: every highlighted claim gets its badge, the last one c
     for (let i = 0; i < copies; i++) for (const p of paragraphs) article.appendChild(p.cloneNode(true));
   }, COPIES);
   // Claims in the headline are not copied; every paragraph's claims are, at each copy.
-  await expect.poll(() => highlightCount(page), { timeout: 20_000 }).toBeGreaterThan(single + (single - 2) * COPIES / 2);
+  await expect
+    .poll(() => highlightCount(page), { timeout: 20_000 })
+    .toBeGreaterThan(single + ((single - 2) * COPIES) / 2);
   const total = await highlightCount(page);
   expect(total).toBeGreaterThan(100);
   await expect(badges).toHaveCount(total, { timeout: 20_000 });

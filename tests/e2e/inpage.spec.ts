@@ -6,13 +6,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './extension';
 import { waitForReport } from './report-helpers';
 import {
-  afterState, badgeNames, collectErrors, collectRequests, focusClaimFromBackground, recordBaseline, shotPath, tabOnto,
+  afterState,
+  badgeNames,
+  collectErrors,
+  collectRequests,
+  focusClaimFromBackground,
+  recordBaseline,
+  shotPath,
+  tabOnto,
 } from './inpage-helpers';
 
 const SOURCE_PAGE = '/reuters-amazon-openai-talks.html';
 const CONFLICT_PAGE = '/cnbc-openai-funding-conflict.html';
 
-test('a page built from a source article: badges with verdicts, only in the article, page untouched', async ({ ext, server }) => {
+test('a page built from a source article: badges with verdicts, only in the article, page untouched', async ({
+  ext,
+  server,
+}) => {
   const requests = collectRequests(ext.context);
   // The server outlives a test (worker-scoped): look only at what this test asked of it.
   const served = server.requests.length;
@@ -50,18 +60,26 @@ test('a page built from a source article: badges with verdicts, only in the arti
   // Highlights are registered, not elements wrapped around text.
   expect(await page.evaluate(() => CSS.highlights.has('deallens-supported'))).toBe(true);
   // Their rules come with the content script (content-scripts/content.css, in the page before it is built).
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(deallens-supported)').backgroundColor))
-    .toBe('rgba(34, 197, 94, 0.22)');
+  expect(
+    await page.evaluate(
+      () => getComputedStyle(document.querySelector('article p')!, '::highlight(deallens-supported)').backgroundColor,
+    ),
+  ).toBe('rgba(34, 197, 94, 0.22)');
   // Last: a full-page screenshot resizes the viewport, which itself shifts layout.
   await page.screenshot({ path: shotPath('inpage-source-article.png'), fullPage: true });
 
   expect(errors).toEqual([]);
   const foreign = requests.filter((u) => /^https?:/.test(u) && !server.hosts.includes(new URL(u).hostname));
   expect(foreign).toEqual([]);
-  expect(server.requests.slice(served).filter((r) => r !== `www.reuters.com ${SOURCE_PAGE}` && !r.endsWith('/favicon.ico'))).toEqual([]);
+  expect(
+    server.requests.slice(served).filter((r) => r !== `www.reuters.com ${SOURCE_PAGE}` && !r.endsWith('/favicon.ico')),
+  ).toEqual([]);
 });
 
-test('conflicting figures are Contradicted; the card shows claim, verdict, why and sourced quotes; Escape closes it', async ({ ext, server }) => {
+test('conflicting figures are Contradicted; the card shows claim, verdict, why and sourced quotes; Escape closes it', async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   const errors = collectErrors(page);
   await recordBaseline(page);
@@ -100,7 +118,11 @@ test('conflicting figures are Contradicted; the card shows claim, verdict, why a
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   // Focus stays on (returns to) the badge.
-  expect(await page.evaluate(() => document.querySelector('deallens-overlay')!.shadowRoot!.activeElement?.getAttribute('aria-label'))).toMatch(/^Contradicted: .*\$10 billion/);
+  expect(
+    await page.evaluate(() =>
+      document.querySelector('deallens-overlay')!.shadowRoot!.activeElement?.getAttribute('aria-label'),
+    ),
+  ).toMatch(/^Contradicted: .*\$10 billion/);
 
   // Hover opens a card too.
   await overlay.getByRole('button', { name: /^Supported: .*16,000/ }).hover();
@@ -116,8 +138,10 @@ test('Alt+Shift+N / Alt+Shift+P move between claims; the background can focus a 
   await expect(page.locator('deallens-overlay').getByRole('button').first()).toBeVisible();
   const names = await badgeNames(page);
   expect(names.length).toBeGreaterThan(2);
-  const focused = () => page.evaluate(() =>
-    document.querySelector('deallens-overlay')!.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null);
+  const focused = () =>
+    page.evaluate(
+      () => document.querySelector('deallens-overlay')!.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null,
+    );
 
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Alt+Shift+N');

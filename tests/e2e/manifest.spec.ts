@@ -43,15 +43,22 @@ test('nothing is exposed to web pages but the notes frame: no externally_connect
   const m = manifest();
   expect(m.externally_connectable).toBeUndefined();
   // The card's notes frame (an extension page the site cannot read or drive), at a per-session address.
-  expect(m.web_accessible_resources).toEqual([{ resources: ['note-frame.html'], matches: ['*://*/*'], use_dynamic_url: true }]);
+  expect(m.web_accessible_resources).toEqual([
+    { resources: ['note-frame.html'], matches: ['*://*/*'], use_dynamic_url: true },
+  ]);
   expect(m.key).toBeUndefined();
   expect(m.update_url).toBeUndefined();
 });
 
 test('CSP for extension pages: own scripts only, no eval, no remote anything', () => {
   const csp = String(manifest().content_security_policy?.extension_pages ?? '');
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0])
-    .map(([name, ...values]) => [name!, values]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
   expect(directives.get('script-src')).toEqual(["'self'"]);
   expect(directives.get('default-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
@@ -64,8 +71,13 @@ test('CSP for extension pages: own scripts only, no eval, no remote anything', (
 
 test('every file the manifest names is in the build', () => {
   const m = manifest();
-  const files = [m.background.service_worker, m.action.default_popup, m.options_ui.page, m.side_panel.default_path,
-    ...m.content_scripts.flatMap((c: { js: string[] }) => c.js)];
+  const files = [
+    m.background.service_worker,
+    m.action.default_popup,
+    m.options_ui.page,
+    m.side_panel.default_path,
+    ...m.content_scripts.flatMap((c: { js: string[] }) => c.js),
+  ];
   for (const f of files) expect(existsSync(join(EXTENSION_PATH, f)), f).toBe(true);
 });
 
@@ -83,7 +95,9 @@ test('no remote code and no eval in any bundle', () => {
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
     const name = relative(EXTENSION_PATH, file);
-    for (const m of code.matchAll(/(?<![.\w$])eval\s*\(|new\s+Function\s*\(|importScripts\s*\(|https?:\/\/[^\s"'`)]+\.js\b/g)) {
+    for (const m of code.matchAll(
+      /(?<![.\w$])eval\s*\(|new\s+Function\s*\(|importScripts\s*\(|https?:\/\/[^\s"'`)]+\.js\b/g,
+    )) {
       found.push(`${name}: ${code.slice(Math.max(0, m.index - 60), m.index + 40)}`);
     }
     // zod 4 holds the only references to the Function constructor: its eval probe and its JIT compiler, both
@@ -98,7 +112,7 @@ test('no remote code and no eval in any bundle', () => {
   expect(found).toEqual([]);
 });
 
-test('the worker bundle sets zod\'s jitless mode', () => {
+test("the worker bundle sets zod's jitless mode", () => {
   // Extension pages are checked at run time (tests/e2e/privacy.spec.ts traps Function there); the worker runs where a
   // test cannot install a trap first, so its bundle must carry the switch.
   const code = readFileSync(join(EXTENSION_PATH, 'background.js'), 'utf8');

@@ -18,7 +18,8 @@ export const ARTICLE = '/reuters-amazon-openai-talks.html';
 async function tabIdOf(ext: Launched, page: Page): Promise<number> {
   await page.bringToFront();
   return ext.sw.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
     return tab.id;

@@ -8,7 +8,13 @@ import type { Page } from '@playwright/test';
 import { expect, launchWithExtension, test } from './extension';
 import { addNoteFromCard, ARTICLE, noteCountOnCard, openNotesPanel } from './notes-helpers';
 
-async function exportFrom(panel: Page, dir: string): Promise<{ path: string; file: { format: string; version: number; notes: { id: string; text: string; updatedAt: string }[] } }> {
+async function exportFrom(
+  panel: Page,
+  dir: string,
+): Promise<{
+  path: string;
+  file: { format: string; version: number; notes: { id: string; text: string; updatedAt: string }[] };
+}> {
   const download = panel.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export notes' }).click();
   const d = await download;
@@ -18,7 +24,9 @@ async function exportFrom(panel: Page, dir: string): Promise<{ path: string; fil
   return { path, file: JSON.parse(readFileSync(path, 'utf8')) };
 }
 
-test('export, import into a fresh profile: the same notes; again: nothing added; a bad file: nothing changed', async ({ server }, info) => {
+test('export, import into a fresh profile: the same notes; again: nothing added; a bad file: nothing changed', async ({
+  server,
+}, info) => {
   test.setTimeout(120_000);
   const a = await launchWithExtension(server);
   let exported: Awaited<ReturnType<typeof exportFrom>>;
@@ -46,8 +54,14 @@ test('export, import into a fresh profile: the same notes; again: nothing added;
     await article.goto(server.url('www.reuters.com', ARTICLE));
     const { panel, errors } = await openNotesPanel(b, article);
     // Notes are asked to be kept under storage pressure, and the panel says they are.
-    await expect(panel.locator('[data-storage="persistent"]')).toHaveText(/^Notes stay until you delete them or remove DealLens/);
-    expect(await panel.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.permissions.contains({ permissions: ['unlimitedStorage'] }))).toBe(true);
+    await expect(panel.locator('[data-storage="persistent"]')).toHaveText(
+      /^Notes stay until you delete them or remove DealLens/,
+    );
+    expect(
+      await panel.evaluate(() =>
+        (globalThis as unknown as { chrome: any }).chrome.permissions.contains({ permissions: ['unlimitedStorage'] }),
+      ),
+    ).toBe(true);
     await panel.getByRole('button', { name: 'All notes' }).click();
     const all = panel.getByRole('list', { name: 'All notes' }).locator('li.note');
     await expect(panel.getByText('No notes yet.')).toBeVisible();
@@ -66,12 +80,31 @@ test('export, import into a fresh profile: the same notes; again: nothing added;
     await expect(all).toHaveCount(2);
 
     const bad: [string, string, RegExp][] = [
-      ['newer.json', JSON.stringify({ format: 'deallens-notes', version: 7, exportedAt: '2030-01-01T00:00:00Z', notes: [] }), /newer DealLens \(format version 7\)/],
+      [
+        'newer.json',
+        JSON.stringify({ format: 'deallens-notes', version: 7, exportedAt: '2030-01-01T00:00:00Z', notes: [] }),
+        /newer DealLens \(format version 7\)/,
+      ],
       ['broken.json', '{"format": "deallens-notes", "version": 1, "notes": [', /not valid JSON/],
-      ['foreign.json', JSON.stringify({ format: 'someone-elses-notes', notes: [{ text: 'x' }] }), /format is "someone-elses-notes"/],
-      ['damaged.json', JSON.stringify({ ...exported.file, notes: [{ ...exported.file.notes[0], id: 'new-id', text: 42 }] }), /note 1 \(id "new-id"\), text/],
+      [
+        'foreign.json',
+        JSON.stringify({ format: 'someone-elses-notes', notes: [{ text: 'x' }] }),
+        /format is "someone-elses-notes"/,
+      ],
+      [
+        'damaged.json',
+        JSON.stringify({ ...exported.file, notes: [{ ...exported.file.notes[0], id: 'new-id', text: 42 }] }),
+        /note 1 \(id "new-id"\), text/,
+      ],
       // Year 10000 in UTC: once accepted, no later export could be imported again.
-      ['far-future.json', JSON.stringify({ ...exported.file, notes: [{ ...exported.file.notes[0], id: 'far', updatedAt: '9999-12-31T23:59:59-23:59' }] }), /note 1 \(id "far"\), updatedAt: a date-time from 1970 to 2200/],
+      [
+        'far-future.json',
+        JSON.stringify({
+          ...exported.file,
+          notes: [{ ...exported.file.notes[0], id: 'far', updatedAt: '9999-12-31T23:59:59-23:59' }],
+        }),
+        /note 1 \(id "far"\), updatedAt: a date-time from 1970 to 2200/,
+      ],
     ];
     for (const [name, body, message] of bad) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });

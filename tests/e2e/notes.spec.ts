@@ -9,7 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, launchWithExtension, test } from './extension';
 import { addNoteFromCard, ARTICLE, cardNotes, noteCountOnCard, openNotesPanel } from './notes-helpers';
 
-test('a note added from a badge\'s card shows in the side panel, on the badge, and survives a relaunch', async ({ server }) => {
+test("a note added from a badge's card shows in the side panel, on the badge, and survives a relaunch", async ({
+  server,
+}) => {
   // Two browser launches on one profile.
   test.setTimeout(120_000);
   const userDataDir = mkdtempSync(join(tmpdir(), 'deallens-notes-profile-'));
@@ -18,14 +20,28 @@ test('a note added from a badge\'s card shows in the side panel, on the badge, a
     ext = await launchWithExtension(server, { userDataDir });
     let article = await ext.context.newPage();
     await article.goto(server.url('www.reuters.com', ARTICLE));
-    await addNoteFromCard(article, /^Supported: .*50 billion/, 'Check the $50bn against the CNBC piece.', 'amazon, #Talks');
+    await addNoteFromCard(
+      article,
+      /^Supported: .*50 billion/,
+      'Check the $50bn against the CNBC piece.',
+      'amazon, #Talks',
+    );
     const overlay = article.locator('deallens-overlay');
     // The count is in the card's notes frame, not in the page (where the site could read it).
     await expect(cardNotes(article).getByRole('status')).toContainText('1 note on this claim');
-    expect((await overlay.getByRole('button', { name: /^Supported: .*50 billion/ }).first().getAttribute('aria-label'))).not.toMatch(/note/);
+    expect(
+      await overlay
+        .getByRole('button', { name: /^Supported: .*50 billion/ })
+        .first()
+        .getAttribute('aria-label'),
+    ).not.toMatch(/note/);
     // Stored in the extension's origin, not in the page's (where the site could read it).
-    expect(await article.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('deallens-notes');
-    expect(await ext.sw.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('deallens-notes');
+    expect(await article.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain(
+      'deallens-notes',
+    );
+    expect(await ext.sw.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain(
+      'deallens-notes',
+    );
 
     const { panel, errors } = await openNotesPanel(ext, article);
     const list = panel.getByRole('list', { name: 'Notes on this page' });
@@ -37,10 +53,14 @@ test('a note added from a badge\'s card shows in the side panel, on the badge, a
 
     // Go to claim: the article comes forward with the claim's badge focused.
     await note.getByRole('button', { name: 'Go to claim' }).click();
-    await expect.poll(() => article.evaluate(() => {
-      const el = document.querySelector('deallens-overlay')?.shadowRoot?.activeElement;
-      return el?.getAttribute('aria-label') ?? '';
-    })).toMatch(/^Supported: .*50 billion/);
+    await expect
+      .poll(() =>
+        article.evaluate(() => {
+          const el = document.querySelector('deallens-overlay')?.shadowRoot?.activeElement;
+          return el?.getAttribute('aria-label') ?? '';
+        }),
+      )
+      .toMatch(/^Supported: .*50 billion/);
 
     // Edit, then delete and undo.
     await panel.bringToFront();
@@ -76,7 +96,12 @@ test('a note added from a badge\'s card shows in the side panel, on the badge, a
     await article.goto(server.url('www.reuters.com', ARTICLE));
     await expect.poll(() => noteCountOnCard(article, /^Supported: .*50 billion/)).toMatch(/^1 note on this claim/);
     const again = await openNotesPanel(ext, article);
-    await expect(again.panel.getByRole('list', { name: 'Notes on this page' }).getByRole('listitem').filter({ hasText: 'CNBC says the same: up to $50bn.' })).toHaveCount(1);
+    await expect(
+      again.panel
+        .getByRole('list', { name: 'Notes on this page' })
+        .getByRole('listitem')
+        .filter({ hasText: 'CNBC says the same: up to $50bn.' }),
+    ).toHaveCount(1);
     await again.panel.getByRole('button', { name: 'All notes' }).click();
     await expect(again.panel.getByRole('list', { name: 'All notes' }).getByRole('listitem')).toHaveCount(1);
     expect(again.errors).toEqual([]);
@@ -86,7 +111,10 @@ test('a note added from a badge\'s card shows in the side panel, on the badge, a
   }
 });
 
-test('a note on the page from the side panel; a claim note whose text left the page is listed apart, not dropped', async ({ ext, server }) => {
+test('a note on the page from the side panel; a claim note whose text left the page is listed apart, not dropped', async ({
+  ext,
+  server,
+}) => {
   const article = await ext.context.newPage();
   await article.goto(server.url('www.reuters.com', ARTICLE));
   await addNoteFromCard(article, /^Supported: .*50 billion/, 'On the claim', '');
@@ -104,7 +132,9 @@ test('a note on the page from the side panel; a claim note whose text left the p
   expect(fact).toBeTruthy();
   await panel.getByLabel('Note on this fact').fill('About the fact itself.');
   await panel.getByRole('button', { name: 'Save note' }).click();
-  await expect(list.getByRole('listitem').filter({ hasText: 'About the fact itself.' })).toContainText(`On the fact ${fact}`);
+  await expect(list.getByRole('listitem').filter({ hasText: 'About the fact itself.' })).toContainText(
+    `On the fact ${fact}`,
+  );
   await expect(list.getByRole('listitem')).toHaveCount(3);
   const axe = await new AxeBuilder({ page: panel }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -112,7 +142,12 @@ test('a note on the page from the side panel; a claim note whose text left the p
   await article.bringToFront();
   const card = article.locator('deallens-overlay').getByRole('dialog');
   // The card may still be open (pinned) from adding the note; a click on its badge would close it.
-  if (!(await card.isVisible())) await article.locator('deallens-overlay').getByRole('button', { name: /^Supported: .*50 billion/ }).first().click();
+  if (!(await card.isVisible()))
+    await article
+      .locator('deallens-overlay')
+      .getByRole('button', { name: /^Supported: .*50 billion/ })
+      .first()
+      .click();
   await cardNotes(article).getByRole('button', { name: 'Add note' }).click();
   const cardAxe = await new AxeBuilder({ page: article }).include('deallens-overlay').analyze();
   expect(cardAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -138,13 +173,17 @@ test('a note on the page from the side panel; a claim note whose text left the p
   expect(errors).toEqual([]);
 });
 
-test('two side panels edit the same note: the second is told, keeps its text, and can save over it', async ({ ext, server }) => {
+test('two side panels edit the same note: the second is told, keeps its text, and can save over it', async ({
+  ext,
+  server,
+}) => {
   const article = await ext.context.newPage();
   await article.goto(server.url('www.reuters.com', ARTICLE));
   await addNoteFromCard(article, /^Supported: .*50 billion/, 'Original text', 'x');
   const one = await openNotesPanel(ext, article);
   const two = await openNotesPanel(ext, article);
-  const itemIn = (p: typeof one.panel) => p.getByRole('list', { name: 'Notes on this page' }).locator('li.note').first();
+  const itemIn = (p: typeof one.panel) =>
+    p.getByRole('list', { name: 'Notes on this page' }).locator('li.note').first();
   await itemIn(one.panel).getByRole('button', { name: 'Edit' }).click();
   await itemIn(two.panel).getByRole('button', { name: 'Edit' }).click();
 

@@ -40,16 +40,19 @@ function pageSees(page: Page) {
 }
 
 async function notesInDatabase(sw: import('@playwright/test').Worker): Promise<string[]> {
-  return sw.evaluate(() => new Promise<string[]>((resolve, reject) => {
-    const open = indexedDB.open('deallens-notes');
-    open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('notes')) return resolve([]);
-      const all = db.transaction('notes').objectStore('notes').getAll();
-      all.onsuccess = () => resolve((all.result as { text: string }[]).map((n) => n.text).sort());
-    };
-  }));
+  return sw.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('deallens-notes');
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('notes')) return resolve([]);
+          const all = db.transaction('notes').objectStore('notes').getAll();
+          all.onsuccess = () => resolve((all.result as { text: string }[]).map((n) => n.text).sort());
+        };
+      }),
+  );
 }
 
 test('a page script cannot open a card, read notes or keystrokes, or write a note', async ({ ext, server }) => {
@@ -72,12 +75,15 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
     const root = document.querySelector('deallens-overlay')!.shadowRoot!;
     for (const b of Array.from(root.querySelectorAll<HTMLElement>('button'))) {
       b.click();
-      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) b.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter'])
+        b.dispatchEvent(new MouseEvent(type, { bubbles: true }));
       b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       b.focus();
       await new Promise((r) => setTimeout(r, 20));
     }
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
+    document.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }),
+    );
     (document.activeElement as HTMLElement | null)?.blur();
     // Its own dispatched keys are in its log: start the log afresh for the reader's typing.
     (window as unknown as { __keys: string[] }).__keys.length = 0;
@@ -98,7 +104,8 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
 
   const seen = await pageSees(page);
   expect(seen.keys).toBe('');
-  for (const secret of ['Secret reader thought', 'Unsaved draft', '1 note', 'Note saved']) expect(seen.text).not.toContain(secret);
+  for (const secret of ['Secret reader thought', 'Unsaved draft', '1 note', 'Note saved'])
+    expect(seen.text).not.toContain(secret);
   // The notes frame is there, and closed to the page.
   expect(seen.text).toContain('no document');
   expect(seen.text).toContain('refused');
@@ -120,12 +127,21 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
     const token = location.hash.slice(1);
     const out: string[] = [];
     for (let i = 0; i < 11; i++) {
-      const r = await chrome.runtime.sendMessage({ id: i, type: 'pageSaveClaimNote', data: { token, text: `flood ${i}`, tags: [] }, timestamp: Date.now() });
+      const r = await chrome.runtime.sendMessage({
+        id: i,
+        type: 'pageSaveClaimNote',
+        data: { token, text: `flood ${i}`, tags: [] },
+        timestamp: Date.now(),
+      });
       out.push(r?.err ? r.err.message : 'saved');
     }
     return out;
   });
   expect(replies.slice(0, 9)).toEqual(Array(9).fill('saved'));
-  expect(replies.slice(9)).toEqual(Array(2).fill('DealLens saves at most 10 notes a minute from one page. Wait a minute, then save again; your text is still here.'));
+  expect(replies.slice(9)).toEqual(
+    Array(2).fill(
+      'DealLens saves at most 10 notes a minute from one page. Wait a minute, then save again; your text is still here.',
+    ),
+  );
   expect(await notesInDatabase(ext.sw)).toHaveLength(10);
 });

@@ -70,7 +70,12 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function openExtensionPage(ext: Ext, file: 'popup.html' | 'sidepanel.html' | 'options.html', tabId?: number, size?: { width: number; height: number }) {
+export async function openExtensionPage(
+  ext: Ext,
+  file: 'popup.html' | 'sidepanel.html' | 'options.html',
+  tabId?: number,
+  size?: { width: number; height: number },
+) {
   const page = await ext.context.newPage();
   const errors = watchErrors(page);
   if (size) await page.setViewportSize(size);
@@ -95,9 +100,12 @@ export async function stopServiceWorker(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const stopped = new Promise<void>((ok) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string; scriptURL: string }[] }) => {
-        if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) ok();
-      });
+      cdp.on(
+        'ServiceWorker.workerVersionUpdated',
+        (e: { versions: { runningStatus: string; scriptURL: string }[] }) => {
+          if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) ok();
+        },
+      );
     });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -113,8 +121,12 @@ export async function extensionPageUrls(ext: Ext): Promise<string[]> {
   if (!browser) throw new Error('no browser handle for CDP');
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as unknown as { targetInfos: { type: string; url: string }[] };
-    return targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`)).map((t) => t.url);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as unknown as {
+      targetInfos: { type: string; url: string }[];
+    };
+    return targetInfos
+      .filter((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`))
+      .map((t) => t.url);
   } finally {
     await cdp.detach();
   }

@@ -36,7 +36,10 @@ test('popup, side panel and options pass axe in the light and dark themes', asyn
   expect([...errors, ...popupErrors, ...panelErrors]).toEqual([]);
 });
 
-test('client-side navigation: the popup shows the claims the page reports for its new address', async ({ ext, server }) => {
+test('client-side navigation: the popup shows the claims the page reports for its new address', async ({
+  ext,
+  server,
+}) => {
   const article = await ext.context.newPage();
   await article.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
   await expect(article.locator('deallens-overlay button.dl-badge').first()).toBeAttached();
@@ -45,12 +48,22 @@ test('client-side navigation: the popup shows the claims the page reports for it
   await article.evaluate(() => history.pushState({}, '', '/technology/amazon-openai-talks-follow-up'));
   const { page: popup, errors } = await openExtensionPage(ext, 'popup.html', tabId, POPUP_SIZE);
   await expect(popup.locator('.claim-list button.claim')).toHaveCount(count);
-  const state = await popup.evaluate((id) => new Promise((ok) => chrome.runtime.sendMessage(
-    { id: 9, type: 'pageGetTabState', data: { tabId: id }, timestamp: Date.now() }, (res: { res: { url: string } }) => ok(res.res.url))), tabId);
+  const state = await popup.evaluate(
+    (id) =>
+      new Promise((ok) =>
+        chrome.runtime.sendMessage(
+          { id: 9, type: 'pageGetTabState', data: { tabId: id }, timestamp: Date.now() },
+          (res: { res: { url: string } }) => ok(res.res.url),
+        ),
+      ),
+    tabId,
+  );
   expect(state).toBe(server.url('www.reuters.com', '/technology/amazon-openai-talks-follow-up'));
 
   // Jumping to an anchor is the same page; a reload is a new document that reports again.
-  await article.evaluate(() => { location.hash = 'comments'; });
+  await article.evaluate(() => {
+    location.hash = 'comments';
+  });
   await article.waitForTimeout(1000);
   await expect(popup.locator('.claim-list button.claim')).toHaveCount(count);
   await article.goto(server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));

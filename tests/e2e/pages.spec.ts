@@ -4,7 +4,15 @@
  */
 import type { Page } from '@playwright/test';
 import {
-  clickToolbarButton, expect, extensionPageUrls, openExtensionPage, POPUP_SIZE, screenshotPath, SIDEPANEL_SIZE, tabIdOf, test,
+  clickToolbarButton,
+  expect,
+  extensionPageUrls,
+  openExtensionPage,
+  POPUP_SIZE,
+  screenshotPath,
+  SIDEPANEL_SIZE,
+  tabIdOf,
+  test,
 } from './pages-helpers';
 
 /** Code passed to evaluate() runs in the extension, where `chrome` exists. */
@@ -32,7 +40,10 @@ async function openArticle(ext: Ext, server: Server, [host, path]: readonly [str
   return { page, tabId: await tabIdOf(ext, page) };
 }
 
-test('popup: counts and list match the page\'s badges; a click focuses the badge in the page', async ({ ext, server }) => {
+test("popup: counts and list match the page's badges; a click focuses the badge in the page", async ({
+  ext,
+  server,
+}) => {
   const { page, tabId } = await openArticle(ext, server, REUTERS);
   const { page: popup, errors } = await openExtensionPage(ext, 'popup.html', tabId, POPUP_SIZE);
   const items = popup.locator('.claim-list button.claim');
@@ -42,7 +53,12 @@ test('popup: counts and list match the page\'s badges; a click focuses the badge
   const listed = await items.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   expect(listed.length).toBe(labels.length);
   listed.forEach((name, i) => expect(labels[i]!.startsWith(name.split(':')[0]!), `${name} vs ${labels[i]}`).toBe(true));
-  for (const [verdict, label] of [['supported', 'Supported'], ['contradicted', 'Contradicted'], ['disputed', 'Sources disagree'], ['unknown', 'Not in fact base']]) {
+  for (const [verdict, label] of [
+    ['supported', 'Supported'],
+    ['contradicted', 'Contradicted'],
+    ['disputed', 'Sources disagree'],
+    ['unknown', 'Not in fact base'],
+  ]) {
     const inPage = labels.filter((l) => l.startsWith(label!)).length;
     await expect(popup.locator(`.verdict-count[data-verdict="${verdict}"] .count`)).toHaveText(String(inPage));
   }
@@ -106,21 +122,30 @@ test('"Check this page" annotates a page that is not on the news list', async ({
   await expect(popup.locator('.claim-list button.claim')).toHaveCount(labels.length);
   await expect(popup.getByRole('button', { name: 'Check this page' })).toHaveCount(0);
   // The highlight rules are inserted with the script.
-  expect(await page.evaluate(() => getComputedStyle(document.body, '::highlight(deallens-unknown)').textDecorationStyle)).toBe('dotted');
-  expect(await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
-    .toBe(String(labels.filter((l) => /^(Contradicted|Sources disagree)/.test(l)).length || ''));
+  expect(
+    await page.evaluate(() => getComputedStyle(document.body, '::highlight(deallens-unknown)').textDecorationStyle),
+  ).toBe('dotted');
+  expect(await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+    String(labels.filter((l) => /^(Contradicted|Sources disagree)/.test(l)).length || ''),
+  );
 
   // A reload is a new page: nothing checked there until the reader asks again.
   await page.reload();
   await popup.reload();
-  await expect(popup.getByText('DealLens has not checked this page.'), await popup.locator('body').innerText()).toBeVisible();
+  await expect(
+    popup.getByText('DealLens has not checked this page.'),
+    await popup.locator('body').innerText(),
+  ).toBeVisible();
   await expect(badges(page)).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
 test('the "Check this page" shortcut is declared', async ({ ext }) => {
   const commands = await ext.sw.evaluate(() => chrome.commands.getAll());
-  expect(commands.find((c) => c.name === 'check-page')).toMatchObject({ description: 'Check this page', shortcut: 'Alt+Shift+D' });
+  expect(commands.find((c) => c.name === 'check-page')).toMatchObject({
+    description: 'Check this page',
+    shortcut: 'Alt+Shift+D',
+  });
 });
 
 test('"Check this page" without access says what to do', async ({ ext, server }) => {
@@ -131,7 +156,10 @@ test('"Check this page" without access says what to do', async ({ ext, server })
   expect(errors).toEqual([]);
 });
 
-test('side panel: claims grouped by deal with related facts, sources and disagreements; follows the active tab', async ({ ext, server }) => {
+test('side panel: claims grouped by deal with related facts, sources and disagreements; follows the active tab', async ({
+  ext,
+  server,
+}) => {
   const { page, tabId } = await openArticle(ext, server, REUTERS);
   const { page: panel, errors } = await openExtensionPage(ext, 'sidepanel.html', undefined, SIDEPANEL_SIZE);
   // Not pinned: it shows the tab the reader looked at last, which is the article.
@@ -157,7 +185,9 @@ test('side panel: claims grouped by deal with related facts, sources and disagre
   await other.bringToFront();
   await expect(panel.locator('.page-title')).toHaveText(await other.title());
   await expect(badges(other).first()).toBeAttached();
-  await expect(panel.locator('section.claim-group .claim-list button.claim')).toHaveCount((await badgeLabels(other)).length);
+  await expect(panel.locator('section.claim-group .claim-list button.claim')).toHaveCount(
+    (await badgeLabels(other)).length,
+  );
   // A page DealLens has no access to yet.
   const blog = await ext.context.newPage();
   await blog.goto(server.url(...BLOG));
@@ -190,7 +220,9 @@ test('options: site list, "Not in fact base" badges and theme persist and apply'
   // A real site asks the browser for access (the prompt is browser UI, which a headless test cannot answer).
   await options.getByRole('textbox', { name: 'Site to add' }).fill('www.example-blog.test');
   await options.getByRole('button', { name: 'Add site' }).click();
-  await expect(options.getByRole('status')).toHaveText('Waiting for your browser: allow DealLens to read example-blog.test?');
+  await expect(options.getByRole('status')).toHaveText(
+    'Waiting for your browser: allow DealLens to read example-blog.test?',
+  );
 
   await options.reload();
   await expect(options.getByRole('list', { name: 'Your sites' })).toHaveCount(0);

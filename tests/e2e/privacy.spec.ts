@@ -9,7 +9,12 @@ import { clickToolbarButton, expect, openExtensionPage, stopServiceWorker, tabId
 
 /** Installed before any script in every page: records Function/eval use and CSP violations. */
 function trapEval() {
-  const w = window as unknown as { __evalUse: string[]; __violations: string[]; Function: FunctionConstructor; eval: typeof eval };
+  const w = window as unknown as {
+    __evalUse: string[];
+    __violations: string[];
+    Function: FunctionConstructor;
+    eval: typeof eval;
+  };
   w.__evalUse = [];
   w.__violations = [];
   const NativeFunction = w.Function;
@@ -65,10 +70,20 @@ test('a full session: no request beyond the pages opened, no eval, CSP holds', a
   // News pages, where the content script runs by itself; a note added from a badge's card.
   const article = await ext.context.newPage();
   await open(article, 'www.reuters.com', '/reuters-amazon-openai-talks.html');
-  await addNoteFromCard(article, /^Supported: .*50 billion/i, 'Check the final figure when the deal closes.', 'amazon, openai');
+  await addNoteFromCard(
+    article,
+    /^Supported: .*50 billion/i,
+    'Check the final figure when the deal closes.',
+    'amazon, openai',
+  );
   const conflict = await ext.context.newPage();
   await open(conflict, 'www.cnbc.com', '/cnbc-openai-funding-conflict.html');
-  await expect(conflict.locator('deallens-overlay').getByRole('button', { name: /^Contradicted/ }).first()).toBeVisible();
+  await expect(
+    conflict
+      .locator('deallens-overlay')
+      .getByRole('button', { name: /^Contradicted/ })
+      .first(),
+  ).toBeVisible();
 
   // A page off the list, checked through the toolbar button (activeTab) and the popup's "Check this page".
   const blog = await ext.context.newPage();
@@ -86,7 +101,7 @@ test('a full session: no request beyond the pages opened, no eval, CSP holds', a
   const { page: panel } = await openExtensionPage(ext, 'sidepanel.html', articleTab, { width: 400, height: 900 });
   const views = panel.getByRole('tab');
   await expect(views.first()).toBeVisible();
-  for (let i = 0; i < await views.count(); i++) {
+  for (let i = 0; i < (await views.count()); i++) {
     await views.nth(i).click();
     await panel.waitForTimeout(300);
   }
@@ -96,7 +111,12 @@ test('a full session: no request beyond the pages opened, no eval, CSP holds', a
   await options.getByRole('checkbox', { name: 'Show “Not in fact base” badges' }).uncheck();
   await options.getByRole('radio', { name: 'Dark' }).check();
   await article.reload();
-  await expect(article.locator('deallens-overlay').getByRole('button', { name: /^Supported/ }).first()).toBeVisible();
+  await expect(
+    article
+      .locator('deallens-overlay')
+      .getByRole('button', { name: /^Supported/ })
+      .first(),
+  ).toBeVisible();
   // The worker starts again (as after the browser let it sleep) while this test records: a request made at start-up
   // would show below too.
   await stopServiceWorker(popup);
@@ -108,7 +128,9 @@ test('a full session: no request beyond the pages opened, no eval, CSP holds', a
   const own = `chrome-extension://${ext.extensionId}/`;
   // The card's notes frame loads from the extension's per-session (dynamic) address: still its own files.
   const dynamic = /^chrome-extension:\/\/[0-9a-f-]{36}\//;
-  const foreign = requests.filter(({ url }) => !url.startsWith(own) && !dynamic.test(url) && !url.startsWith('data:') && !opened.has(url));
+  const foreign = requests.filter(
+    ({ url }) => !url.startsWith(own) && !dynamic.test(url) && !url.startsWith('data:') && !opened.has(url),
+  );
   expect(foreign).toEqual([]);
   expect(requests.filter((r) => r.fromWorker && !r.url.startsWith(own))).toEqual([]);
   // And the server saw nothing but those pages: no content script fetched anything from the sites it runs on.
@@ -127,9 +149,18 @@ test('a full session: no request beyond the pages opened, no eval, CSP holds', a
   await options.evaluate(() => new Function('return 1')());
   expect((await evalUse(options)).evalUse).toEqual(['new Function(1 args)']);
   const before = server.requests.length;
-  const worker = ext.context.serviceWorkers().filter((w) => w.url().startsWith(own)).at(-1)!;
-  const fetched = await worker.evaluate(async (url) => fetch(url).then(() => 'fetched', (e: unknown) => String(e)),
-    server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'));
+  const worker = ext.context
+    .serviceWorkers()
+    .filter((w) => w.url().startsWith(own))
+    .at(-1)!;
+  const fetched = await worker.evaluate(
+    async (url) =>
+      fetch(url).then(
+        () => 'fetched',
+        (e: unknown) => String(e),
+      ),
+    server.url('www.reuters.com', '/reuters-amazon-openai-talks.html'),
+  );
   expect(fetched).toMatch(/Failed to fetch/);
   expect(server.requests.length).toBe(before);
 });

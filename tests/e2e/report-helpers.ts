@@ -11,11 +11,15 @@ export interface ReportedClaim {
 }
 
 /** The background's record of the page's last report (tab id, whether the page kept removing the overlay). */
-export async function reportRecord(context: BrowserContext, page: Page): Promise<{ tabId: number; displaced?: boolean } | undefined> {
+export async function reportRecord(
+  context: BrowserContext,
+  page: Page,
+): Promise<{ tabId: number; displaced?: boolean } | undefined> {
   const key = page.url().split('#')[0]!;
   return worker(context).evaluate(async (key) => {
     const chrome = (globalThis as unknown as { chrome: any }).chrome;
-    const all: Record<string, { url: string; tabId: number; displaced?: boolean }> = await chrome.storage.session.get(null);
+    const all: Record<string, { url: string; tabId: number; displaced?: boolean }> =
+      await chrome.storage.session.get(null);
     const rec = Object.values(all).find((r) => r && typeof r === 'object' && String(r.url).split('#')[0] === key);
     return rec ? { tabId: rec.tabId, displaced: rec.displaced } : undefined;
   }, key);
@@ -35,14 +39,25 @@ function worker(context: BrowserContext): Worker {
 export async function waitForReport(context: BrowserContext, page: Page, since = 0): Promise<ReportedClaim[]> {
   const key = page.url().split('#')[0]!;
   let claims: ReportedClaim[] | undefined;
-  await expect.poll(async () => {
-    claims = await worker(context).evaluate(async ({ key, since }) => {
-      const chrome = (globalThis as unknown as { chrome: any }).chrome;
-      const all: Record<string, { url: string; reportedAt: number; claims: ReportedClaim[] }> = await chrome.storage.session.get(null);
-      const rec = Object.values(all).find((r) => r && typeof r === 'object' && String(r.url).split('#')[0] === key && r.reportedAt >= since);
-      return rec?.claims.map((c) => ({ text: c.text, verdict: c.verdict }));
-    }, { key, since });
-    return claims !== undefined;
-  }, { message: `a DealLens report for ${key}` }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        claims = await worker(context).evaluate(
+          async ({ key, since }) => {
+            const chrome = (globalThis as unknown as { chrome: any }).chrome;
+            const all: Record<string, { url: string; reportedAt: number; claims: ReportedClaim[] }> =
+              await chrome.storage.session.get(null);
+            const rec = Object.values(all).find(
+              (r) => r && typeof r === 'object' && String(r.url).split('#')[0] === key && r.reportedAt >= since,
+            );
+            return rec?.claims.map((c) => ({ text: c.text, verdict: c.verdict }));
+          },
+          { key, since },
+        );
+        return claims !== undefined;
+      },
+      { message: `a DealLens report for ${key}` },
+    )
+    .toBe(true);
   return claims!;
 }

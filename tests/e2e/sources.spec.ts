@@ -20,7 +20,9 @@ const BEFORE = ['Not in fact base: $350 billion', 'Supported: up to $50 billion'
 const AFTER = ['Supported: $350 billion', 'Sources disagree: up to $50 billion'];
 
 function badgeNames(page: Page): Promise<string[]> {
-  return page.locator('deallens-overlay button.dl-badge').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  return page
+    .locator('deallens-overlay button.dl-badge')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 }
 
 async function expectBadges(page: Page, names: string[]) {
@@ -41,7 +43,9 @@ async function sourcesPanel(ext: Ext, tabId: number) {
   return panel;
 }
 
-test('add a source, verdicts change on another page, remove and undo, export a pack, same verdicts in a fresh profile', async ({ server }, info) => {
+test('add a source, verdicts change on another page, remove and undo, export a pack, same verdicts in a fresh profile', async ({
+  server,
+}, info) => {
   test.setTimeout(180_000);
   const a = await launchWithExtension(server);
   let packPath = '';
@@ -63,7 +67,9 @@ test('add a source, verdicts change on another page, remove and undo, export a p
 
     const row = (text: string) => form.locator('li.source-fact', { hasText: text });
     await expect(form.locator('li.source-fact')).toHaveCount(3);
-    await expect(row('$40 billion').locator('.source-join')).toContainText('Disagrees with “Amazon\'s investment in OpenAI”');
+    await expect(row('$40 billion').locator('.source-join')).toContainText(
+      "Disagrees with “Amazon's investment in OpenAI”",
+    );
     await expect(row('$380 billion').locator('.source-join')).toContainText('New fact');
     // Drop the layoffs claim, edit the valuation's figure, keep the investment as it is.
     await row('5,000').getByRole('checkbox').uncheck();
@@ -78,7 +84,9 @@ test('add a source, verdicts change on another page, remove and undo, export a p
     // The other open page is checked again at once: the reader's figure is supported, the conflicting one disputed.
     await expectBadges(other, AFTER);
     await other.locator('deallens-overlay button.dl-badge').first().click();
-    await expect(other.locator('deallens-overlay .dl-card')).toContainText(/Your source: CNBC, added \d{1,2} [A-Z][a-z]{2}/);
+    await expect(other.locator('deallens-overlay .dl-card')).toContainText(
+      /Your source: CNBC, added \d{1,2} [A-Z][a-z]{2}/,
+    );
     const versions = other.locator('deallens-overlay button.dl-badge').nth(1);
     await versions.click();
     await expect(other.locator('deallens-overlay .dl-card')).toContainText('up to $40 billion');
@@ -127,7 +135,11 @@ test('add a source, verdicts change on another page, remove and undo, export a p
     await expect(panel.getByText('No sources of your own yet.')).toBeVisible();
     const input = panel.locator('.sources-view input[type=file]');
     // A bad file is refused with a message and changes nothing.
-    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"deallens-fact-pack","version":1,"facts":[]}') });
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"deallens-fact-pack","version":1,"facts":[]}'),
+    });
     await expect(panel.getByRole('alert')).toContainText('Import failed, nothing was changed');
     await expect(panel.getByText('No sources of your own yet.')).toBeVisible();
     await expectBadges(other, BEFORE);
@@ -152,20 +164,53 @@ test('sources messages: bad payloads are refused and nothing is stored', async (
     await expect(panel.locator('li.source-fact')).toHaveCount(2);
     await panel.getByRole('button', { name: 'Cancel' }).click();
     await expect(panel.getByText('No sources of your own yet.')).toBeVisible();
-    interface Reply { res?: unknown; err?: { message: string } }
-    const send = (type: string, data: unknown) => panel.evaluate(([t, d]) => new Promise<Reply>((ok) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: Reply) => void): void } } }).chrome;
-      api.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }, ok);
-    }), [type, data] as const);
+    interface Reply {
+      res?: unknown;
+      err?: { message: string };
+    }
+    const send = (type: string, data: unknown) =>
+      panel.evaluate(
+        ([t, d]) =>
+          new Promise<Reply>((ok) => {
+            const api = (
+              globalThis as unknown as {
+                chrome: { runtime: { sendMessage(m: unknown, cb: (r: Reply) => void): void } };
+              }
+            ).chrome;
+            api.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }, ok);
+          }),
+        [type, data] as const,
+      );
     const text = 'Anthropic was valued at $380 billion.';
-    const fact = { key: 0, relation: 'valuation', subject: 'anthropic', value: { kind: 'money', value: 380e9, qualifier: 'exact' }, claimText: '$380 billion', quote: text, start: 0, end: text.length };
+    const fact = {
+      key: 0,
+      relation: 'valuation',
+      subject: 'anthropic',
+      value: { kind: 'money', value: 380e9, qualifier: 'exact' },
+      claimText: '$380 billion',
+      quote: text,
+      start: 0,
+      end: text.length,
+    };
     const meta = { title: 'T', outlet: 'O', url: 'https://x.test/' };
     // A quote that is not verbatim in the text, a subject that is not an entity id, a missing text, a bad id.
-    expect((await send('pageSaveSource', { meta, text, facts: [{ ...fact, quote: 'Anthropic was valued at $1 trillion.' }] })).err?.message).toMatch(/not in the article/);
-    expect((await send('pageSaveSource', { meta, text, facts: [{ ...fact, subject: '<img src=x>' }] })).err).toBeTruthy();
+    expect(
+      (
+        await send('pageSaveSource', {
+          meta,
+          text,
+          facts: [{ ...fact, quote: 'Anthropic was valued at $1 trillion.' }],
+        })
+      ).err?.message,
+    ).toMatch(/not in the article/);
+    expect(
+      (await send('pageSaveSource', { meta, text, facts: [{ ...fact, subject: '<img src=x>' }] })).err,
+    ).toBeTruthy();
     expect((await send('pageSaveSource', { meta, facts: [fact] })).err).toBeTruthy();
     expect((await send('pageRemoveSource', { id: '../x' })).err).toBeTruthy();
-    expect((await send('pageImportSources', { json: '{"format":"deallens-fact-pack","version":2}' })).err?.message).toMatch(/Update DealLens/);
+    expect(
+      (await send('pageImportSources', { json: '{"format":"deallens-fact-pack","version":2}' })).err?.message,
+    ).toMatch(/Update DealLens/);
     expect((await send('pageListSources', {})).res).toEqual([]);
     // The same payload, valid, is stored: the refusals above were about the payloads.
     expect((await send('pageSaveSource', { meta, text, facts: [fact] })).res).toMatchObject({ facts: 1 });

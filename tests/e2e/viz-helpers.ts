@@ -30,7 +30,9 @@ export async function tabOf(ext: Ext, page: Page): Promise<number> {
 export async function openMap(ext: Ext, tabId: number, width = 400, theme: Theme = 'light') {
   const panel = await ext.context.newPage();
   const errors: string[] = [];
-  panel.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  panel.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   panel.on('pageerror', (e) => errors.push(String(e)));
   await panel.setViewportSize({ width, height: 900 });
   await panel.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
@@ -40,7 +42,9 @@ export async function openMap(ext: Ext, tabId: number, width = 400, theme: Theme
   // Set after the page has applied the stored theme, which would otherwise overwrite it.
   if (theme === 'dark-attribute') {
     await expect(panel.locator(':root')).toHaveAttribute('data-theme', 'system');
-    await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+    await panel.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+    });
   }
   return { panel, errors };
 }

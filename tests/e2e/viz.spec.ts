@@ -21,13 +21,19 @@ async function noAxeViolations(panel: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('the map marks the article’s deals and sets its contradicted figure against the sources', async ({ ext, server }) => {
+test('the map marks the article’s deals and sets its contradicted figure against the sources', async ({
+  ext,
+  server,
+}) => {
   const { panel, errors } = await openArticle(ext, server.url('www.reuters.com', '/viz-openai-round.html'));
   const map = panel.getByRole('group', { name: /^Deal map/ });
   await expect(map).toBeVisible();
 
   const amazon = mapEdge(panel, 'amazon>openai');
-  await expect(amazon).toHaveAttribute('aria-label', /^Amazon to OpenAI: up to \$50B stake, in talks, 5 sources.*This page: .*Contradicted\. \$10B — this article against up to \$50B — 5 sources\.$/);
+  await expect(amazon).toHaveAttribute(
+    'aria-label',
+    /^Amazon to OpenAI: up to \$50B stake, in talks, 5 sources.*This page: .*Contradicted\. \$10B — this article against up to \$50B — 5 sources\.$/,
+  );
   await expect(amazon.locator('tspan')).toHaveText(['up to $50B — 5 sources', '✗ $10B — this article', 'compute deal']);
   await expect(amazon).toHaveClass(/viz-v-contradicted/);
   // SoftBank's "up to $30 billion" agrees with its source: marked supported, with its mark and not only a colour.
@@ -45,7 +51,8 @@ test('edges are reachable by keyboard; Enter selects one and lists its facts and
   // Tab from the Map tab button reaches the map's one tab stop.
   await panel.getByRole('tab', { name: 'Map' }).focus();
   let guard = 0;
-  while (!(await panel.evaluate(() => document.activeElement?.classList.contains('viz-edge'))) && guard++ < 10) await panel.keyboard.press('Tab');
+  while (!(await panel.evaluate(() => document.activeElement?.classList.contains('viz-edge'))) && guard++ < 10)
+    await panel.keyboard.press('Tab');
   const first = await panel.evaluate(() => document.activeElement?.getAttribute('data-edge'));
   expect(first).toBeTruthy();
   await panel.keyboard.press('ArrowDown');
@@ -67,7 +74,7 @@ test('edges are reachable by keyboard; Enter selects one and lists its facts and
   const details = panel.locator('.viz-details');
   await expect(details.getByRole('heading', { name: 'Amazon → OpenAI · investment' })).toBeVisible();
   await expect(details.locator('.viz-conflict')).toHaveText('$10B — this article against up to $50B — 5 sources');
-  await expect(details).toContainText('Amazon\'s investment in OpenAI');
+  await expect(details).toContainText("Amazon's investment in OpenAI");
   await expect(details).toContainText('Stage of the Amazon–OpenAI talks');
   await expect(details.locator('q.viz-quote').first()).not.toBeEmpty();
   await expect(details.getByText('Contradicted').first()).toBeVisible();
@@ -94,8 +101,22 @@ test('figures chart: each source’s value and the article’s, with dates', asy
   const chart = panel.locator('.viz-figures figure');
   const rows = chart.locator('.viz-row');
   await expect(rows).toHaveCount(6);
-  await expect(rows.locator('.viz-row-value')).toHaveText(['up to $50B', 'up to $50B', 'up to $50B', 'up to $50B', 'up to $50B', '$10B']);
-  await expect(rows.locator('.viz-row-date')).toHaveText(['Feb 2026', 'date unknown', 'date unknown', 'date unknown', 'date unknown', '3 Feb 2026']);
+  await expect(rows.locator('.viz-row-value')).toHaveText([
+    'up to $50B',
+    'up to $50B',
+    'up to $50B',
+    'up to $50B',
+    'up to $50B',
+    '$10B',
+  ]);
+  await expect(rows.locator('.viz-row-date')).toHaveText([
+    'Feb 2026',
+    'date unknown',
+    'date unknown',
+    'date unknown',
+    'date unknown',
+    '3 Feb 2026',
+  ]);
   await expect(rows.last()).toHaveClass(/is-page viz-v-contradicted/);
   await expect(rows.last().locator('.viz-row-name')).toHaveText('✗ This article (2×)');
   await expect(chart.locator('figcaption')).toHaveText("Amazon's investment in OpenAI: 5 sources and this article");
@@ -125,7 +146,11 @@ test('timeline: dated reports in order with the article among them; undated sour
 
 test('an undated article is placed as "this page"; its supported deals are marked', async ({ ext, server }) => {
   const { panel, errors } = await openArticle(ext, server.url('techcrunch.com', '/viz-undated-blog.html'));
-  await expect(mapEdge(panel, 'amazon>openai').locator('tspan')).toHaveText(['✓ up to $50B stake', 'in talks', 'compute deal']);
+  await expect(mapEdge(panel, 'amazon>openai').locator('tspan')).toHaveText([
+    '✓ up to $50B stake',
+    'in talks',
+    'compute deal',
+  ]);
   await expect(mapEdge(panel, 'amazon>anthropic')).toHaveClass(/viz-v-supported/);
   const page = panel.getByRole('list', { name: 'This page, date not stated' }).locator('.viz-tl-item');
   await expect(page.locator('.viz-tl-date')).toHaveText('this page');
@@ -133,7 +158,11 @@ test('an undated article is placed as "this page"; its supported deals are marke
   expect(errors).toEqual([]);
 });
 
-for (const [theme, width] of [['light', 320], ['dark-attribute', 500], ['dark', 320]] as const) {
+for (const [theme, width] of [
+  ['light', 320],
+  ['dark-attribute', 500],
+  ['dark', 320],
+] as const) {
   test(`${theme} theme at ${width} px: readable, no overflow, no accessibility violations`, async ({ ext, server }) => {
     const article = await ext.context.newPage();
     await article.goto(server.url('www.reuters.com', '/viz-openai-round.html'));
@@ -141,13 +170,20 @@ for (const [theme, width] of [['light', 320], ['dark-attribute', 500], ['dark', 
     const { panel, errors } = await openMap(ext, tabId, width, theme);
     await expect(mapEdge(panel, 'amazon>openai')).toBeVisible();
     // The views fit the panel, and the map is drawn at the size it is shown (its text is not shrunk to fit).
-    expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     const map = panel.locator('.viz-map > svg.viz-svg');
-    const [viewWidth, shownWidth] = await map.evaluate((svg: SVGSVGElement) => [svg.viewBox.baseVal.width, svg.getBoundingClientRect().width]);
+    const [viewWidth, shownWidth] = await map.evaluate((svg: SVGSVGElement) => [
+      svg.viewBox.baseVal.width,
+      svg.getBoundingClientRect().width,
+    ]);
     expect(Math.abs(viewWidth - shownWidth)).toBeLessThan(2);
     // Dark means dark: the panel's background and the map's label text differ from the light theme's.
     const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const label = await mapEdge(panel, 'amazon>openai').locator('text').evaluate((t) => getComputedStyle(t).fill);
+    const label = await mapEdge(panel, 'amazon>openai')
+      .locator('text')
+      .evaluate((t) => getComputedStyle(t).fill);
     if (theme !== 'light') {
       expect(bg).not.toBe('rgb(255, 255, 255)');
       expect(label).not.toBe('rgb(27, 27, 31)');

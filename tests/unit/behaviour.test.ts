@@ -10,7 +10,16 @@ import { RELATIONS } from '../../lib/claims/types';
 import { bundledFactBase } from '../../lib/factbase';
 import { locate, parseFamily } from '../behaviour/parse';
 import { asHeadline, changedFigure, renamed, swapped } from '../behaviour/transforms';
-import { failureLine, KINDS, knownKey, loadCases, loadKnownFalseContradictions, runCases, SUITE_DIR, summarise } from '../behaviour/suite';
+import {
+  failureLine,
+  KINDS,
+  knownKey,
+  loadCases,
+  loadKnownFalseContradictions,
+  runCases,
+  SUITE_DIR,
+  summarise,
+} from '../behaviour/suite';
 
 const MIN_PHRASINGS = 10;
 const cases = loadCases();
@@ -47,7 +56,8 @@ describe('behavioural suites', () => {
   it('keeps the known false contradictions list to lines that still fail', () => {
     const still = new Set(outcomes.filter((o) => o.falseContradiction).map(knownKey));
     const fixed = [...known].filter((k) => !still.has(k));
-    if (fixed.length > 0) console.log(`behaviour: no longer falsely contradicted, remove from the list:\n${fixed.join('\n')}`);
+    if (fixed.length > 0)
+      console.log(`behaviour: no longer falsely contradicted, remove from the list:\n${fixed.join('\n')}`);
     expect(fixed).toEqual([]);
   });
 
@@ -59,8 +69,17 @@ describe('behavioural suites', () => {
 
 describe('behavioural suite format and transforms', () => {
   it('parses directives, options and tags, and rejects malformed lines', () => {
-    const [c] = parseFamily('f', '@kind neg\n@date 2026-01-29\nsupported | X cut [16,000] jobs. | date=2025-10-01 inv rename=X>Y dir\n');
-    expect(c).toMatchObject({ kind: 'neg', expect: 'supported', date: '2025-10-01', rename: ['X', 'Y'], dir: { op: 'mul', by: 3 } });
+    const [c] = parseFamily(
+      'f',
+      '@kind neg\n@date 2026-01-29\nsupported | X cut [16,000] jobs. | date=2025-10-01 inv rename=X>Y dir\n',
+    );
+    expect(c).toMatchObject({
+      kind: 'neg',
+      expect: 'supported',
+      date: '2025-10-01',
+      rename: ['X', 'Y'],
+      dir: { op: 'mul', by: 3 },
+    });
     expect(c!.tags.has('inv')).toBe(true);
     expect(() => parseFamily('f', 'maybe | a [b] |')).toThrow(/expectation/);
     expect(() => parseFamily('f', 'supported | no anchor |')).toThrow(/anchor/);
@@ -68,7 +87,11 @@ describe('behavioural suite format and transforms', () => {
   });
 
   it('finds the anchor after the brackets are removed', () => {
-    expect(locate('Amazon may invest [$50 billion] in OpenAI.')).toEqual({ text: 'Amazon may invest $50 billion in OpenAI.', start: 18, end: 29 });
+    expect(locate('Amazon may invest [$50 billion] in OpenAI.')).toEqual({
+      text: 'Amazon may invest $50 billion in OpenAI.',
+      start: 18,
+      end: 29,
+    });
   });
 
   it('swaps marked clauses, keeping names capitalised and common openers in lower case', () => {
@@ -77,13 +100,19 @@ describe('behavioural suite format and transforms', () => {
   });
 
   it('title-cases a headline without touching figures, and renames whole words only', () => {
-    expect(asHeadline('Amazon is in talks to invest [$50bn] in OpenAI.').split('\n')[0]).toBe('Amazon Is in Talks to Invest [$50bn] in OpenAI');
-    expect(renamed('Unlike Google, Amazon pays [$8 billion].', 'Google', 'Meta')).toBe('Unlike Meta, Amazon pays [$8 billion].');
+    expect(asHeadline('Amazon is in talks to invest [$50bn] in OpenAI.').split('\n')[0]).toBe(
+      'Amazon Is in Talks to Invest [$50bn] in OpenAI',
+    );
+    expect(renamed('Unlike Google, Amazon pays [$8 billion].', 'Google', 'Meta')).toBe(
+      'Unlike Meta, Amazon pays [$8 billion].',
+    );
     expect(() => renamed('Amazon pays [$8 billion].', 'Google', 'Meta')).toThrow();
   });
 
   it('changes the anchor figure only, keeping its written form', () => {
-    expect(changedFigure('Cut [16,000] jobs, not 16,000.', { op: 'mul', by: 3 })).toBe('Cut [48,000] jobs, not 16,000.');
+    expect(changedFigure('Cut [16,000] jobs, not 16,000.', { op: 'mul', by: 3 })).toBe(
+      'Cut [48,000] jobs, not 16,000.',
+    );
     expect(changedFigure('Bought for [$13.7 billion].', { op: 'mul', by: 3 })).toBe('Bought for [$41.1 billion].');
     expect(changedFigure('Founded in [2015].', { op: 'add', by: 3 })).toBe('Founded in [2018].');
   });

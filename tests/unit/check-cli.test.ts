@@ -9,9 +9,12 @@ const dir = mkdtempSync(join(tmpdir(), 'deallens-check-'));
 const txt = join(dir, 'a.txt');
 writeFileSync(txt, 'Amazon is in talks to invest $10 billion in OpenAI.\nThe weather was fine.');
 const html = join(dir, 'b.html');
-writeFileSync(html, `<!doctype html><html><head><title>x</title></head><body><nav>Amazon to invest $99 billion in OpenAI</nav>
+writeFileSync(
+  html,
+  `<!doctype html><html><head><title>x</title></head><body><nav>Amazon to invest $99 billion in OpenAI</nav>
 <article><h1>Amazon weighs OpenAI stake</h1><p>Amazon is in advanced talks to invest up to $50 billion in OpenAI, people familiar said.
-The round could total $100 billion.</p><p>More paragraphs of ordinary news text follow here so that the page reads like an article.</p></article></body></html>`);
+The round could total $100 billion.</p><p>More paragraphs of ordinary news text follow here so that the page reads like an article.</p></article></body></html>`,
+);
 const empty = join(dir, 'empty.txt');
 writeFileSync(empty, '   ');
 

@@ -18,9 +18,21 @@ function memoryArea(data = new Map<string, unknown>()): SessionArea & { data: Ma
   };
 }
 
-const claim = (index: number, verdict: ClaimReport['verdict']): ClaimReport =>
-  ({ index, text: `c${index}`, relation: 'investment', verdict, facts: [], why: '', prefix: '', suffix: '' });
-const report = { url: 'https://www.reuters.com/a#x', title: 'A', claims: [claim(0, 'supported'), claim(1, 'contradicted'), claim(2, 'disputed')] };
+const claim = (index: number, verdict: ClaimReport['verdict']): ClaimReport => ({
+  index,
+  text: `c${index}`,
+  relation: 'investment',
+  verdict,
+  facts: [],
+  why: '',
+  prefix: '',
+  suffix: '',
+});
+const report = {
+  url: 'https://www.reuters.com/a#x',
+  title: 'A',
+  claims: [claim(0, 'supported'), claim(1, 'contradicted'), claim(2, 'disputed')],
+};
 
 /** storage.session with its quota: a write that would pass `bytes` in all is refused, as Chrome refuses it. */
 function quotaArea(bytes: number) {
@@ -28,7 +40,10 @@ function quotaArea(bytes: number) {
   const size = () => [...area.data.values()].reduce((n: number, v) => n + JSON.stringify(v).length, 0);
   const set = area.set.bind(area);
   area.set = async (items) => {
-    const added = Object.entries(items).reduce((n, [k, v]) => n + JSON.stringify(v).length - JSON.stringify(area.data.get(k) ?? '').length, 0);
+    const added = Object.entries(items).reduce(
+      (n, [k, v]) => n + JSON.stringify(v).length - JSON.stringify(area.data.get(k) ?? '').length,
+      0,
+    );
     if (size() + added > bytes) throw new Error('Session storage quota bytes exceeded.');
     await set(items);
   };
@@ -36,13 +51,16 @@ function quotaArea(bytes: number) {
 }
 
 describe('TabStore', () => {
-  it('a report too large for storage.session loses only its own tab\'s copy; every other tab keeps reporting', async () => {
+  it("a report too large for storage.session loses only its own tab's copy; every other tab keeps reporting", async () => {
     const area = quotaArea(100_000);
     const store = new TabStore(area);
     await store.ready;
     await store.report(1, report, 1000);
     await store.report(2, { ...report, claims: [claim(0, 'supported')] }, 1000);
-    const huge = { ...report, claims: Array.from({ length: 60 }, (_, i) => ({ ...claim(i, 'supported'), why: 'w'.repeat(2000) })) };
+    const huge = {
+      ...report,
+      claims: Array.from({ length: 60 }, (_, i) => ({ ...claim(i, 'supported'), why: 'w'.repeat(2000) })),
+    };
     await expect(store.report(2, huge, 2000)).resolves.toMatchObject({ tabId: 2 });
     // In memory the tab has its new report; the stale stored copy is gone, so a restart cannot bring it back.
     expect(store.get(2)?.claims).toHaveLength(60);
@@ -87,11 +105,20 @@ describe('TabStore', () => {
 describe('toTabState', () => {
   const rec = { tabId: 7, url: report.url, title: 'A', claims: report.claims, reportedAt: 1 };
   it('is annotated for the page that reported, ignoring the fragment', () => {
-    expect(toTabState({ id: 7, url: 'https://www.reuters.com/a', title: 'T' }, rec, true)).toMatchObject({ status: 'annotated', claims: report.claims });
+    expect(toTabState({ id: 7, url: 'https://www.reuters.com/a', title: 'T' }, rec, true)).toMatchObject({
+      status: 'annotated',
+      claims: report.claims,
+    });
   });
   it('is idle for another page in the same tab, and disabled (with no claims) when the site is off', () => {
-    expect(toTabState({ id: 7, url: 'https://www.reuters.com/b', title: 'T' }, rec, true)).toMatchObject({ status: 'idle', claims: [] });
-    expect(toTabState({ id: 7, url: 'https://www.reuters.com/a', title: 'T' }, rec, false)).toMatchObject({ status: 'disabled', claims: [] });
+    expect(toTabState({ id: 7, url: 'https://www.reuters.com/b', title: 'T' }, rec, true)).toMatchObject({
+      status: 'idle',
+      claims: [],
+    });
+    expect(toTabState({ id: 7, url: 'https://www.reuters.com/a', title: 'T' }, rec, false)).toMatchObject({
+      status: 'disabled',
+      claims: [],
+    });
   });
   it('counts contradicted and disputed claims as flagged', () => {
     expect(flaggedCount(report.claims)).toBe(2);
@@ -104,8 +131,12 @@ describe('report sizes', () => {
     const { claimReportSchema } = await import('@/lib/messages');
     const ok = { ...claim(0, 'supported'), subject: 'amazon', object: 'openai', facts: ['f'] };
     expect(claimReportSchema.safeParse(ok).success).toBe(true);
-    for (const bad of [{ subject: 's'.repeat(201) }, { object: 'o'.repeat(201) }, { facts: ['f'.repeat(201)] },
-      { value: { kind: 'money', value: 1, currency: 'c'.repeat(11), qualifier: 'exact' } }]) {
+    for (const bad of [
+      { subject: 's'.repeat(201) },
+      { object: 'o'.repeat(201) },
+      { facts: ['f'.repeat(201)] },
+      { value: { kind: 'money', value: 1, currency: 'c'.repeat(11), qualifier: 'exact' } },
+    ]) {
       expect(claimReportSchema.safeParse({ ...ok, ...bad }).success, JSON.stringify(bad).slice(0, 40)).toBe(false);
     }
   });

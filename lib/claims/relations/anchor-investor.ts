@@ -5,14 +5,21 @@ import { actorBefore, phraseClaim } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
 // "make Amazon the largest contributor", "Amazon would be the single biggest investor": the party named right before.
-const LARGEST = /\bthe (?:single )?(?:largest|biggest) (?:single )?(?:contributor|investor|backer|participant|funder)s?\b/g;
+const LARGEST =
+  /\bthe (?:single )?(?:largest|biggest) (?:single )?(?:contributor|investor|backer|participant|funder)s?\b/g;
 // "a move that would anchor a broader capital raise", "Amazon anchored the round".
-const ANCHOR = /\banchor(?:s|ed|ing)? (?:the|a|an|its|this) (?:\w+ ){0,2}?(?:round|raise|fundraising|fundraise|funding|financing)\b/g;
+const ANCHOR =
+  /\banchor(?:s|ed|ing)? (?:the|a|an|its|this) (?:\w+ ){0,2}?(?:round|raise|fundraising|fundraise|funding|financing)\b/g;
 
 /** The company named right before `pos`, with at most a verb like "would be" between. */
 function companyRightBefore(ctx: SentenceContext, pos: number) {
   const m = [...ctx.mentions].reverse().find((x) => x.end <= pos && isCompany(x));
-  return m && /^\s*(?:(?:is|was|would be|will be|could be|becomes|became|as)\s+)?$/.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start)) ? m : undefined;
+  return m &&
+    /^\s*(?:(?:is|was|would be|will be|could be|becomes|became|as)\s+)?$/.test(
+      ctx.lower.slice(m.end - ctx.start, pos - ctx.start),
+    )
+    ? m
+    : undefined;
 }
 
 /** Who is (or would be) the largest investor in a round: named before "the largest contributor", or anchoring it. */

@@ -3,7 +3,8 @@ import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 
-const ROLE = /\b(?:analyst|manager|researcher|engineer|customer|strategist|economist|director|partner|professor|consultant|investor|correspondent|reporter|editor|developer|adviser|advisor|fellow|trader|head of|vice president|principal)\b/;
+const ROLE =
+  /\b(?:analyst|manager|researcher|engineer|customer|strategist|economist|director|partner|professor|consultant|investor|correspondent|reporter|editor|developer|adviser|advisor|fellow|trader|head of|vice president|principal)\b/;
 // Chief executives' titles name who someone is; DealLens checks how quoted sources are described.
 const EXECUTIVE = /\b(?:ceo|chief executive|chairman|chairwoman|chair|president|founder|co-founder|cfo|cto)\b/;
 
@@ -14,10 +15,12 @@ function isRole(desc: string): boolean {
 }
 
 // After the name: ", a technology analyst at Horizon Insights", " of Horizon Capital", " (Horizon Insights)".
-const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,:;."“”()]{3,90}?)(?=\s*(?:[,:;.“"”(]|\s+said\b|\s+says\b|\s+wrote\b|\s+commented\b|$))/;
+const APPOSITIVE =
+  /^,\s+(?:(?:a|an|the)\s+)?([^,:;."“”()]{3,90}?)(?=\s*(?:[,:;.“"”(]|\s+said\b|\s+says\b|\s+wrote\b|\s+commented\b|$))/;
 const ORG_AFTER = /^(?:\s+(?:of|at|from)\s+|\s*\(\s*)((?:[A-Z][\w&.'’-]*\s?){1,4})(?=\)|[\s,.;:]|$)/;
 // Before the name: "technology analyst", "Horizon Insights analyst", "Former Amazon operations manager", "Clearwater Capital's".
-const TITLE_BEFORE = /((?:(?:[A-Z][\w&.'’-]*|[a-z][\w-]*)\s+){0,4}?(?:analyst|manager|researcher|engineer|strategist|economist|director|professor|consultant|investor|correspondent|reporter|editor|developer|adviser|advisor|fellow|trader|principal))\s+$/i;
+const TITLE_BEFORE =
+  /((?:(?:[A-Z][\w&.'’-]*|[a-z][\w-]*)\s+){0,4}?(?:analyst|manager|researcher|engineer|strategist|economist|director|professor|consultant|investor|correspondent|reporter|editor|developer|adviser|advisor|fellow|trader|principal))\s+$/i;
 const ORG_BEFORE = /((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)['’]s\s+$/;
 
 /**
@@ -41,7 +44,11 @@ function extractAttribution(ctx: SentenceContext): Claim[] {
     const title = TITLE_BEFORE.exec(before);
     const org = ORG_AFTER.exec(rest);
     const ownerBefore = !title ? ORG_BEFORE.exec(before) : null;
-    const parts = [title?.[1], org ? `at ${org[1]!.trim()}` : undefined, ownerBefore ? `at ${ownerBefore[1]}` : undefined].filter((x) => x);
+    const parts = [
+      title?.[1],
+      org ? `at ${org[1]!.trim()}` : undefined,
+      ownerBefore ? `at ${ownerBefore[1]}` : undefined,
+    ].filter((x) => x);
     if (parts.length === 0) continue;
     const start = title ? p.start - title[0].length : ownerBefore ? p.start - ownerBefore[0].length : p.start;
     const end = org ? p.end + org[0].length - (org[0].endsWith(' ') ? 1 : 0) : p.end;

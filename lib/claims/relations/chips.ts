@@ -22,29 +22,51 @@ function extractChips(ctx: SentenceContext): Claim[] {
       const at = chip.start - pronoun[0].length;
       const owner = [...ctx.mentions].reverse().find((m) => m.end <= at && isCompany(m) && at - m.end < 80);
       // Whose "its" is can be read more than one way ("OpenAI will adopt its Trainium chips, Amazon hopes"): inferred.
-      if (owner) out.push(phraseClaim(ctx, 'chips', at, chip.end, { subject: chip.named, object: owner.id, inferred: true }));
+      if (owner)
+        out.push(phraseClaim(ctx, 'chips', at, chip.end, { subject: chip.named, object: owner.id, inferred: true }));
       continue;
     }
     // "Trainium, Amazon's in-house AI chip": the owner named in apposition after the chip.
     const appositive = ctx.mentions.find((m) => m.start >= chip.end && m.start - chip.end <= 3 && isCompany(m));
-    if (appositive && /^,\s$/.test(ctx.sentence.slice(chip.end - ctx.start, appositive.start - ctx.start))
-      && /^['’]s\s+(?:own\s+|in-house\s+|custom\s+|homegrown\s+)?(?:ai\s+|inference\s+|training\s+)?(?:chips?|accelerators?|processors?)\b/i.test(ctx.sentence.slice(appositive.end - ctx.start, appositive.end - ctx.start + 40))) {
+    if (
+      appositive &&
+      /^,\s$/.test(ctx.sentence.slice(chip.end - ctx.start, appositive.start - ctx.start)) &&
+      /^['’]s\s+(?:own\s+|in-house\s+|custom\s+|homegrown\s+)?(?:ai\s+|inference\s+|training\s+)?(?:chips?|accelerators?|processors?)\b/i.test(
+        ctx.sentence.slice(appositive.end - ctx.start, appositive.end - ctx.start + 40),
+      )
+    ) {
       out.push(phraseClaim(ctx, 'chips', chip.start, appositive.end, { subject: chip.named, object: appositive.id }));
       continue;
     }
     // "Trainium accelerators made by Amazon": the maker named after the chip.
-    const maker = ctx.mentions.find((m) => m.start >= chip.end && isCompany(m) && /^(?:\s+(?:ai\s+)?(?:chips?|accelerators?|processors?))?,?\s+(?:made|designed|built|developed|created)\s+(?:in-house\s+)?by\s+$/i.test(ctx.sentence.slice(chip.end - ctx.start, m.start - ctx.start)));
+    const maker = ctx.mentions.find(
+      (m) =>
+        m.start >= chip.end &&
+        isCompany(m) &&
+        /^(?:\s+(?:ai\s+)?(?:chips?|accelerators?|processors?))?,?\s+(?:made|designed|built|developed|created)\s+(?:in-house\s+)?by\s+$/i.test(
+          ctx.sentence.slice(chip.end - ctx.start, m.start - ctx.start),
+        ),
+    );
     if (maker) {
       out.push(phraseClaim(ctx, 'chips', chip.start, maker.end, { subject: chip.named, object: maker.id }));
       continue;
     }
-    const owner = [...ctx.mentions].reverse().find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && chip.start - m.end < 30);
-    const possessive = owner && /^['’]s?\s*(?:own\s+|in-house\s+|custom\s+)?$/.test(ctx.sentence.slice(owner.end - ctx.start, chip.start - ctx.start));
+    const owner = [...ctx.mentions]
+      .reverse()
+      .find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && chip.start - m.end < 30);
+    const possessive =
+      owner &&
+      /^['’]s?\s*(?:own\s+|in-house\s+|custom\s+)?$/.test(
+        ctx.sentence.slice(owner.end - ctx.start, chip.start - ctx.start),
+      );
     if (!owner || !possessive || !entityById(owner.named)) {
       // "Amazon has launched a project that will use one million Trainium 2 chips": the chip beside the company the
       // sentence is about. Inferred: it may support the chip's maker, never contradict it.
       const subject = ctx.mentions.find((m) => isCompany(m) && m.end <= chip.start && !isModifier(ctx, m));
-      if (subject) out.push(phraseClaim(ctx, 'chips', chip.start, chip.end, { subject: chip.named, object: subject.id, inferred: true }));
+      if (subject)
+        out.push(
+          phraseClaim(ctx, 'chips', chip.start, chip.end, { subject: chip.named, object: subject.id, inferred: true }),
+        );
       continue;
     }
     out.push(phraseClaim(ctx, 'chips', owner.start, chip.end, { subject: chip.named, object: owner.id }));

@@ -7,7 +7,8 @@ import { isCompany } from '../../entities/mentions';
 import { extractDeal } from './deal-figures';
 
 // Every phrase holds "comput": sentences without it skip the regex (mayNameSupply).
-export const SUPPLY = /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing)|giv(?:e|es|ing)|offer(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)? in)\s+(?:cloud\s+)?comput(?:ing|e)(?:\s+(?:power|capacity|resources))?\b/g;
+export const SUPPLY =
+  /\b(?:sell(?:s|ing)?|suppl(?:y|ies|ying)|provid(?:e|es|ing)|rent(?:s|ing)?(?: out)?|leas(?:e|es|ing)|giv(?:e|es|ing)|offer(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)? in)\s+(?:cloud\s+)?comput(?:ing|e)(?:\s+(?:power|capacity|resources))?\b/g;
 
 export const mayNameSupply = (lower: string): boolean => lower.includes('comput');
 
@@ -22,13 +23,16 @@ function extractComputeSupply(ctx: SentenceContext): Claim[] {
     const supplier = [...ctx.mentions].reverse().find((x) => x.end <= start && isCompany(x) && start - x.end < 40);
     const customer = ctx.mentions.find((x) => x.start >= end && isCompany(x) && x.start - end < 30);
     if (!supplier || supplier.id === customer?.id) continue;
-    out.push(phraseClaim(ctx, 'compute-agreement', supplier.start, end, { subject: supplier.id, object: customer?.id }));
+    out.push(
+      phraseClaim(ctx, 'compute-agreement', supplier.start, end, { subject: supplier.id, object: customer?.id }),
+    );
   }
   return out;
 }
 
 // "OpenAI's cloud server rental deal with Amazon", "a computing agreement with AWS".
-const DEAL_WITH = /\b(?:cloud|server|servers|compute|computing)(?: server| servers)?(?: rental| services| capacity| computing)? (?:deal|agreement|contract|arrangement|partnership)s? with\s+$/;
+const DEAL_WITH =
+  /\b(?:cloud|server|servers|compute|computing)(?: server| servers)?(?: rental| services| capacity| computing)? (?:deal|agreement|contract|arrangement|partnership)s? with\s+$/;
 // "expand its use of Amazon Web Services (AWS) infrastructure": the other party uses the named provider's cloud.
 const USE_OF = /\b(?:use|usage|reliance on|adoption) of\s+$/;
 const CLOUD_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(?:infrastructure|cloud|servers|compute|computing|data centers?)\b/;
@@ -41,7 +45,8 @@ function extractComputeDeal(ctx: SentenceContext): Claim[] {
     if (!isCompany(m)) continue;
     const before = ctx.lower.slice(Math.max(0, m.start - ctx.start - 60), m.start - ctx.start);
     const viaDeal = DEAL_WITH.exec(before);
-    const viaUse = !viaDeal && USE_OF.exec(before) && CLOUD_AFTER.exec(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 40));
+    const viaUse =
+      !viaDeal && USE_OF.exec(before) && CLOUD_AFTER.exec(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 40));
     if (!viaDeal && !viaUse) continue;
     const phraseStart = m.start - (viaDeal ?? USE_OF.exec(before))![0].length;
     // "a $38 billion cloud deal with Amazon": a deal with a figure is its figure's claim.

@@ -17,8 +17,15 @@ export function extractDeal(relation: Relation, ctx: SentenceContext, roles: Mon
     // An acquisition is judged on the pair of companies, whichever way the sentence puts them.
     const actor = relation === 'acquisition' ? companies[0] : actorBefore(ctx, q.start);
     // "Anthropic, for which Amazon has built an $11 billion data center": the company the relative clause is about.
-    const antecedent = companies.find((m) => m.end < q.start && m.id !== actor?.id && /^,?\s+for (?:which|whom)\b/.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16)));
-    const other = (relation === 'acquisition' ? undefined : targetAfter(ctx, q.end) ?? antecedent) ?? companies.find((m) => m.id !== actor?.id);
+    const antecedent = companies.find(
+      (m) =>
+        m.end < q.start &&
+        m.id !== actor?.id &&
+        /^,?\s+for (?:which|whom)\b/.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16)),
+    );
+    const other =
+      (relation === 'acquisition' ? undefined : (targetAfter(ctx, q.end) ?? antecedent)) ??
+      companies.find((m) => m.id !== actor?.id);
     if (!actor) continue;
     out.push(figureClaim(ctx, relation, q, { subject: actor.id, object: other?.id }));
   }

@@ -7,7 +7,8 @@ import { isCompany } from '../../entities/mentions';
 // "founded in 2015", "(founded 2021)", "since its founding in 2015", "dates from 2021", "the 2015-founded lab",
 // "2015: Founded as a non-profit", "its 2015 founding", "started as a research lab in 2015": the year is the one group
 // that matched.
-const FOUNDED = /\b(?:founded|established|started|set up|formed|incorporated|created|founding)\s+(?:in\s+|on\s+)?((?:19|20)\d\d)\b|\b(?:dates|dating) from ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-founded\b|\b((?:19|20)\d\d)\s*[:–—-]\s*(?:was\s+)?(?:founded|established|started|set up|formed)\b|\b((?:19|20)\d\d)\s+(?:founding|establishment)\b|\bstarted (?:out )?as an? [\w\s-]{3,40}? in ((?:19|20)\d\d)\b/g;
+const FOUNDED =
+  /\b(?:founded|established|started|set up|formed|incorporated|created|founding)\s+(?:in\s+|on\s+)?((?:19|20)\d\d)\b|\b(?:dates|dating) from ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-founded\b|\b((?:19|20)\d\d)\s*[:–—-]\s*(?:was\s+)?(?:founded|established|started|set up|formed)\b|\b((?:19|20)\d\d)\s+(?:founding|establishment)\b|\bstarted (?:out )?as an? [\w\s-]{3,40}? in ((?:19|20)\d\d)\b/g;
 
 /** "Founded in 2015", "Anthropic, which was founded in 2021 by former OpenAI researchers". */
 function extractFounded(ctx: SentenceContext): Claim[] {
@@ -20,11 +21,18 @@ function extractFounded(ctx: SentenceContext): Claim[] {
     const end = start + m[0].length;
     // The founders ("by former employees of OpenAI") are not the company founded.
     const byEnd = /^[^,.;]*\bby\b[^,.;]*/.exec(ctx.lower.slice(end - ctx.start))?.[0].length ?? 0;
-    const named = m.index === 0 || /^\W*$/.test(ctx.lower.slice(0, m.index))
-      ? ctx.mentions.find((x) => x.start >= end + byEnd && isCompany(x))
-      : companyBefore(ctx, start);
+    const named =
+      m.index === 0 || /^\W*$/.test(ctx.lower.slice(0, m.index))
+        ? ctx.mentions.find((x) => x.start >= end + byEnd && isCompany(x))
+        : companyBefore(ctx, start);
     const parties = subjectOrInferred(ctx, named);
-    const value: Quantity = { kind: 'year', value: Number(m.slice(1).find((g) => g !== undefined)), qualifier: 'exact', start, end };
+    const value: Quantity = {
+      kind: 'year',
+      value: Number(m.slice(1).find((g) => g !== undefined)),
+      qualifier: 'exact',
+      start,
+      end,
+    };
     out.push({ ...phraseClaim(ctx, 'founded', start, end, parties), value });
   }
   return out;

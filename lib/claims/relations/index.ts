@@ -31,9 +31,29 @@ import { participants } from './participants';
  * fact base curation.
  */
 export const RELATION_MODULES: readonly RelationModule[] = [
-  investment, roundSize, roundShare, valuation, revenue, acquisition, dataCenter, computeAgreement, sharePrice,
-  stockReturn, layoffs, talksStage, talksLead, ipoTiming, founded, launch, partnershipStart, modelAccess, marketShare,
-  chips, attribution, anchorInvestor, participants,
+  investment,
+  roundSize,
+  roundShare,
+  valuation,
+  revenue,
+  acquisition,
+  dataCenter,
+  computeAgreement,
+  sharePrice,
+  stockReturn,
+  layoffs,
+  talksStage,
+  talksLead,
+  ipoTiming,
+  founded,
+  launch,
+  partnershipStart,
+  modelAccess,
+  marketShare,
+  chips,
+  attribution,
+  anchorInvestor,
+  participants,
 ];
 
 const BY_RELATION = new Map<Relation, RelationModule>(RELATION_MODULES.map((m) => [m.relation, m]));

@@ -4,11 +4,15 @@ import type { SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
 
-const JOBS = /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
-const CUT = /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*)\b/;
+const JOBS =
+  /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
+const CUT =
+  /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*)\b/;
 
-const PART_OF_COMPANY = /^[^.;]{0,40}?\b(?:in|at|from|across|within) (?:its|the company's|amazon's|the) (?:[\w-]+ ){0,2}(?:unit|division|business|team|group|arm|segment|devices|stores?|warehouses?)\b/;
-const WAVE = /\b(first|initial|earlier|previous|second|third|new|latest|another|fresh|next|additional) (?:round|wave|batch)\b/g;
+const PART_OF_COMPANY =
+  /^[^.;]{0,40}?\b(?:in|at|from|across|within) (?:its|the company's|amazon's|the) (?:[\w-]+ ){0,2}(?:unit|division|business|team|group|arm|segment|devices|stores?|warehouses?)\b/;
+const WAVE =
+  /\b(first|initial|earlier|previous|second|third|new|latest|another|fresh|next|additional) (?:round|wave|batch)\b/g;
 const LATER = new Set(['second', 'third', 'new', 'latest', 'another', 'fresh', 'next', 'additional']);
 
 /** Whether the wave of cuts named nearest a figure (within 80 characters) is a later one: "a second round", "a new wave". */
@@ -42,14 +46,20 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     const jobsBefore = mayNameJobs(before) && JOBS_BEFORE.test(before);
     if (!jobsAfter && !jobsBefore) continue;
     // Headcounts ("a 350,000-person workforce", "employs 1.58 million people") are not cuts.
-    if (/^-person\b/.test(ctx.lower.slice(rel, rel + 8)) || /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))) continue;
+    if (
+      /^-person\b/.test(ctx.lower.slice(rel, rel + 8)) ||
+      /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))
+    )
+      continue;
     const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
     const claim = figureClaim(ctx, 'layoffs', q, parties);
-    if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower)) claim.detail = 'cumulative';
+    if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower))
+      claim.detail = 'cumulative';
     // "as part of a second round", "a new wave of cuts": a later wave is not the first one, whatever its figure.
     else if (nearestWaveIsLater(ctx.lower, q.start - ctx.start, q.end - ctx.start)) claim.detail = 'later-wave';
     // "4,000 jobs in its devices unit": cuts in one part of the company are not a company-wide wave.
-    if (PART_OF_COMPANY.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60))) claim.event = { ...claim.event, part: true };
+    if (PART_OF_COMPANY.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60)))
+      claim.event = { ...claim.event, part: true };
     // "14,000 more corporate jobs", "another 16,000 roles": the size of a new wave, not an increment of a figure.
     else if (claim.event.incremental) {
       claim.detail = 'later-wave';

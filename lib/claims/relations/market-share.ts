@@ -6,7 +6,8 @@ import { includesAny } from '../../text/chars';
 
 const MARKET_WORDS = ['market', 'spend', 'services'];
 export const mayNameMarket = (lower: string) => includesAny(lower, MARKET_WORDS);
-export const MARKET = /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)|market for cloud)\b/;
+export const MARKET =
+  /^\s*(?:of\s+)?(?:the\s+)?(?:global\s+|worldwide\s+|u\.s\.\s+)?(?:(?:cloud|cloud infrastructure|cloud computing|ai)\s*(?:infrastructure\s+)?(?:market|spend\w*|services)|market for cloud)\b/;
 
 /** "AWS at roughly one-third of global cloud infrastructure spend", "Azure has 24% of the cloud market". */
 function extractMarketShare(ctx: SentenceContext): Claim[] {
@@ -20,7 +21,12 @@ function extractMarketShare(ctx: SentenceContext): Claim[] {
     const named = companyBefore(ctx, q.start, 60);
     if (!named) continue;
     const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;
-    out.push(figureClaim(ctx, 'market-share', value, { subject: named.named === 'aws' || named.named === 'azure' || named.named === 'google' ? named.named : named.id, detail: 'cloud' }));
+    out.push(
+      figureClaim(ctx, 'market-share', value, {
+        subject: named.named === 'aws' || named.named === 'azure' || named.named === 'google' ? named.named : named.id,
+        detail: 'cloud',
+      }),
+    );
   }
   return out;
 }

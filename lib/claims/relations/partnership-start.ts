@@ -4,9 +4,11 @@ import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { isCompany } from '../../entities/mentions';
 
-const PARTNER = /\b(?:partner\w*|relationship|ties|alliance|allies|collaborat\w*|backer|backed|invested|investor|worked (?:closely )?with)\b/;
+const PARTNER =
+  /\b(?:partner\w*|relationship|ties|alliance|allies|collaborat\w*|backer|backed|invested|investor|worked (?:closely )?with)\b/;
 // "since 2019", "dates back to 2019", "began in 2019", "started in 2019": when the partnership began.
-const BEGAN = /\b(?:since|dates? back to|goes back to|began (?:\w+ ){0,5}?in|started (?:\w+ ){0,5}?in|formed (?:\w+ ){0,5}?in)\s*$/;
+const BEGAN =
+  /\b(?:since|dates? back to|goes back to|began (?:\w+ ){0,5}?in|started (?:\w+ ){0,5}?in|formed (?:\w+ ){0,5}?in)\s*$/;
 
 /** "Microsoft, which has maintained a close partnership with OpenAI since 2019". */
 function extractPartnershipStart(ctx: SentenceContext): Claim[] {
@@ -15,18 +17,37 @@ function extractPartnershipStart(ctx: SentenceContext): Claim[] {
   if (companies.length < 2 && !ctx.previousCompanies.length) return [];
   const out: Claim[] = [];
   for (const q of ctx.quantities) {
-    const since = q.kind === 'year' && BEGAN.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 60), q.start - ctx.start));
+    const since =
+      q.kind === 'year' && BEGAN.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 60), q.start - ctx.start));
     // "their 2019 partnership": the year as the partnership's modifier.
-    const modifier = !since && /^\s+(?:partnership|alliance|tie-up|deal with)\b/.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 14));
+    const modifier =
+      !since &&
+      /^\s+(?:partnership|alliance|tie-up|deal with)\b/.test(
+        ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 14),
+      );
     if (q.kind !== 'year' || (!since && !modifier)) continue;
     const start = q.start;
     const before = ctx.mentions.filter((m) => isCompany(m) && m.end <= q.start);
     const partner = before[before.length - 1];
     const first = [...before].reverse().find((m) => m.id !== partner?.id);
     // "their 2019 partnership" after a sentence naming both: the pair comes from there.
-    const pair = first && partner ? [first.id, partner.id] : modifier && /\btheir\s+$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 7), q.start - ctx.start)) ? [...new Set(ctx.previousCompanies)] : [];
+    const pair =
+      first && partner
+        ? [first.id, partner.id]
+        : modifier && /\btheir\s+$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 7), q.start - ctx.start))
+          ? [...new Set(ctx.previousCompanies)]
+          : [];
     if (pair.length !== 2) continue;
-    out.push({ ...phraseClaim(ctx, 'partnership-start', start, q.end + (modifier ? /^\s+\S+/.exec(ctx.lower.slice(q.end - ctx.start))![0].length : 0), { subject: pair[0], object: pair[1], inferred: !(first && partner) }), value: q });
+    out.push({
+      ...phraseClaim(
+        ctx,
+        'partnership-start',
+        start,
+        q.end + (modifier ? /^\s+\S+/.exec(ctx.lower.slice(q.end - ctx.start))![0].length : 0),
+        { subject: pair[0], object: pair[1], inferred: !(first && partner) },
+      ),
+      value: q,
+    });
   }
   return out;
 }

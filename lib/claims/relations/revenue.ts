@@ -16,7 +16,11 @@ function extractRevenue(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of ctx.quantities) {
     if (q.kind !== 'money') continue;
-    const vagueNearRevenue = q.vague && /\b(?:revenues?|run-rates?|arr|sales)\b/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 60), q.end - ctx.start + 30));
+    const vagueNearRevenue =
+      q.vague &&
+      /\b(?:revenues?|run-rates?|arr|sales)\b/.test(
+        ctx.lower.slice(Math.max(0, q.start - ctx.start - 60), q.end - ctx.start + 30),
+      );
     if (roles.get(q) !== 'revenue' && !vagueNearRevenue) continue;
     let value: Quantity = q;
     if (q.unscaled) {

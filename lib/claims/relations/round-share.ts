@@ -3,7 +3,8 @@ import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { actorBefore, figureClaim, subjectOrInferred } from '../parties';
 
-const SHARE_OF_ROUND = /^\s*(?:of\s+)?(?:the\s+|a\s+|its\s+)?(?:new\s+|total\s+|broader\s+)?(?:\$[\d.,]+\s*\w*\s+)?(?:funding round|round|funding|total|capital|raise|money|new money)\b/;
+const SHARE_OF_ROUND =
+  /^\s*(?:of\s+)?(?:the\s+|a\s+|its\s+)?(?:new\s+|total\s+|broader\s+)?(?:\$[\d.,]+\s*\w*\s+)?(?:funding round|round|funding|total|capital|raise|money|new money)\b/;
 
 /** "Amazon could contribute as much as half of a new funding round"; "up to 50% of the total capital". */
 function extractRoundShare(ctx: SentenceContext): Claim[] {

@@ -7,7 +7,8 @@ import { isCompany, type Mention } from '../../entities/mentions';
 import { firstMentionFrom } from '../context';
 import { lowerBound } from '../../lower-bound';
 
-const INVESTING_AFTER = /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
+const INVESTING_AFTER =
+  /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
 
 /** Who raises a round: "OpenAI's push to raise", "a round for OpenAI"; a company that is investing in it is not. */
 function raiser(ctx: SentenceContext, pos: number) {
@@ -28,7 +29,9 @@ function raiser(ctx: SentenceContext, pos: number) {
 function possessiveCompanies(ctx: SentenceContext): Mention[] {
   let found = possessiveCache.get(ctx);
   if (!found) {
-    found = ctx.mentions.filter((m) => isCompany(m) && /['’]s\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2)));
+    found = ctx.mentions.filter(
+      (m) => isCompany(m) && /['’]s\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2)),
+    );
     possessiveCache.set(ctx, found);
   }
   return found;
@@ -52,8 +55,10 @@ export const roundSize: RelationModule = {
   money: {
     cues: /\b(?:funding round|financing round|round|fundrais\w*|fund-rais\w*|raise|raising|raised|new funding|in funding|funding|capital raise)\b/g,
     // "could bring in up to $100 billion", "OpenAI eyes $100 billion": the amount a round raises.
-    verbBefore: /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks|eyes|eyeing|targets|targeting|approach|approaching)\s+$/,
-    nounAfter: /^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b|^\s*in (?:new |fresh |committed |equity )?(?:capital|funding|financing)\b/,
+    verbBefore:
+      /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks|eyes|eyeing|targets|targeting|approach|approaching)\s+$/,
+    nounAfter:
+      /^\s*(?:in )?(?:new )?(?:funding|financing)? ?round\b|^\s*(?:in )?new funding\b|^\s*(?:of )?(?:new )?funding\b|^\s*in (?:new |fresh |committed |equity )?(?:capital|funding|financing)\b/,
   },
   extract: extractRoundSize,
 };

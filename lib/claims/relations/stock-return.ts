@@ -4,7 +4,8 @@ import type { SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 
 const RETURN_CUE = /\b(?:gain\w*|return\w*|rose|risen|climbed|up|surged|jumped|delivered)\b/;
-export const PERIOD = /\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(three|two|four|five|ten|\d+)[- ]years?\b|\b(three|two|four|five|ten|\d+)-year\b/;
+export const PERIOD =
+  /\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(three|two|four|five|ten|\d+)[- ]years?\b|\b(three|two|four|five|ten|\d+)-year\b/;
 /** Both forms of PERIOD end in "year": most sentences skip its scan. */
 export const mayNamePeriod = (lower: string): boolean => lower.includes('year');
 const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };

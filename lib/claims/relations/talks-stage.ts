@@ -12,11 +12,21 @@ const STAGE_WORD = String.raw`advanced|preliminary|early|late|final|exploratory|
  * "advanced talks", "early-stage negotiations", "talks are still early", "discussions remain at an early stage",
  * "the talks are preliminary": the stage word before the talks, or said of them after.
  */
-export const STAGE = new RegExp(String.raw`\b(${STAGE_WORD})(?:[- ]stages?)?\s+(?:talks|discussions|negotiations|conversations|stages? of (?:the )?(?:talks|discussions|negotiations))\b`
-  + String.raw`|\b(?:talks|discussions|negotiations|conversations)\s+(?:are|were|remain|remained|is|was|have been)\s+(?:still\s+|only\s+|now\s+|described as\s+|said to be\s+)*(?:(?:at|in)\s+(?:an?|the|their)\s+(?:very\s+)?)?(${STAGE_WORD})(?:[- ]stages?|\s+(?:stage|phase)s?)?\b`
-  + String.raw`|\b(?:described as|characteri[sz]ed as)\s+(${STAGE_WORD})(?:[- ]stage)?\b`, 'g');
+export const STAGE = new RegExp(
+  String.raw`\b(${STAGE_WORD})(?:[- ]stages?)?\s+(?:talks|discussions|negotiations|conversations|stages? of (?:the )?(?:talks|discussions|negotiations))\b` +
+    String.raw`|\b(?:talks|discussions|negotiations|conversations)\s+(?:are|were|remain|remained|is|was|have been)\s+(?:still\s+|only\s+|now\s+|described as\s+|said to be\s+)*(?:(?:at|in)\s+(?:an?|the|their)\s+(?:very\s+)?)?(${STAGE_WORD})(?:[- ]stages?|\s+(?:stage|phase)s?)?\b` +
+    String.raw`|\b(?:described as|characteri[sz]ed as)\s+(${STAGE_WORD})(?:[- ]stage)?\b`,
+  'g',
+);
 /** Words for the same stage, as the sources name it: early talks are preliminary ones. */
-const STAGE_NAMES: Record<string, string> = { early: 'preliminary', initial: 'preliminary', exploratory: 'preliminary', nascent: 'preliminary', late: 'advanced', final: 'advanced' };
+const STAGE_NAMES: Record<string, string> = {
+  early: 'preliminary',
+  initial: 'preliminary',
+  exploratory: 'preliminary',
+  nascent: 'preliminary',
+  late: 'advanced',
+  final: 'advanced',
+};
 
 /** "in advanced talks", "preliminary discussions": the stage of talks, about the company that is in them. */
 function extractTalksStage(ctx: SentenceContext): Claim[] {
@@ -26,9 +36,17 @@ function extractTalksStage(ctx: SentenceContext): Claim[] {
   for (let m = STAGE.exec(ctx.lower); m; m = STAGE.exec(ctx.lower)) {
     const start = ctx.start + m.index;
     const parties = subjectOrInferred(ctx, actorBefore(ctx, start));
-    const target = ctx.mentions.find((x) => x.start >= start + m[0].length && x.kind !== 'person' && x.id !== parties.subject);
+    const target = ctx.mentions.find(
+      (x) => x.start >= start + m[0].length && x.kind !== 'person' && x.id !== parties.subject,
+    );
     const stage = (m[1] ?? m[2] ?? m[3])!;
-    out.push(phraseClaim(ctx, 'talks-stage', start, start + m[0].length, { ...parties, object: target?.id, detail: STAGE_NAMES[stage] ?? stage }));
+    out.push(
+      phraseClaim(ctx, 'talks-stage', start, start + m[0].length, {
+        ...parties,
+        object: target?.id,
+        detail: STAGE_NAMES[stage] ?? stage,
+      }),
+    );
   }
   return out;
 }

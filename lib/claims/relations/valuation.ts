@@ -20,7 +20,8 @@ function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
     const before = ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start);
     const PRE = /\bpre-money\b|\bbefore the (?:new )?(?:money|investment|funding|capital)\b|\bpre-investment\b/;
     const POST = /\bpost-money\b|\bafter the (?:new )?(?:money|investment|funding|capital)\b/;
-    if (LISTING.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 80), q.end - ctx.start + 160))) claim.detail = 'listing';
+    if (LISTING.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 80), q.end - ctx.start + 160)))
+      claim.detail = 'listing';
     else if (POST.test(after)) claim.detail = 'post-money';
     else if (PRE.test(after) || PRE.test(before)) claim.detail = 'pre-money';
     else if (POST.test(before)) claim.detail = 'post-money';
@@ -34,6 +35,9 @@ export const valuation: RelationModule = {
   label: 'Valuations',
   noun: 'valuation',
   policy: {},
-  money: { cues: /\bvalu(?:e|es|ed|ing|ation|ations)\b|\bworth\b|\bpost-money\b|\bpre-money\b|\bmark\b/g, nounAfter: /^\s*valuation\b/ },
+  money: {
+    cues: /\bvalu(?:e|es|ed|ing|ation|ations)\b|\bworth\b|\bpost-money\b|\bpre-money\b|\bmark\b/g,
+    nounAfter: /^\s*valuation\b/,
+  },
   extract: extractValuation,
 };
