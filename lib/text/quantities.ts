@@ -254,6 +254,11 @@ function num(s: string): number {
   return n;
 }
 
+/** A share written as a percentage ("50%") as the fraction it is (0.5); other quantities as they are. */
+export function asFraction(q: Quantity): Quantity {
+  return q.kind === 'percent' ? { ...q, kind: 'fraction', value: q.value / 100 } : q;
+}
+
 /**
  * Finds every money figure, count, percentage, fraction, year and vague magnitude in `text[from, to)`, with the
  * qualifier around it ("up to", "more than", "or more") and ranges ("$750 billion to $830 billion") merged.

@@ -75,9 +75,9 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     const fact = related[0];
     if (!fact) return unknown(claim, whyUnknown(claim, 'no-fact'));
     if (claim.object === fact.object)
-      return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact, ctx.index) };
+      return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact) };
     if (claim.inferred) return unknown(claim, whyUnknown(claim, 'unclear', fact));
-    return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
+    return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact) };
   }
   if (related.length === 0) return unknown(claim, whyUnknown(claim, 'no-fact'));
   const candidates = related.filter((f) => mayBeSameEvent(claim, f, ctx.documentDate));
@@ -97,7 +97,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
       claim,
       verdict: 'supported',
       facts: matched.map((f) => f.id),
-      why: whySupported(claim, matched[0]!, ctx.index),
+      why: whySupported(claim, matched[0]!),
     };
   }
   // A running total among the candidates is no rival event for a claim that is not one: "14,000 in the second wave"
@@ -114,7 +114,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
       claim,
       verdict: other.versions.length > 1 ? 'disputed' : 'supported',
       facts: [other.id],
-      why: whySupported(claim, other, ctx.index),
+      why: whySupported(claim, other),
     };
   const policy = policyOf(claim.relation);
   const contradictable = !policy.timeVarying && !policy.existence;
@@ -124,7 +124,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     contradictable &&
     provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))
   ) {
-    return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact, ctx.index) };
+    return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact) };
   }
   return unknown(claim, whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
 }
@@ -187,6 +187,6 @@ function judgeParticipants(claim: Claim, ctx: JudgeContext): Annotation {
     claim,
     verdict: 'supported',
     facts: facts.map((f) => f.id),
-    why: whySupported(claim, facts[0]!, ctx.index, facts.length),
+    why: whySupported(claim, facts[0]!, facts.length),
   };
 }

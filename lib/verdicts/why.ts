@@ -34,7 +34,7 @@ function stated(claim: Claim): string {
   return claim.value ? formatQuantity(claim.value) : `“${claim.text}”`;
 }
 
-export function whySupported(claim: Claim, fact: Fact, _index: FactIndex, count = 1): string {
+export function whySupported(claim: Claim, fact: Fact, count = 1): string {
   if (count > 1) return `The sources name all ${count} as taking part in OpenAI's round.`;
   const v = fact.versions[0]!;
   const n = distinctSources(v);
@@ -54,7 +54,7 @@ function whatSourcesSay(fact: Fact): string {
   return said;
 }
 
-export function whyContradicted(claim: Claim, fact: Fact, _index: FactIndex): string {
+export function whyContradicted(claim: Claim, fact: Fact): string {
   if (claim.relation === 'chips')
     return `Article ties ${entityName(claim.subject!)} to ${entityName(claim.object ?? '')}; ${whatSourcesSay(fact)} it is ${entityName(fact.object ?? '')}'s.`;
   return `Article says ${stated(claim)}; ${whatSourcesSay(fact)} (${fact.label}).`;

@@ -1,6 +1,7 @@
 import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
+import { asFraction } from '../../text/quantities';
 import { companyBefore, figureClaim } from '../parties';
 import { includesAny } from '../../text/chars';
 
@@ -20,7 +21,7 @@ function extractMarketShare(ctx: SentenceContext): Claim[] {
     if (!namesMarket || !MARKET.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60))) continue;
     const named = companyBefore(ctx, q.start, 60);
     if (!named) continue;
-    const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;
+    const value = asFraction(q);
     out.push(
       figureClaim(ctx, 'market-share', value, {
         subject: named.named === 'aws' || named.named === 'azure' || named.named === 'google' ? named.named : named.id,

@@ -1,6 +1,7 @@
 import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
+import { asFraction } from '../../text/quantities';
 import { actorBefore, figureClaim, subjectOrInferred } from '../parties';
 
 const SHARE_OF_ROUND =
@@ -14,7 +15,7 @@ function extractRoundShare(ctx: SentenceContext): Claim[] {
     if (!SHARE_OF_ROUND.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 50))) continue;
     if (q.kind === 'fraction' && !/^\s*of\b/.test(ctx.lower.slice(q.end - ctx.start))) continue;
     const parties = subjectOrInferred(ctx, actorBefore(ctx, q.start));
-    const value = q.kind === 'percent' ? { ...q, kind: 'fraction' as const, value: q.value / 100 } : q;
+    const value = asFraction(q);
     out.push({ ...figureClaim(ctx, 'round-share', value, parties) });
   }
   return out;
