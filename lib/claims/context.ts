@@ -30,6 +30,21 @@ export interface SentenceContext {
   previousCompanies: string[];
   /** The startup the article last named before this sentence: the one money under discussion most likely goes to. */
   recentStartup?: string;
+  /** Values worked out once per sentence on first use (see perSentence). */
+  readonly memo: Map<unknown, unknown>;
+}
+
+/**
+ * A value of a sentence worked out once, the first time a claim asks, and kept with the sentence: the cue words of a
+ * sentence with many figures are found once, not once per figure.
+ */
+export function perSentence<T>(compute: (ctx: SentenceContext) => T): (ctx: SentenceContext) => T {
+  return (ctx) => {
+    if (ctx.memo.has(compute)) return ctx.memo.get(compute) as T;
+    const value = compute(ctx);
+    ctx.memo.set(compute, value);
+    return value;
+  };
 }
 
 // "the company", and the same with describing words between ("the e-commerce, cloud computing, and artificial
@@ -79,6 +94,7 @@ export function buildSentence(
     dates: findDates(doc.text, start, end),
     previousCompanies,
     recentStartup,
+    memo: new Map(),
   };
 }
 

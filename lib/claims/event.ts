@@ -1,5 +1,5 @@
 import type { EventCues, Quantity } from './types';
-import type { SentenceContext } from './context';
+import { perSentence, type SentenceContext } from './context';
 import { lowerBound } from '../lower-bound';
 
 const COMPLETED =
@@ -55,21 +55,15 @@ export function groupedCues(lower: string): Record<GroupedKind, Spans> {
   }
   return out;
 }
-const groupedCache = new WeakMap<SentenceContext, Record<GroupedKind, Spans>>();
-function groupedOf(ctx: SentenceContext): Record<GroupedKind, Spans> {
-  let g = groupedCache.get(ctx);
-  if (!g) groupedCache.set(ctx, (g = groupedCues(ctx.lower)));
-  return g;
-}
+const groupedOf = perSentence((ctx) => groupedCues(ctx.lower));
 
 /**
  * The cue words of a sentence, found once per sentence: a sentence with many figures would otherwise scan the same
  * words once per figure. A claim's window then takes the matches lying wholly inside it.
  */
-const spansCache = new WeakMap<SentenceContext, Map<RegExp, Spans>>();
+const spansByRegex = perSentence(() => new Map<RegExp, Spans>());
 function spansOf(ctx: SentenceContext, re: RegExp): Spans {
-  let byRe = spansCache.get(ctx);
-  if (!byRe) spansCache.set(ctx, (byRe = new Map<RegExp, Spans>()));
+  const byRe = spansByRegex(ctx);
   let spans = byRe.get(re);
   if (!spans) {
     spans = [];
@@ -103,31 +97,14 @@ function firstFrom(spans: Spans, lo: number): number {
   return lowerBound(spans.length >> 1, (i) => spans[i * 2]! < lo) * 2;
 }
 
-/** What a sentence says whatever the claim in it: worked out once per sentence, not once per claim. */
-interface SentenceCues {
-  secondary: boolean;
-  funding: boolean;
-  /** Years introduced by "in", "since"...: dates of events. */
-  years: Quantity[];
-}
-const sentenceCache = new WeakMap<SentenceContext, SentenceCues>();
-
-function sentenceCues(ctx: SentenceContext): SentenceCues {
-  let c = sentenceCache.get(ctx);
-  if (!c) {
-    c = {
-      secondary: groupedOf(ctx).secondary.length > 0,
-      funding: groupedOf(ctx).funding.length > 0,
-      years: ctx.quantities.filter(
-        (q) =>
-          q.kind === 'year' &&
-          /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start)),
-      ),
-    };
-    sentenceCache.set(ctx, c);
-  }
-  return c;
-}
+/** The years of a sentence introduced by "in", "since"...: dates of events. */
+const eventYears = perSentence((ctx): Quantity[] =>
+  ctx.quantities.filter(
+    (q) =>
+      q.kind === 'year' &&
+      /\b(?:in|since|during|of|by)\s*$/i.test(ctx.doc.text.slice(Math.max(0, q.start - 7), q.start)),
+  ),
+);
 
 /**
  * Where a claim's event stands: in talks or done, when, which kind of financing, whether the figure is an increment or
@@ -224,7 +201,7 @@ function nearestDate(ctx: SentenceContext, at: number): string | undefined {
     const d = Math.abs(m.start - at);
     if ((!best || d < best.d) && !between(m.start)) best = { d, date: m.date };
   }
-  for (const y of sentenceCues(ctx).years) {
+  for (const y of eventYears(ctx)) {
     const d = Math.abs(y.start - at);
     if ((!best || d < best.d) && !between(y.start)) best = { d, date: String(y.value) };
   }

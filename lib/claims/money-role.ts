@@ -1,7 +1,7 @@
 import type { Quantity, Relation } from './types';
 import { RELATION_MODULES } from './relations/index';
 import type { MoneyRoles } from './extract-types';
-import { mentionFrom, type SentenceContext } from './context';
+import { mentionFrom, perSentence, type SentenceContext } from './context';
 import { isCompany } from '../entities/mentions';
 import { lowerBound } from '../lower-bound';
 
@@ -38,12 +38,7 @@ const SHARE_PRICE_WORD = /trading|price|rose|fell|closed|ended/;
 const MAX_DISTANCE = 90;
 
 /** Whether the sentence holds a SHARE_PRICE_WORD anywhere: asked once per sentence, so most figures skip the test. */
-function sentenceMayNamePrice(ctx: SentenceContext): boolean {
-  let known = priceWordCache.get(ctx);
-  if (known === undefined) priceWordCache.set(ctx, (known = SHARE_PRICE_WORD.test(ctx.lower)));
-  return known;
-}
-const priceWordCache = new WeakMap<SentenceContext, boolean>();
+const sentenceMayNamePrice = perSentence((ctx) => SHARE_PRICE_WORD.test(ctx.lower));
 
 /** The end of a company named right after a figure ("$50B OpenAI stake"), as an offset into the sentence. */
 function companyRightAfter(ctx: SentenceContext, end: number): number | undefined {
@@ -60,16 +55,7 @@ export interface Cue {
 }
 
 // Cue words are found once per sentence, so a sentence full of figures costs linear time, not figures x length.
-const cueCache = new WeakMap<SentenceContext, Cue[]>();
-
-function sentenceCueList(ctx: SentenceContext): Cue[] {
-  let cues = cueCache.get(ctx);
-  if (!cues) {
-    cues = sentenceCues(ctx.lower);
-    cueCache.set(ctx, cues);
-  }
-  return cues;
-}
+const sentenceCueList = perSentence((ctx) => sentenceCues(ctx.lower));
 
 /** The cue words of a (lower-cased) sentence, in order. */
 export function sentenceCues(lower: string): Cue[] {

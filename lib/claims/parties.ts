@@ -1,5 +1,5 @@
 import type { Claim, Quantity, Relation } from './types';
-import { companyBefore, firstMentionFrom, isModifier, type SentenceContext } from './context';
+import { companyBefore, firstMentionFrom, isModifier, perSentence, type SentenceContext } from './context';
 import { eventCues } from './event';
 import { isCompany, type Mention } from '../entities/mentions';
 import { isSpace, isWordChar } from '../text/chars';
@@ -85,13 +85,7 @@ const NOT_NAMES =
   /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|While|When|Some|Other|Such|Both|Analysts|Investors|Shares|Reports?|Talks|Discussions|Negotiations|Sources|People|Officials|Terms|Details)$/;
 
 /** "UPS to cut 30,000 jobs": a sentence whose subject is a name DealLens does not know is about someone else. */
-function unknownNamedSubject(ctx: SentenceContext): boolean {
-  // The same for every claim of the sentence.
-  let known = unknownSubjectCache.get(ctx);
-  if (known === undefined) unknownSubjectCache.set(ctx, (known = startsWithUnknownName(ctx)));
-  return known;
-}
-const unknownSubjectCache = new WeakMap<SentenceContext, boolean>();
+const unknownNamedSubject = perSentence((ctx) => startsWithUnknownName(ctx));
 
 function startsWithUnknownName(ctx: SentenceContext): boolean {
   const m =
@@ -138,18 +132,13 @@ function sentenceCompanies(ctx: SentenceContext): string[] {
   return companiesAround(ctx).own;
 }
 
-function companiesAround(ctx: SentenceContext): { own: string[]; nearby: string[] } {
-  // Once per sentence, not once per claim: a long run of figures would otherwise cost claims x mentions.
-  let found = companiesCache.get(ctx);
-  if (!found) {
-    // Shared by the sentence's claims, so frozen: nothing reading a claim may change another's.
-    const own = Object.freeze([...new Set(ctx.mentions.filter(isCompany).map((m) => m.id))]) as string[];
-    const nearby = Object.freeze([...new Set([...own, ...ctx.previousCompanies])]) as string[];
-    companiesCache.set(ctx, (found = { own, nearby }));
-  }
-  return found;
-}
-const companiesCache = new WeakMap<SentenceContext, { own: string[]; nearby: string[] }>();
+// Once per sentence, not once per claim: a long run of figures would otherwise cost claims x mentions. Shared by the
+// sentence's claims, so frozen: nothing reading a claim may change another's.
+const companiesAround = perSentence((ctx): { own: string[]; nearby: string[] } => {
+  const own = Object.freeze([...new Set(ctx.mentions.filter(isCompany).map((m) => m.id))]) as string[];
+  const nearby = Object.freeze([...new Set([...own, ...ctx.previousCompanies])]) as string[];
+  return { own, nearby };
+});
 
 /** A claim over a phrase with no figure ("advanced talks", "Trainium"). */
 export function phraseClaim(

@@ -4,7 +4,7 @@ import type { SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { figureClaim, isTarget, subjectOrInferred, targetAfter } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
-import { firstMentionFrom } from '../context';
+import { firstMentionFrom, perSentence } from '../context';
 import { lowerBound } from '../../lower-bound';
 
 const INVESTING_AFTER =
@@ -26,17 +26,11 @@ function raiser(ctx: SentenceContext, pos: number) {
 }
 
 /** The companies of a sentence written with "'s" ("OpenAI's"), in order: worked out once per sentence. */
-function possessiveCompanies(ctx: SentenceContext): Mention[] {
-  let found = possessiveCache.get(ctx);
-  if (!found) {
-    found = ctx.mentions.filter(
-      (m) => isCompany(m) && /['’]s\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2)),
-    );
-    possessiveCache.set(ctx, found);
-  }
-  return found;
-}
-const possessiveCache = new WeakMap<SentenceContext, Mention[]>();
+const possessiveCompanies = perSentence((ctx): Mention[] =>
+  ctx.mentions.filter(
+    (m) => isCompany(m) && /['’]s\b/.test(ctx.sentence.slice(m.end - ctx.start, m.end - ctx.start + 2)),
+  ),
+);
 
 /** "a $100 billion funding round", "could raise over $100 billion". */
 function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
