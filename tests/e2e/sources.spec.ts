@@ -87,6 +87,8 @@ test('add a source, verdicts change on another page, remove and undo, export a p
     await expect(other.locator('deallens-overlay .dl-card')).toContainText(
       /Your source: CNBC, added \d{1,2} [A-Z][a-z]{2}/,
     );
+    // The card covers the next badge: close it first (Escape), as a reader would.
+    await other.keyboard.press('Escape');
     const versions = other.locator('deallens-overlay button.dl-badge').nth(1);
     await versions.click();
     await expect(other.locator('deallens-overlay .dl-card')).toContainText('up to $40 billion');
