@@ -15,19 +15,14 @@ import { isSiteEnabledIn, type Settings } from '@/lib/settings';
 import { getSettings, onSettingsChanged } from '@/adapters/settings-storage';
 import { evidenceFor, type EvidenceFact } from '@/lib/evidence';
 import { analyzeInBackground, isUnreachable, readArticleInBackground } from './analyze';
-import { Surface, type PlacedClaim } from './surface';
+import { Surface } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
 import { timing } from './timing';
 import { PageNotes } from './page-notes';
 import { pageArticle } from './page-article';
-import type { ClaimOnPage } from '@/lib/notes/claim-notes';
+import type { PageClaim } from '@/lib/dom/page-claim';
 import { focusAsDealLens } from '@/components/trusted-input';
-
-interface Rendered {
-  annotation: Annotation;
-  range: Range;
-}
 
 export class InPage {
   private readonly abort = new AbortController();
@@ -36,13 +31,13 @@ export class InPage {
   private cache: BlockAnalysisCache | null = null;
   private cacheDate: string | undefined;
   private root: Element | null = null;
-  private rendered: Rendered[] = [];
+  /** The claims on the page as the last run found them (what draw() shows depends on the settings and notes). */
+  private claims: Pick<PageClaim, 'index' | 'annotation' | 'range'>[] = [];
   private lastReport = '';
   private watcher: ReturnType<typeof watchPage> | null = null;
   /** The reader's notes on this page's claims, and the text and claims they are placed on. */
   private notes: PageNotes | null = null;
   private text = '';
-  private onPage: ClaimOnPage[] = [];
   /** Runs so far, for diagnostics (exposed on the overlay host). */
   private runs = 0;
   /** The facts the background's answers cited, by id, for the evidence cards (replaced as answers come in). */
@@ -162,7 +157,7 @@ export class InPage {
     if (found === undefined) return;
     if (!found) {
       this.root = null;
-      this.rendered = [];
+      this.claims = [];
       this.draw();
       void this.report([], '');
       return;
@@ -197,7 +192,7 @@ export class InPage {
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache || !result) return;
     const { annotations } = result;
     timing.analyzed ??= performance.now();
-    const rendered: Rendered[] = [];
+    const claims: Pick<PageClaim, 'index' | 'annotation' | 'range'>[] = [];
     const seen = new Map(found.chunks.map((c) => [c.node, c.text]));
     for (const a of annotations.sort((x, y) => x.claim.start - y.claim.start)) {
       const pos = map.positionOf(a.claim.start, a.claim.end);
@@ -213,17 +208,10 @@ export class InPage {
         // A text node that got shorter meanwhile: same as above.
         continue;
       }
-      rendered.push({ annotation: a, range });
+      claims.push({ index: claims.length, annotation: a, range });
     }
-    this.rendered = rendered;
+    this.claims = claims;
     this.text = map.text;
-    this.onPage = rendered.map(({ annotation: a }) => ({
-      text: a.claim.text,
-      start: a.claim.start,
-      end: a.claim.end,
-      relation: a.claim.relation,
-      verdict: a.verdict,
-    }));
     // Highlights, then each slice of badges, in tasks of their own (the first run's code is cold, so costly).
     await yieldToPage();
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
@@ -234,7 +222,7 @@ export class InPage {
     if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
     this.notes?.ensureLoaded();
     void this.report(
-      rendered.map((r) => r.annotation),
+      claims.map((c) => c.annotation),
       map.text,
       date,
     );
@@ -250,24 +238,17 @@ export class InPage {
   }
 
   private draw() {
-    if (this.rendered.length === 0 && !this.surface) return;
+    if (this.claims.length === 0 && !this.surface) return;
     const surface = this.ensureSurface();
     const showUnknown = this.settings?.showUnknown ?? true;
     const notes = this.notes;
-    const byClaim = notes?.place(this.text, this.onPage).byClaim;
+    const byClaim = notes?.place(this.text, this.claims).byClaim;
     const text = this.text;
-    const onPage = this.onPage;
-    const claims: PlacedClaim[] = this.rendered.map((r, index) => ({
-      index,
-      verdict: r.annotation.verdict,
-      text: r.annotation.claim.text,
-      range: r.range,
-      shown: showUnknown || r.annotation.verdict !== 'unknown',
-      evidence: () => evidenceFor(r.annotation, this.facts),
-      notesFrame:
-        notes && onPage[index]
-          ? () => notes.frameFor(onPage[index]!, text, byClaim?.get(index)?.length ?? 0)
-          : undefined,
+    const claims: PageClaim[] = this.claims.map((c) => ({
+      ...c,
+      shown: showUnknown || c.annotation.verdict !== 'unknown',
+      evidence: () => evidenceFor(c.annotation, this.facts),
+      notesFrame: notes ? () => notes.frameFor(c, text, byClaim?.get(c.index)?.length ?? 0) : undefined,
     }));
     surface.host.dataset.runs = String(this.runs);
     surface.setClaims(claims);
@@ -295,7 +276,7 @@ export class InPage {
 
   /** Scrolls to a claim and focuses its badge (from the popup's list, via the background). */
   focusClaim(index: number): boolean {
-    const target = this.rendered[index];
+    const target = this.claims[index];
     if (!target || !this.surface) return false;
     const rect = target.range.getBoundingClientRect();
     window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' });
@@ -313,7 +294,7 @@ export class InPage {
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
     if (!this.surface || !this.enabled()) return;
     const step = e.code === 'KeyN' ? 1 : -1;
-    const shown = this.surface.placed.filter((c) => c.shown);
+    const shown = this.surface.claims.filter((c) => c.shown);
     if (shown.length === 0) return;
     e.preventDefault();
     e.stopPropagation();
@@ -331,7 +312,7 @@ export class InPage {
   }
 
   private clear() {
-    this.rendered = [];
+    this.claims = [];
     this.root = null;
     this.cache = null;
     this.lastReport = '';
