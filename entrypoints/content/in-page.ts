@@ -21,6 +21,7 @@ import { watchPage } from './watch';
 import { timing } from './timing';
 import { PageNotes } from './page-notes';
 import { pageArticle } from './page-article';
+import { watchClaimKeys } from './claim-keys';
 import type { PageClaim } from '@/lib/dom/page-claim';
 import { focusAsDealLens } from '@/components/trusted-input';
 
@@ -71,7 +72,15 @@ export class InPage {
       this.text ? pageArticle(this.text, this.cacheDate) : null,
     );
     signal.addEventListener('abort', stopArticle);
-    document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    watchClaimKeys(
+      document,
+      {
+        claims: () => (this.surface && this.enabled() ? this.surface.claims : null),
+        focusedIndex: () => this.surface?.focusedIndex() ?? null,
+        focusClaim: (index) => this.focusClaim(index),
+      },
+      signal,
+    );
     this.notes = new PageNotes(() => this.draw(), signal);
     this.applySettings(await getSettings());
   }
@@ -285,30 +294,6 @@ export class InPage {
     const badge = this.surface.badge(index);
     if (badge) focusAsDealLens(() => badge.focus({ preventScroll: true }));
     return true;
-  }
-
-  /** Alt+Shift+N / Alt+Shift+P: the next / previous claim with a badge, from the focused badge or the viewport. */
-  private onKey(e: KeyboardEvent) {
-    // A key the page's script dispatched is not the reader's.
-    if (!e.isTrusted) return;
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
-    if (!this.surface || !this.enabled()) return;
-    const step = e.code === 'KeyN' ? 1 : -1;
-    const shown = this.surface.claims.filter((c) => c.shown);
-    if (shown.length === 0) return;
-    e.preventDefault();
-    e.stopPropagation();
-    const current = this.surface.focusedIndex();
-    let pos: number;
-    if (current !== null) {
-      const at = shown.findIndex((c) => c.index === current);
-      pos = (at + step + shown.length) % shown.length;
-    } else {
-      const tops = shown.map((c) => c.range.getBoundingClientRect().top);
-      pos = step > 0 ? tops.findIndex((t) => t > 4) : tops.map((t) => t < -4).lastIndexOf(true);
-      if (pos < 0) pos = step > 0 ? 0 : shown.length - 1;
-    }
-    this.focusClaim(shown[pos]!.index);
   }
 
   private clear() {
