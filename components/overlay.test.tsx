@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { Overlay, type OverlayItem } from './overlay';
+import { Overlay, type OverlayProps } from './overlay';
 import { evidenceFacts, evidenceFor } from '@/lib/evidence';
 import type { Annotation } from '@/lib/verdicts/types';
 import type { FactBase } from '@/lib/factbase/schema';
@@ -60,15 +60,14 @@ function mount(anns: Annotation[]) {
   const root = host.attachShadow({ mode: 'open' });
   const mountPoint = document.createElement('div');
   root.appendChild(mountPoint);
-  const items: OverlayItem[] = anns.map((a, index) => ({
+  const claims: OverlayProps['claims'] = anns.map((a, index) => ({
     index,
-    verdict: a.verdict,
-    claim: a.claim.text,
+    annotation: a,
     at: { x: 10 + index * 40, y: 20 },
     evidence: () => evidenceFor(a, facts),
   }));
   act(() => {
-    render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
+    render(h(Overlay, { claims, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
   });
   return root;
 }
@@ -160,24 +159,22 @@ describe('Overlay', () => {
     const mountPoint = document.createElement('div');
     root.appendChild(mountPoint);
     const a = annotation('supported', 'up to $50 billion');
-    const items: OverlayItem[] = [
+    const claims: OverlayProps['claims'] = [
       {
         index: 0,
-        verdict: 'supported',
-        claim: 'near the top',
+        annotation: annotation('supported', 'near the top'),
         at: { x: 10, y: 40 },
         evidence: () => evidenceFor(a, facts),
       },
       {
         index: 1,
-        verdict: 'supported',
-        claim: 'near the bottom',
+        annotation: annotation('supported', 'near the bottom'),
         at: { x: 10, y: 760 },
         evidence: () => evidenceFor(a, facts),
       },
     ];
     act(() => {
-      render(h(Overlay, { items, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
+      render(h(Overlay, { claims, viewport: { left: 0, top: 0, width: 1000, height: 800 }, root }), mountPoint);
     });
     const [top, bottom] = Array.from(root.querySelectorAll('button'));
     act(() => tabTo(top!));

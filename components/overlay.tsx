@@ -4,26 +4,19 @@
  * own coordinates; this component only decides which card is open.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Verdict } from '@/lib/verdicts/types';
 import { Badge } from './badge';
 import { EvidenceCard } from './evidence-card';
-import type { Evidence } from '@/lib/evidence';
+import type { PageClaim } from '@/lib/dom/page-claim';
 import { focusIsReaders, watchTabKey } from './trusted-input';
 
-export interface OverlayItem {
-  index: number;
-  verdict: Verdict;
-  claim: string;
-  /** Where the badge goes (overlay coordinates), or null when the claim is not laid out (hidden, collapsed). */
-  at: { x: number; y: number } | null;
-  /** Resolved only when the card opens. */
-  evidence: () => Evidence;
-  /** The address of this claim's notes frame (see entrypoints/content/page-notes.ts). */
-  notesFrame?: () => Promise<string>;
-}
-
 export interface OverlayProps {
-  items: OverlayItem[];
+  /**
+   * The claims with a badge, and where each badge goes (overlay coordinates), or null when the claim is not laid out
+   * (hidden, collapsed).
+   */
+  claims: (Pick<PageClaim, 'index' | 'annotation' | 'evidence' | 'notesFrame'> & {
+    at: { x: number; y: number } | null;
+  })[];
   /** The visible part of the page in overlay coordinates, to keep the card on screen. */
   viewport: { left: number; top: number; width: number; height: number };
   /** The shadow root the overlay lives in: where focus is decides whether a card stays open. */
@@ -45,7 +38,7 @@ interface Open {
   pinned: boolean;
 }
 
-export function Overlay({ items, viewport, root }: OverlayProps) {
+export function Overlay({ claims, viewport, root }: OverlayProps) {
   const [open, setOpen] = useState<Open | null>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const card = useRef<HTMLElement | null>(null);
@@ -145,49 +138,49 @@ export function Overlay({ items, viewport, root }: OverlayProps) {
     return () => stop.abort();
   }, []);
 
-  const openItem = open ? items.find((it) => it.index === open.index && it.at) : undefined;
+  const openClaim = open ? claims.find((c) => c.index === open.index && c.at) : undefined;
   // A re-render that removed the open claim closes its card.
   useEffect(() => {
-    if (open && !openItem) setOpen(null);
-  }, [open, openItem]);
+    if (open && !openClaim) setOpen(null);
+  }, [open, openClaim]);
 
   let cardAt: { x: number; y: number; above: boolean } | null = null;
-  if (openItem?.at) {
+  if (openClaim?.at) {
     const maxX = viewport.left + viewport.width - CARD_WIDTH - 8;
     // Below the badge, unless that runs past the bottom of the window and there is room above: a card hanging
     // below the page's end would lengthen the page (and could bring up a scrollbar that moves the layout).
     const bottom = viewport.top + viewport.height;
-    const above = openItem.at.y + 26 + CARD_MAX_HEIGHT > bottom && openItem.at.y - CARD_MAX_HEIGHT - 8 > viewport.top;
+    const above = openClaim.at.y + 26 + CARD_MAX_HEIGHT > bottom && openClaim.at.y - CARD_MAX_HEIGHT - 8 > viewport.top;
     cardAt = {
-      x: Math.max(viewport.left + 8, Math.min(openItem.at.x - 24, maxX)),
-      y: above ? openItem.at.y - 6 : openItem.at.y + 26,
+      x: Math.max(viewport.left + 8, Math.min(openClaim.at.x - 24, maxX)),
+      y: above ? openClaim.at.y - 6 : openClaim.at.y + 26,
       above,
     };
   }
 
   return (
     <div class="dl-root">
-      {items.map((it) =>
-        it.at ? (
+      {claims.map((c) =>
+        c.at ? (
           <Badge
-            key={it.index}
-            index={it.index}
-            verdict={it.verdict}
-            claim={it.claim}
-            x={it.at.x}
-            y={it.at.y}
-            open={open?.index === it.index}
+            key={c.index}
+            index={c.index}
+            verdict={c.annotation.verdict}
+            claim={c.annotation.claim.text}
+            x={c.at.x}
+            y={c.at.y}
+            open={open?.index === c.index}
             cardId={CARD_ID}
             onOpen={onOpen}
             onLeave={onLeave}
           />
         ) : null,
       )}
-      {openItem && cardAt ? (
+      {openClaim && cardAt ? (
         <EvidenceCard
           id={CARD_ID}
-          evidence={openItem.evidence()}
-          notesFrame={openItem.notesFrame}
+          evidence={openClaim.evidence()}
+          notesFrame={openClaim.notesFrame}
           onEscape={() => close(true)}
           x={cardAt.x}
           y={cardAt.y}

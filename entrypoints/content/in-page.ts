@@ -5,51 +5,51 @@
 import type { Annotation } from '@/lib/verdicts/types';
 import { articleTextSteps, keptNodes } from '@/lib/dom/article';
 import { articleMarkupSteps } from '@/lib/dom/article-markup';
-import { runSliced, yieldToPage } from '@/lib/dom/pace';
+import { runSliced } from '@/lib/dom/pace';
 import { articleDate } from '@/lib/dom/article-date';
-import { buildTextMapSteps } from '@/lib/dom/text-map';
-import { BlockAnalysisCache } from '@/lib/dom/incremental';
-import { ANALYZE_MAX_CHARS, type PageReport } from '@/lib/protocol';
+import type { PageReport } from '@/lib/protocol';
 import { onMessage } from '@/adapters/messaging';
 import { isSiteEnabledIn, type Settings } from '@/lib/settings';
 import { getSettings, onSettingsChanged } from '@/adapters/settings-storage';
-import { evidenceFor, type EvidenceFact } from '@/lib/evidence';
+import { evidenceFor } from '@/lib/evidence';
 import { analyzeInBackground, isUnreachable, readArticleInBackground } from './analyze';
-import { Surface, type PlacedClaim } from './surface';
+import { Surface } from './surface';
 import { claimReport, sendReport } from './report';
 import { watchPage } from './watch';
-import { timing } from './timing';
 import { PageNotes } from './page-notes';
 import { pageArticle } from './page-article';
-import type { ClaimOnPage } from '@/lib/notes/claim-notes';
+import { watchClaimKeys } from './claim-keys';
+import { RunLoop } from './run-loop';
+import type { PageClaim } from '@/lib/dom/page-claim';
 import { focusAsDealLens } from '@/components/trusted-input';
-
-interface Rendered {
-  annotation: Annotation;
-  range: Range;
-}
 
 export class InPage {
   private readonly abort = new AbortController();
   private surface: Surface | null = null;
   private settings: Settings | null = null;
-  private cache: BlockAnalysisCache | null = null;
-  private cacheDate: string | undefined;
-  private root: Element | null = null;
-  private rendered: Rendered[] = [];
   private lastReport = '';
   private watcher: ReturnType<typeof watchPage> | null = null;
-  /** The reader's notes on this page's claims, and the text and claims they are placed on. */
+  /** The reader's notes on this page's claims. */
   private notes: PageNotes | null = null;
-  private text = '';
-  private onPage: ClaimOnPage[] = [];
-  /** Runs so far, for diagnostics (exposed on the overlay host). */
-  private runs = 0;
-  /** The facts the background's answers cited, by id, for the evidence cards (replaced as answers come in). */
-  private facts = new Map<string, EvidenceFact>();
-  /** The run in progress (analysis is a round trip to the background), and whether another was asked for meanwhile. */
-  private running: Promise<void> | null = null;
-  private runAgain = false;
+  /** Runs, their staleness, and the claims the last one found. */
+  private readonly loop = new RunLoop({
+    enabled: () => !this.abort.signal.aborted && this.enabled(),
+    readPage: (stale) => this.readPage(stale),
+    dateOf: (root) => articleDate(document, root),
+    analyze: analyzeInBackground,
+    observeRoot: (root) => this.watcher?.observeRoot(root),
+    hasOverlay: () => !!this.surface,
+    prepare: () => this.ensureSurface().prepare(),
+    draw: () => this.draw(),
+    afterSlice: () => new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve())),
+    report: (annotations, text, date) => {
+      this.notes?.ensureLoaded();
+      void this.report(annotations, text, date);
+    },
+    failed: (err) => {
+      if (!isUnreachable(err)) console.error('DealLens could not check this page', err);
+    },
+  });
 
   async start(): Promise<void> {
     const signal = this.abort.signal;
@@ -68,15 +68,23 @@ export class InPage {
     // The reader's sources changed: the verdicts may have, so the whole article is checked again.
     const stopSources = onMessage('backgroundSourcesChanged', () => {
       if (!this.enabled()) return;
-      this.cache = null;
-      this.run();
+      this.loop.forget();
+      this.loop.run();
     });
     signal.addEventListener('abort', stopSources);
     const stopArticle = onMessage('backgroundGetArticle', () =>
-      this.text ? pageArticle(this.text, this.cacheDate) : null,
+      this.loop.text ? pageArticle(this.loop.text, this.loop.date) : null,
     );
     signal.addEventListener('abort', stopArticle);
-    document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    watchClaimKeys(
+      document,
+      {
+        claims: () => (this.surface && this.enabled() ? this.surface.claims : null),
+        focusedIndex: () => this.surface?.focusedIndex() ?? null,
+        focusClaim: (index) => this.focusClaim(index),
+      },
+      signal,
+    );
     this.notes = new PageNotes(() => this.draw(), signal);
     this.applySettings(await getSettings());
   }
@@ -100,7 +108,7 @@ export class InPage {
     }
     if (!wasEnabled) {
       this.ensureWatching();
-      this.run();
+      this.loop.run();
     } else if (showUnknownChanged) {
       this.draw();
     }
@@ -111,13 +119,13 @@ export class InPage {
     this.watcher = watchPage(
       {
         ownHost: () => this.surface?.host ?? null,
-        articleRoot: () => this.root,
-        onContentChange: () => this.enabled() && this.run(),
+        articleRoot: () => this.loop.root,
+        onContentChange: () => this.enabled() && this.loop.run(),
         onNavigate: () => {
           if (!this.enabled()) return;
           // Another article: its opening is other context, so nothing cached carries over.
-          this.cache = null;
-          this.run();
+          this.loop.forget();
+          this.loop.run();
         },
         onLayoutChange: () => this.surface?.place(),
       },
@@ -125,119 +133,13 @@ export class InPage {
     );
   }
 
-  /** Finds the article and (re)checks the text that changed since the last run; one run at a time. */
-  run() {
-    if (this.abort.signal.aborted) return;
-    if (this.running) {
-      this.runAgain = true;
-      return;
-    }
-    this.running = this.runOnce()
-      .catch((err: unknown) => {
-        if (!isUnreachable(err)) console.error('DealLens could not check this page', err);
-      })
-      .finally(() => {
-        this.running = null;
-        if (this.runAgain) {
-          this.runAgain = false;
-          this.run();
-        }
-      });
-  }
-
-  private async runOnce(): Promise<void> {
-    this.runs++;
-    // The page's side of the run goes in slices, each a task of its own (lib/dom/pace.ts), so that finding the
-    // article in a long page is never a long task; Readability itself runs in the background. Between slices the
-    // page may change or DealLens be switched off: a cancelled run stops, and the page's change asks for a new one.
-    const gone = () => this.abort.signal.aborted || !this.enabled();
-    // Not in the task that asked for the run (start-up, a burst of the page's mutations).
-    await yieldToPage();
-    if (gone()) return;
-    const markup = await runSliced(articleMarkupSteps(document), gone);
-    if (markup === undefined) return;
+  /** Finds the article's text (Readability itself runs in the background), a slice per task. */
+  private async readPage(stale: () => boolean) {
+    const markup = await runSliced(articleMarkupSteps(document), stale);
+    if (markup === undefined) return undefined;
     const readable = markup ? keptNodes(markup, await readArticleInBackground(markup.html)) : null;
-    if (gone()) return;
-    const found = await runSliced(articleTextSteps(document, readable), gone);
-    if (found === undefined) return;
-    if (!found) {
-      this.root = null;
-      this.rendered = [];
-      this.draw();
-      void this.report([], '');
-      return;
-    }
-    if (found.root !== this.root) {
-      this.root = found.root;
-      this.watcher?.observeRoot(found.root);
-    }
-    const map = await runSliced(buildTextMapSteps(found.chunks), gone);
-    if (!map) return;
-    const date = articleDate(document, found.root);
-    if (!this.cache || date !== this.cacheDate) {
-      this.cacheDate = date;
-      this.cache = new BlockAnalysisCache(async (text) => {
-        const answer = await analyzeInBackground(text, date);
-        for (const f of answer.facts) this.facts.set(f.id, f);
-        return answer.annotations;
-      }, ANALYZE_MAX_CHARS);
-    }
-    const cache = this.cache;
-    const blocks = map.blocks.map((b) => map.text.slice(b.start, b.end));
-    const pending = cache.annotate(blocks);
-    pending.catch(() => undefined); // awaited below; not "unhandled" while the overlay is set up
-    if (!this.surface) {
-      // While the background checks the text, the overlay gets ready in a task of its own, so that drawing starts
-      // as soon as the answer is in.
-      await yieldToPage();
-      if (!gone() && this.cache === cache) this.ensureSurface().prepare();
-    }
-    const result = await pending;
-    // Switched off, navigated or destroyed while the background was checking: this answer is for a page gone by.
-    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache || !result) return;
-    const { annotations } = result;
-    timing.analyzed ??= performance.now();
-    const rendered: Rendered[] = [];
-    const seen = new Map(found.chunks.map((c) => [c.node, c.text]));
-    for (const a of annotations.sort((x, y) => x.claim.start - y.claim.start)) {
-      const pos = map.positionOf(a.claim.start, a.claim.end);
-      // The page may have changed during the round trip: a claim whose text left the page or changed since it was
-      // read waits for the next run (which the change has asked for).
-      if (!pos || !pos.startNode.isConnected || !pos.endNode.isConnected) continue;
-      if (seen.get(pos.startNode) !== pos.startNode.data || seen.get(pos.endNode) !== pos.endNode.data) continue;
-      const range = document.createRange();
-      try {
-        range.setStart(pos.startNode, pos.startOffset);
-        range.setEnd(pos.endNode, pos.endOffset);
-      } catch {
-        // A text node that got shorter meanwhile: same as above.
-        continue;
-      }
-      rendered.push({ annotation: a, range });
-    }
-    this.rendered = rendered;
-    this.text = map.text;
-    this.onPage = rendered.map(({ annotation: a }) => ({
-      text: a.claim.text,
-      start: a.claim.start,
-      end: a.claim.end,
-      relation: a.claim.relation,
-      verdict: a.verdict,
-    }));
-    // Highlights, then each slice of badges, in tasks of their own (the first run's code is cold, so costly).
-    await yieldToPage();
-    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
-    this.draw();
-    // Telling the background (a copy of every claim) and fetching notes: a task after the first badges.
-    await new Promise<void>((resolve) => (this.surface ? this.surface.afterSlice(resolve) : resolve()));
-    await yieldToPage();
-    if (this.abort.signal.aborted || !this.enabled() || this.cache !== cache) return;
-    this.notes?.ensureLoaded();
-    void this.report(
-      rendered.map((r) => r.annotation),
-      map.text,
-      date,
-    );
+    if (stale()) return undefined;
+    return runSliced(articleTextSteps(document, readable), stale);
   }
 
   private ensureSurface(): Surface {
@@ -250,26 +152,20 @@ export class InPage {
   }
 
   private draw() {
-    if (this.rendered.length === 0 && !this.surface) return;
+    const loop = this.loop;
+    if (loop.claims.length === 0 && !this.surface) return;
     const surface = this.ensureSurface();
     const showUnknown = this.settings?.showUnknown ?? true;
     const notes = this.notes;
-    const byClaim = notes?.place(this.text, this.onPage).byClaim;
-    const text = this.text;
-    const onPage = this.onPage;
-    const claims: PlacedClaim[] = this.rendered.map((r, index) => ({
-      index,
-      verdict: r.annotation.verdict,
-      text: r.annotation.claim.text,
-      range: r.range,
-      shown: showUnknown || r.annotation.verdict !== 'unknown',
-      evidence: () => evidenceFor(r.annotation, this.facts),
-      notesFrame:
-        notes && onPage[index]
-          ? () => notes.frameFor(onPage[index]!, text, byClaim?.get(index)?.length ?? 0)
-          : undefined,
+    const byClaim = notes?.place(loop.text, loop.claims).byClaim;
+    const text = loop.text;
+    const claims: PageClaim[] = loop.claims.map((c) => ({
+      ...c,
+      shown: showUnknown || c.annotation.verdict !== 'unknown',
+      evidence: () => evidenceFor(c.annotation, loop.facts),
+      notesFrame: notes ? () => notes.frameFor(c, text, byClaim?.get(c.index)?.length ?? 0) : undefined,
     }));
-    surface.host.dataset.runs = String(this.runs);
+    surface.host.dataset.runs = String(loop.runs);
     surface.setClaims(claims);
   }
 
@@ -295,7 +191,7 @@ export class InPage {
 
   /** Scrolls to a claim and focuses its badge (from the popup's list, via the background). */
   focusClaim(index: number): boolean {
-    const target = this.rendered[index];
+    const target = this.loop.claims[index];
     if (!target || !this.surface) return false;
     const rect = target.range.getBoundingClientRect();
     window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' });
@@ -306,34 +202,8 @@ export class InPage {
     return true;
   }
 
-  /** Alt+Shift+N / Alt+Shift+P: the next / previous claim with a badge, from the focused badge or the viewport. */
-  private onKey(e: KeyboardEvent) {
-    // A key the page's script dispatched is not the reader's.
-    if (!e.isTrusted) return;
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
-    if (!this.surface || !this.enabled()) return;
-    const step = e.code === 'KeyN' ? 1 : -1;
-    const shown = this.surface.placed.filter((c) => c.shown);
-    if (shown.length === 0) return;
-    e.preventDefault();
-    e.stopPropagation();
-    const current = this.surface.focusedIndex();
-    let pos: number;
-    if (current !== null) {
-      const at = shown.findIndex((c) => c.index === current);
-      pos = (at + step + shown.length) % shown.length;
-    } else {
-      const tops = shown.map((c) => c.range.getBoundingClientRect().top);
-      pos = step > 0 ? tops.findIndex((t) => t > 4) : tops.map((t) => t < -4).lastIndexOf(true);
-      if (pos < 0) pos = step > 0 ? 0 : shown.length - 1;
-    }
-    this.focusClaim(shown[pos]!.index);
-  }
-
   private clear() {
-    this.rendered = [];
-    this.root = null;
-    this.cache = null;
+    this.loop.clear();
     this.lastReport = '';
     this.surface?.destroy();
     this.surface = null;
@@ -341,6 +211,7 @@ export class InPage {
 
   destroy() {
     this.abort.abort();
+    this.loop.stop();
     this.clear();
   }
 }

@@ -6,14 +6,20 @@
 import { browser } from 'wxt/browser';
 import { type NotesChanged } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/adapters/messaging';
-import { claimTarget, notesOnClaims, type ClaimOnPage, type ClaimsOnPage } from '@/lib/notes/claim-notes';
+import { claimTarget, notesOnClaims, type ClaimsOnPage } from '@/lib/notes/claim-notes';
+import type { PageClaim } from '@/lib/dom/page-claim';
 import { pageKey } from '@/lib/notes/keys';
 import type { Note } from '@/lib/notes/model';
 
 export class PageNotes {
   private notes: Note[] = [];
   private loadedFor = '';
-  private cache: { text: string; claims: readonly ClaimOnPage[]; notes: Note[]; result: ClaimsOnPage } | null = null;
+  private cache: {
+    text: string;
+    claims: readonly Pick<PageClaim, 'annotation'>[];
+    notes: Note[];
+    result: ClaimsOnPage;
+  } | null = null;
 
   constructor(
     private readonly onChange: () => void,
@@ -47,10 +53,14 @@ export class PageNotes {
   }
 
   /** Which claims have notes now (memoised: draw() runs on every layout change). */
-  place(text: string, claims: readonly ClaimOnPage[]): ClaimsOnPage {
+  place(text: string, claims: readonly Pick<PageClaim, 'annotation'>[]): ClaimsOnPage {
     const c = this.cache;
     if (c && c.text === text && c.claims === claims && c.notes === this.notes) return c.result;
-    const result = notesOnClaims(this.notes, text, claims);
+    const result = notesOnClaims(
+      this.notes,
+      text,
+      claims.map((c) => c.annotation.claim),
+    );
     this.cache = { text, claims, notes: this.notes, result };
     return result;
   }
@@ -59,8 +69,8 @@ export class PageNotes {
    * The address of the notes frame for a claim's card (an extension page: the reader types and saves there, out of
    * the page's reach); the background keeps the claim under the token in its fragment.
    */
-  async frameFor(claim: ClaimOnPage, pageText: string, count: number): Promise<string> {
-    const target = claimTarget(claim, pageText, location.href, document.title);
+  async frameFor(claim: Pick<PageClaim, 'annotation'>, pageText: string, count: number): Promise<string> {
+    const target = claimTarget(claim.annotation, pageText, location.href, document.title);
     const token = await sendMessage('contentOfferClaimNote', { target, count });
     return `${browser.runtime.getURL('/note-frame.html')}#${token}`;
   }

@@ -4,7 +4,8 @@
  * it never takes part in the page's layout. Nothing here reads page text into markup.
  */
 import { h, render } from 'preact';
-import { Overlay, type OverlayItem } from '@/components/overlay';
+import { Overlay, type OverlayProps } from '@/components/overlay';
+import type { PageClaim } from '@/lib/dom/page-claim';
 import type { Verdict } from '@/lib/verdicts/types';
 import { VERDICTS } from '@/lib/verdicts/types';
 import { OVERLAY_CSS } from './styles';
@@ -13,17 +14,6 @@ import { timing } from './timing';
 
 export const HOST_TAG = 'deallens-overlay';
 const highlightName = (v: Verdict) => `deallens-${v}`;
-
-export interface PlacedClaim {
-  index: number;
-  verdict: Verdict;
-  text: string;
-  range: Range;
-  /** False for "Not in fact base" claims when the reader hid them. */
-  shown: boolean;
-  evidence: OverlayItem['evidence'];
-  notesFrame?: OverlayItem['notesFrame'];
-}
 
 const BADGE = 17;
 /**
@@ -44,7 +34,7 @@ export class Surface {
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
   private readonly mount: HTMLElement;
-  private claims: PlacedClaim[] = [];
+  private claimList: PageClaim[] = [];
   /** When the page removed the overlay (ms, last second only), and whether DealLens stopped putting it back. */
   private removals: number[] = [];
   private gaveUp = false;
@@ -55,15 +45,15 @@ export class Surface {
   private rtl = new WeakMap<Element, boolean>();
   private sliceTimer = 0;
   /**
-   * The badges measured so far (of claims[0, measured)) and the spots they take. Each slice measures the next claims;
-   * new claims or a change of layout start the measuring over, and until a badge is measured again the one drawn
-   * before stays where it was (`previous`), so nothing flickers.
+   * The claims whose badges are measured so far (of claimList[0, measured)) and the spots they take. Each slice
+   * measures the next claims; new claims or a change of layout start the measuring over, and until a badge is measured
+   * again the one drawn before stays where it was (`previousClaims`), so nothing flickers.
    */
-  private items: OverlayItem[] = [];
+  private measuredClaims: OverlayProps['claims'] = [];
   private measured = 0;
   private taken: { x: number; y: number }[] = [];
-  private previous: OverlayItem[] = [];
-  private shown: OverlayItem[] = [];
+  private previousClaims: OverlayProps['claims'] = [];
+  private drawnClaims: OverlayProps['claims'] = [];
   /** The ranges highlighted now, per verdict: a redraw that changes none leaves the registry (and the paint) alone. */
   private painted = new Map<Verdict, Range[]>();
   /**
@@ -134,8 +124,8 @@ export class Surface {
     return true;
   }
 
-  setClaims(claims: PlacedClaim[]) {
-    this.claims = claims;
+  setClaims(claims: PageClaim[]) {
+    this.claimList = claims;
     this.rtl = new WeakMap();
     this.paintHighlights();
     this.prepare();
@@ -151,8 +141,8 @@ export class Surface {
 
   /** Measures the badges again, a slice per task (after new claims, or a change of layout). */
   place() {
-    this.previous = this.shown;
-    this.items = [];
+    this.previousClaims = this.drawnClaims;
+    this.measuredClaims = [];
     this.measured = 0;
     this.taken = [];
     this.scheduleSlice();
@@ -178,7 +168,7 @@ export class Surface {
   }
 
   private scheduleSlice() {
-    if (this.sliceTimer || (this.measured >= this.claims.length && this.previous.length === 0)) return;
+    if (this.sliceTimer || (this.measured >= this.claimList.length && this.previousClaims.length === 0)) return;
     // A timer rather than a frame callback: a background tab gets no frames, and the badges must be there on return.
     this.sliceTimer = window.setTimeout(() => {
       this.sliceTimer = 0;
@@ -186,19 +176,19 @@ export class Surface {
         this.flushWaiting();
         return;
       }
-      this.extend(this.measured + (this.shown.length ? SLICE : FIRST_SLICE), SLICE_MS);
+      this.extend(this.measured + (this.drawnClaims.length ? SLICE : FIRST_SLICE), SLICE_MS);
       this.scheduleSlice();
     }, 0);
   }
 
-  get placed(): readonly PlacedClaim[] {
-    return this.claims;
+  get claims(): readonly PageClaim[] {
+    return this.claimList;
   }
 
   private paintHighlights() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const wanted = new Map<Verdict, Range[]>(VERDICTS.map((v) => [v, []]));
-    for (const c of this.claims) if (c.shown) wanted.get(c.verdict)!.push(c.range);
+    for (const c of this.claimList) if (c.shown) wanted.get(c.annotation.verdict)!.push(c.range);
     const same = (a: Range[] = [], b: Range[] = []) => a.length === b.length && a.every((r, i) => r === b[i]);
     if (VERDICTS.every((v) => same(wanted.get(v), this.painted.get(v)))) return;
     const first = [...this.painted.values()].every((r) => r.length === 0);
@@ -241,14 +231,14 @@ export class Surface {
     const maxRight = doc.documentElement.clientWidth - BADGE - 2;
     const taken = this.taken;
     const started = performance.now();
-    const end = Math.min(upTo, this.claims.length);
+    const end = Math.min(upTo, this.claimList.length);
     while (this.measured < end && performance.now() - started < budgetMs) {
-      const c = this.claims[this.measured++]!;
+      const c = this.claimList[this.measured++]!;
       if (!c.shown) continue;
-      this.growing?.get(c.verdict)?.add(c.range);
+      this.growing?.get(c.annotation.verdict)?.add(c.range);
       const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const last = rects[rects.length - 1];
-      let at: OverlayItem['at'] = null;
+      let at: OverlayProps['claims'][number]['at'] = null;
       if (last) {
         const el = c.range.endContainer.parentElement;
         const rtl = !!el && this.isRtl(el);
@@ -259,28 +249,27 @@ export class Surface {
         taken.push({ x, y });
         at = { x, y };
       }
-      this.items.push({
+      this.measuredClaims.push({
         index: c.index,
-        verdict: c.verdict,
-        claim: c.text,
+        annotation: c.annotation,
         at,
         evidence: c.evidence,
         notesFrame: c.notesFrame,
       });
     }
-    if (this.measured >= this.claims.length) {
-      this.previous = [];
+    if (this.measured >= this.claimList.length) {
+      this.previousClaims = [];
       this.growing = null;
     }
     const measured = this.measured;
-    this.shown = [...this.items, ...this.previous.filter((it) => it.index >= measured)];
+    this.drawnClaims = [...this.measuredClaims, ...this.previousClaims.filter((c) => c.index >= measured)];
     const viewport = {
       left: -origin.left,
       top: -origin.top,
       width: doc.documentElement.clientWidth,
       height: view.innerHeight,
     };
-    render(h(Overlay, { items: this.shown, viewport, root: this.shadow }), this.mount);
+    render(h(Overlay, { claims: this.drawnClaims, viewport, root: this.shadow }), this.mount);
     timing.rendered ??= performance.now();
     this.flushWaiting();
   }
@@ -300,8 +289,8 @@ export class Surface {
     this.watch.disconnect();
     if (this.sliceTimer) clearTimeout(this.sliceTimer);
     this.sliceTimer = 0;
-    this.measured = this.claims.length;
-    this.previous = [];
+    this.measured = this.claimList.length;
+    this.previousClaims = [];
     this.flushWaiting();
     render(null, this.mount);
     if (typeof CSS !== 'undefined' && 'highlights' in CSS)

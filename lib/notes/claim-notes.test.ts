@@ -21,6 +21,11 @@ const claims = [
   },
 ];
 
+/** A claim as the page shows it: the text and verdict claimTarget records. */
+function annotated({ verdict, ...claim }: (typeof claims)[number]) {
+  return { claim: { ...claim, event: { words: [] } }, verdict };
+}
+
 function note(id: string, target: Note['target']): Note {
   return { id, text: id, tags: [], createdAt: 1, updatedAt: 1, target };
 }
@@ -28,10 +33,10 @@ function note(id: string, target: Note['target']): Note {
 describe('notesOnClaims', () => {
   it('attaches each claim note to the claim it was written on, even after the text changed', () => {
     const url = 'https://www.reuters.com/a';
-    const n0 = note('n0', claimTarget(claims[0]!, TEXT, url, 'T'));
-    const n1 = note('n1', claimTarget(claims[1]!, TEXT, url, 'T'));
+    const n0 = note('n0', claimTarget(annotated(claims[0]!), TEXT, url, 'T'));
+    const n1 = note('n1', claimTarget(annotated(claims[1]!), TEXT, url, 'T'));
     const gone = note('gone', {
-      ...claimTarget(claims[1]!, TEXT, url, 'T'),
+      ...claimTarget(annotated(claims[1]!), TEXT, url, 'T'),
       quote: 'Microsoft buys a chip maker for $9 billion',
     });
     const page = note('page', { kind: 'page', url, title: 'T' });
@@ -47,7 +52,7 @@ describe('notesOnClaims', () => {
     const n = note(
       'n',
       claimTarget(
-        { ...claims[0]!, start: TEXT.indexOf('Nvidia'), end: TEXT.length - 1, text: 'Nvidia makes chips' },
+        annotated({ ...claims[0]!, start: TEXT.indexOf('Nvidia'), end: TEXT.length - 1, text: 'Nvidia makes chips' }),
         TEXT,
         'https://x.test/',
         '',
@@ -57,7 +62,7 @@ describe('notesOnClaims', () => {
   });
 
   it('records the quote, its context and the verdict shown', () => {
-    const t = claimTarget(claims[1]!, TEXT, 'https://www.reuters.com/a#x', 'Title');
+    const t = claimTarget(annotated(claims[1]!), TEXT, 'https://www.reuters.com/a#x', 'Title');
     expect(t).toMatchObject({
       kind: 'claim',
       quote: 'SoftBank may add $30 billion',

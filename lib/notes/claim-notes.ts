@@ -5,8 +5,7 @@
 import { claimAt, placeNotes } from './anchor';
 import { LIMITS } from './keys';
 import type { ClaimTarget, Note } from './model';
-import type { Relation } from '../claims/types';
-import type { Verdict } from '../verdicts/types';
+import type { Annotation } from '../verdicts/types';
 
 /** Characters of context stored on each side of a claim's quote, to tell repeats apart later. */
 const CONTEXT_CHARS = 64;
@@ -40,23 +39,20 @@ export function notesOnClaims(
   return { byClaim, unplaced: stray };
 }
 
-export interface ClaimOnPage {
-  text: string;
-  start: number;
-  end: number;
-  relation: Relation;
-  verdict: Verdict;
-}
-
 /** What a note on this claim remembers: the page, the quote with its context, and the verdict shown now. */
-export function claimTarget(claim: ClaimOnPage, pageText: string, url: string, title: string): ClaimTarget {
+export function claimTarget(
+  { claim, verdict }: Pick<Annotation, 'claim' | 'verdict'>,
+  pageText: string,
+  url: string,
+  title: string,
+): ClaimTarget {
   return {
     kind: 'claim',
     url: url.slice(0, LIMITS.url),
     quote: claim.text.slice(0, LIMITS.quote),
     prefix: pageText.slice(Math.max(0, claim.start - CONTEXT_CHARS), claim.start),
     suffix: pageText.slice(claim.end, claim.end + CONTEXT_CHARS),
-    verdict: claim.verdict,
+    verdict,
     relation: claim.relation,
     ...(title ? { pageTitle: title.slice(0, LIMITS.title) } : {}),
   };
