@@ -1,8 +1,8 @@
 import type { Qualifier, Quantity } from '../claims/types';
 import { isSpace, lastWord } from './chars';
 
-// "16,000", "16 000" (a space or no-break space between thousands), "134.2".
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?`;
+// "16,000", "134.2". Thousands grouped by spaces ("16 000") are not read: "50 505%" could be two figures.
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = 'trillion|billion|million|thousand';
 const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 
