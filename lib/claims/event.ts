@@ -87,6 +87,19 @@ function nearest(spans: Spans, lo: number, hi: number, at: number): number {
   return best;
 }
 
+/** Distance from the figure [at, end) to the nearest match within [lo, hi): before it to its start, after it to its end. */
+function nearestTo(spans: Spans, lo: number, hi: number, at: number, end: number): number {
+  let best = Infinity;
+  for (let i = firstFrom(spans, lo); i < spans.length && spans[i]! < hi; i += 2) {
+    const s = spans[i]!;
+    const e = spans[i + 1]!;
+    if (e > hi) continue;
+    const d = e <= at ? at - e : s >= end ? s - end : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
 function anyWithin(spans: Spans, lo: number, hi: number): boolean {
   for (let i = firstFrom(spans, lo); i < spans.length && spans[i]! < hi; i += 2) if (spans[i + 1]! <= hi) return true;
   return false;
@@ -115,6 +128,7 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   const lo = Math.max(0, from - ctx.start - 140);
   const hi = Math.min(ctx.sentence.length, to - ctx.start + 60);
   const at = from - ctx.start;
+  const end = to - ctx.start;
   const cues: EventCues = { words };
 
   const done = nearest(spansOf(ctx, COMPLETED), lo, hi, at);
@@ -134,9 +148,9 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   // a funding round, the secondary sale's figure is the sale's.
   const grouped = groupedOf(ctx);
   const kinds: [NonNullable<EventCues['round']>, number][] = [
-    ['secondary', nearest(grouped.secondary, 0, ctx.sentence.length, at)],
-    ['tranche', nearest(grouped.tranche, lo, hi, at)],
-    ['funding-round', nearest(grouped.funding, 0, ctx.sentence.length, at)],
+    ['secondary', nearestTo(grouped.secondary, 0, ctx.sentence.length, at, end)],
+    ['tranche', nearestTo(grouped.tranche, lo, hi, at, end)],
+    ['funding-round', nearestTo(grouped.funding, 0, ctx.sentence.length, at, end)],
   ];
   let bestKind = Infinity;
   for (const [kind, d] of kinds) if (d < bestKind) [cues.round, bestKind] = [kind, d];

@@ -29,6 +29,10 @@ describe('compareValues', () => {
     expect(compareValues(money(10e9, 'more-than'), cap(50e9))).toBe('conflict');
     expect(compareValues(money(500e9, 'more-than'), cap(830e9))).toBe('unclear');
     expect(compareValues(money(50e9, 'at-least'), cap(100e9))).toBe('unclear');
+    // "$500 billion+" states the $500 billion figure itself.
+    expect(
+      compareValues(money(500e9, 'at-least'), { kind: 'money', value: 500e9, qualifier: 'exact', currency: 'USD' }),
+    ).toBe('match');
   });
 
   it('reads "less than": a ceiling under the figure conflicts, one above it says nothing', () => {

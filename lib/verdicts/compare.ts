@@ -82,8 +82,11 @@ export function compareValues(claim: Value, fact: FactValue): Comparison {
   const tol = tolerance(claim, fact);
   const rel = Math.abs(c - v) / Math.abs(v || 1);
   switch (claim.qualifier) {
-    case 'more-than':
     case 'at-least':
+      // "$500 billion+", "$500 billion or more": a floor at the figure itself states that figure.
+      if (rel <= tol) return 'match';
+    // falls through: otherwise a floor is read as "more than" is
+    case 'more-than':
       // A floor at or above a cap contradicts it; a floor far below the figure says nothing about it.
       if (c > v * (1 + tol + CONFLICT_MARGIN)) return 'conflict';
       if (fact.qualifier === 'up-to' && claim.qualifier === 'more-than' && c >= v * (1 - tol)) return 'conflict';
