@@ -74,20 +74,7 @@ function spansOf(ctx: SentenceContext, re: RegExp): Spans {
   return spans;
 }
 
-/** Distance from `at` to the nearest match within [lo, hi): to its end when before `at`, to its start otherwise. */
-function nearest(spans: Spans, lo: number, hi: number, at: number): number {
-  let best = Infinity;
-  for (let i = firstFrom(spans, lo); i < spans.length && spans[i]! < hi; i += 2) {
-    const s = spans[i]!;
-    const e = spans[i + 1]!;
-    if (e > hi) continue;
-    const d = e <= at ? at - e : s - at;
-    if (d < best) best = d;
-  }
-  return best;
-}
-
-/** Distance from the figure [at, end) to the nearest match within [lo, hi): before it to its start, after it to its end. */
+/** Distance from [at, end) to the nearest match within [lo, hi): to the match's end when it is before, to its start after. */
 function nearestTo(spans: Spans, lo: number, hi: number, at: number, end: number): number {
   let best = Infinity;
   for (let i = firstFrom(spans, lo); i < spans.length && spans[i]! < hi; i += 2) {
@@ -131,8 +118,8 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   const end = to - ctx.start;
   const cues: EventCues = { words };
 
-  const done = nearest(spansOf(ctx, COMPLETED), lo, hi, at);
-  const planned = nearest(spansOf(ctx, PROSPECTIVE), lo, hi, at);
+  const done = nearestTo(spansOf(ctx, COMPLETED), lo, hi, at, at);
+  const planned = nearestTo(spansOf(ctx, PROSPECTIVE), lo, hi, at, at);
   // "close to finalizing", "on the verge of completing": the talk of completion is itself prospective.
   if (
     done < planned &&
