@@ -4,6 +4,7 @@ import type { MoneyRoles } from './extract-types';
 import { mentionFrom, perSentence, type SentenceContext } from './context';
 import { isCompany } from '../entities/mentions';
 import { lowerBound } from '../lower-bound';
+import { raisedFrom, raisingWith, sourceAfter } from './money-source';
 
 /** What a money figure in a sentence is about: the relation whose cue words are nearest to it. */
 export type MoneyRole = Relation;
@@ -83,6 +84,8 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
     return q.value < 10_000 && SHARE_PRICE.test(ctx.lower.slice(Math.max(0, s - 60), e + 10))
       ? 'share-price'
       : undefined;
+  // "raise $50 billion from Amazon", "talks with Amazon about raising $10 billion": that company's investment.
+  if (raisedFrom(ctx, q.start, q.end) ?? raisingWith(ctx, q.start)) return 'investment';
   // "$50B OpenAI stake", "a $100 billion OpenAI round": a company named between the figure and its noun is a party.
   const nounAt = companyRightAfter(ctx, q.end) ?? e;
   const noun = ctx.lower.slice(nounAt, nounAt + 40);
@@ -112,6 +115,8 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
       bestD = d;
     }
   }
+  // "the round includes $30 billion from Nvidia": a part of a round that comes from a company is its investment.
+  if (best === 'round-size' && sourceAfter(ctx, q.end)) return 'investment';
   // Buying cloud services or compute is a compute agreement, not an acquisition.
   if (best === 'acquisition') {
     for (let i = firstCueFrom(cues, s - MAX_DISTANCE); i < cues.length && cues[i]!.start <= e + MAX_DISTANCE; i++) {

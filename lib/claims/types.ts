@@ -95,6 +95,11 @@ export interface Claim {
   nearby?: string[];
   /** The startup the article named last before the claim's sentence. */
   inFocus?: string;
+  /**
+   * Money in talks whose sentence names no one but its investor and gives it no destination ("Amazon is also in talks
+   * to invest more than $10 billion, the report added"): it goes to the startup in focus.
+   */
+  untargeted?: boolean;
   /** The company the article is about, where one dominates it. */
   articleSubject?: string;
 }

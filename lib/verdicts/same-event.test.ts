@@ -93,6 +93,19 @@ describe('provenSameEvent (needed to contradict)', () => {
     );
   });
 
+  it('takes talks about money sent nowhere else as the talks of the startup in focus', () => {
+    const alone = { object: undefined, named: ['amazon'], nearby: ['amazon', 'openai'], inFocus: 'openai' };
+    expect(provenSameEvent(claim({ ...alone, untargeted: true, event: { status: 'prospective' } }), talks)).toBe(true);
+    expect(provenSameEvent(claim({ ...alone, event: { status: 'prospective' } }), talks)).toBe(false);
+    expect(provenSameEvent(claim({ ...alone, untargeted: true }), talks)).toBe(false);
+    expect(
+      provenSameEvent(
+        claim({ ...alone, untargeted: true, inFocus: 'anthropic', event: { status: 'prospective' } }),
+        talks,
+      ),
+    ).toBe(false);
+  });
+
   it('takes a completed deal as the close of the talks only when placed after the last report of them', () => {
     const done = (event: Partial<Claim['event']>) => claim({ event: { status: 'completed', ...event } });
     expect(provenSameEvent(done({}), talks, '2026-05-06', '2026-02')).toBe(false);

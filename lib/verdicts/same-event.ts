@@ -83,8 +83,15 @@ export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string,
   )
     return false;
   // The other party must be named in the claim's own sentence: "record investments of $125bn" after a sentence about
-  // OpenAI is not an investment in OpenAI.
-  if (fact.object !== undefined && claim.object !== fact.object && !(claim.named ?? []).includes(fact.object))
+  // OpenAI is not an investment in OpenAI. Talks about money its sentence sends nowhere else are about the startup in
+  // focus ("Amazon is also in talks to invest more than $10 billion, the report added").
+  const focusTalks = claim.untargeted === true && claim.inFocus === fact.object && c.status === 'prospective';
+  if (
+    fact.object !== undefined &&
+    claim.object !== fact.object &&
+    !(claim.named ?? []).includes(fact.object) &&
+    !focusTalks
+  )
     return false;
   // A dated, completed event or a secondary sale must be named by the claim before it can be contradicted.
   if (e.round !== undefined && c.round !== e.round) return false;

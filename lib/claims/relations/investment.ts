@@ -1,29 +1,43 @@
 import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
-import { mentionFrom, type SentenceContext } from '../context';
+import { companyBefore, mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
-import { isCompany, type Mention } from '../../entities/mentions';
+import { isCompany } from '../../entities/mentions';
+import { raisedFrom, raisingWith, sourceAfter } from '../money-source';
 
-const FROM = /^\s*(?:(?:investment|commitment|stake|contribution|injection)\s+)?from\s+$/;
+/** Words that send money somewhere after its figure: "$200 billion this year, mostly in data centers". */
+const DESTINATION = /\b(?:in|into|to|toward|towards|for|on)\b/;
 
-/** The company right after "from" that follows a figure: who the money comes from. */
-function fromAfter(ctx: SentenceContext, end: number): Mention | undefined {
-  const m = mentionFrom(ctx, end, isCompany, end + 40);
-  return m && FROM.test(ctx.lower.slice(end - ctx.start, m.start - ctx.start)) ? m : undefined;
-}
+/** Talks about money, not plans for it: "record investments of $125bn planned for 2026" go anywhere. */
+const TALKS = /\b(?:talks?|discussions?|discussing|negotiat\w*)\b/;
 
 /** "Amazon is in talks to invest up to $50 billion in OpenAI"; "SoftBank ... a commitment of up to $30bn". */
 function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('investment')) {
     // "$30 billion from Nvidia, and $50 billion from Amazon": the investor named right after its figure.
-    let investor = fromAfter(ctx, q.end) ?? actorBefore(ctx, q.start);
-    const target = targetAfter(ctx, q.end);
+    const source = sourceAfter(ctx, q.end);
+    // "OpenAI held talks with Amazon about raising $10 billion": the investor is who the raise is discussed with.
+    const partner = source ? undefined : raisingWith(ctx, q.start);
+    let investor = source ?? partner ?? actorBefore(ctx, q.start);
+    // Money raised from a company goes to whoever raises it: "OpenAI is in talks to raise $50 billion from Amazon".
+    const raiser = partner
+      ? companyBefore(ctx, partner.start)
+      : raisedFrom(ctx, q.start, q.end)
+        ? actorBefore(ctx, q.start)
+        : undefined;
+    const target = targetAfter(ctx, q.end) ?? (raiser && raiser.id !== investor?.id ? raiser : undefined);
     // "The proposed $50 billion investment would position Amazon ...": the investor named after the figure.
     if (!investor) investor = mentionFrom(ctx, q.end, (m) => isCompany(m) && m !== target);
     const parties = subjectOrInferred(ctx, investor);
-    out.push(figureClaim(ctx, 'investment', q, { ...parties, object: target?.id }));
+    const untargeted =
+      !target &&
+      TALKS.test(ctx.lower) &&
+      investor !== undefined &&
+      ctx.mentions.every((m) => !isCompany(m) || m.id === investor.id) &&
+      !DESTINATION.test(ctx.lower.slice(q.end - ctx.start));
+    out.push(figureClaim(ctx, 'investment', q, { ...parties, object: target?.id, ...(untargeted && { untargeted }) }));
   }
   return out;
 }
