@@ -12,7 +12,8 @@ const FROM =
   /^\s*(?:(?:investment|commitment|stake|contribution|injection|in (?:new |fresh )?(?:funding|capital|financing))\s+)?from\s+$/;
 const COME_FROM = /^\s*(?:(?:could|would|will|may|might|is to|are to)\s+)?(?:come|comes|came|coming)\s+from\s+$/;
 /** Verbs of taking money in, before the figure: only their money comes "from" someone as an investment. */
-const TAKING_IN = /\b(?:rais(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|land(?:s|ed|ing)?)\b/;
+const TAKING_IN =
+  /\b(?:rais(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|land(?:s|ed|ing)?)\b/;
 /** "(talks) with Amazon about raising": the company money is discussed with, then the figure. */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/;
 const ABOUT_RAISING = /^\s+(?:about|on|over|regarding)\s+(?:raising|a (?:raise|round|fundraise) of)\b[^.;,]{0,30}$/;
