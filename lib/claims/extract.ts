@@ -1,9 +1,8 @@
 import type { Claim } from './types';
-import { eventCues } from './event';
 import { entityById } from '../entities/catalogue';
-import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type SentenceContext } from './context';
+import { buildSentence, companiesOf, dominantCompany, type DocumentContext } from './context';
+import { figureKey, referBack, restatements } from './restatements';
 import { moneyRoles } from './money-role';
-import type { MoneyRoles } from './extract-types';
 import { splitSentences } from '../text/sentences';
 import { latestDateMentioned } from '../text/dates';
 import { RELATION_MODULES } from './relations/index';
@@ -24,8 +23,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     subject: dominantCompany(text),
   };
   const claims: Claim[] = [];
-  // The latest claim per figure, for restatements.
-  const figures = new Map<string, Claim>();
+  // The claims tied to each figure, in order, for restatements.
+  const figures = new Map<string, Claim[]>();
   let previous: string[] = [];
   let recentStartup: string | undefined;
   for (const span of splitSentences(text)) {
@@ -38,41 +37,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     for (const m of FIRST) for (const c of m.extract(ctx, roles, found)) found.push(c);
     found.push(...restatements(ctx, roles, found, figures));
     for (const m of LATE) found.push(...m.extract(ctx, roles, found));
-    const kept = dropOverlaps(found);
+    const kept = dropOverlaps(referBack(ctx, companies, found, figures));
     for (const c of kept)
-      if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) figures.set(figureKey(c.value), c);
+      if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) {
+        const key = figureKey(c.value);
+        figures.set(key, [...(figures.get(key) ?? []), c]);
+      }
     claims.push(...kept);
     if (companies.length) previous = companies;
     recentStartup = [...companies].reverse().find((id) => entityById(id)?.startup) ?? recentStartup;
   }
   return claims;
 }
-
-/**
- * A figure with no words of its own around it ("the $50 billion figure", "a $500B cross") that repeats a figure the
- * article has already tied to a fact restates that claim. It is inferred: it may agree, never contradict.
- */
-function restatements(ctx: SentenceContext, roles: MoneyRoles, found: Claim[], figures: Map<string, Claim>): Claim[] {
-  const out: Claim[] = [];
-  for (const q of ctx.quantities) {
-    if (q.kind !== 'money' || q.vague || roles.get(q) !== undefined) continue;
-    if (found.some((c) => c.start < q.end && q.start < c.end)) continue;
-    const same = figures.get(figureKey(q));
-    if (!same) continue;
-    out.push({
-      ...same,
-      start: q.start,
-      end: q.end,
-      text: ctx.doc.text.slice(q.start, q.end),
-      value: q,
-      event: eventCues(ctx, q.start, q.end),
-      inferred: true,
-    });
-  }
-  return out;
-}
-
-const figureKey = (q: { value: number; currency?: string }) => `${q.currency}:${q.value.toPrecision(3)}`;
 
 /** Where two claims cover the same words, keep the earlier-listed relation's: one badge per stretch of text. */
 function dropOverlaps(claims: Claim[]): Claim[] {
