@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { GROUPED_CUES, groupedCues } from './event';
+import { extractClaims } from './extract';
 
 describe('the one scan for five kinds of cue words', () => {
   it('gives each kind what its own regex finds', () => {
@@ -56,5 +57,17 @@ describe('the one scan for five kinds of cue words', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('an increment', () => {
+  const cues = (text: string, figure: string) =>
+    extractClaims(text).find((c) => c.start === text.indexOf(figure))?.event.incremental ?? false;
+
+  it('is "another" or "more" near the figure, never "more than" cut at the window’s edge', () => {
+    expect(cues('Amazon will invest another $10 billion in OpenAI.', '$10 billion')).toBe(true);
+    expect(cues('Amazon will invest $10 billion more in OpenAI.', '$10 billion')).toBe(true);
+    const text = 'Amazon is in talks to invest more than $10 billion, potentially even more than $20 billion.';
+    expect(cues(text, 'more than $10 billion')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earl
 const TRANCHE = /\btranche\b/g;
 const SECONDARY = /\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/g;
 const FUNDING = /\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/g;
-const INCREMENT_NEAR = /\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/;
+const INCREMENT_NEAR = /\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/g;
 const BASELINE_WORD = /from|with|to/;
 // "$35 billion of that sum", "starting with $15bn": a part of the party's figure, never the whole of it.
 const PART_AFTER =
@@ -92,6 +92,12 @@ function anyWithin(spans: Spans, lo: number, hi: number): boolean {
   return false;
 }
 
+/** Whether a match starts within [lo, hi). */
+function startsWithin(spans: Spans, lo: number, hi: number): boolean {
+  const i = firstFrom(spans, lo);
+  return i < spans.length && spans[i]! < hi;
+}
+
 /** The index of the first span starting at or after `lo`: one regex's matches come in order and never overlap. */
 function firstFrom(spans: Spans, lo: number): number {
   return lowerBound(spans.length >> 1, (i) => spans[i * 2]! < lo) * 2;
@@ -142,8 +148,8 @@ export function eventCues(ctx: SentenceContext, from: number, to: number): Event
   let bestKind = Infinity;
   for (const [kind, d] of kinds) if (d < bestKind) [cues.round, bestKind] = [kind, d];
 
-  const near = ctx.lower.slice(Math.max(0, from - ctx.start - 30), Math.min(ctx.sentence.length, to - ctx.start + 25));
-  if (INCREMENT_NEAR.test(near)) cues.incremental = true;
+  // Matched in the whole sentence, so a window's edge never cuts "more than" into an increment's "more".
+  if (startsWithin(spansOf(ctx, INCREMENT_NEAR), at - 30, end + 25)) cues.incremental = true;
   if (anyWithin(groupedOf(ctx).total, lo, hi)) {
     cues.total = true;
     words.push('in total');
