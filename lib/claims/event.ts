@@ -1,6 +1,7 @@
 import type { EventCues, Quantity } from './types';
 import { perSentence, type SentenceContext } from './context';
 import { lowerBound } from '../lower-bound';
+import { FUNDING_WORDS, wholeWords } from './funding-words';
 
 const COMPLETED =
   /\b(?:raised|closed|closes|completed|completes|secures|finali[sz]es|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|was valued|were let go|laid off|cut|eliminated|led|backed|participated|took part|received)\b/g;
@@ -10,7 +11,9 @@ const PROSPECTIVE =
 const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/g;
 const TRANCHE = /\btranche\b/g;
 const SECONDARY = /\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/g;
-const FUNDING = /\b(?:funding|round|fundrais\w*|fund-rais\w*|raise|raising|capital raise)\b/g;
+// The shared vocabulary alone. Not "raised": that money came in says nothing of the kind of financing (a secondary
+// sale or a tranche is raised too), and it is a COMPLETED cue here.
+const FUNDING = new RegExp(wholeWords(FUNDING_WORDS), 'g');
 const INCREMENT_NEAR = /\b(?:another|additional|further|extra|follow-on|fresh)\b|\bmore\b(?!\s+than)/g;
 const BASELINE_WORD = /from|with|to/;
 // "$35 billion of that sum", "starting with $15bn": a part of the party's figure, never the whole of it.

@@ -3,13 +3,15 @@ import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim } from '../parties';
 import { isCompany } from '../../entities/mentions';
+import { ROUND_NOUNS, wholeWords } from '../funding-words';
 
 // "make Amazon the largest contributor", "Amazon would be the single biggest investor": the party named right before.
 const LARGEST =
   /\bthe (?:single )?(?:largest|biggest) (?:single )?(?:contributor|investor|backer|participant|funder)s?\b/g;
-// "a move that would anchor a broader capital raise", "Amazon anchored the round".
-const ANCHOR =
-  /\banchor(?:s|ed|ing)? (?:the|a|an|its|this) (?:\w+ ){0,2}?(?:round|raise|fundraising|fundraise|funding|financing)\b/g;
+// "a move that would anchor a broader capital raise", "Amazon anchored the round". What is anchored is a round named
+// as a thing: the round's nouns, "financing", and of "fundraise" only its nouns (not "raising", which names the act).
+const ANCHORED = [...ROUND_NOUNS, 'fundraising', 'fundraise', 'financing'];
+const ANCHOR = new RegExp(`\\banchor(?:s|ed|ing)? (?:the|a|an|its|this) (?:\\w+ ){0,2}?${wholeWords(ANCHORED)}`, 'g');
 
 /** The company named right before `pos`, with at most a verb like "would be" between. */
 function companyRightBefore(ctx: SentenceContext, pos: number) {

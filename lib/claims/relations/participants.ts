@@ -3,9 +3,24 @@ import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
+import { FUNDING_WORDS, wholeWords } from '../funding-words';
 
-const ROUND =
-  /\b(?:funding round|round|fundrais\w*|raise|raising|funding|fund|investors?|contributors|backers|participat\w*|tranche|capital|talks|conversations)\b/;
+// A sentence that may list who takes part in a round: one that names the round (the shared funding words) or the
+// fund, the investors or the talks around it. Only tested for, so "funding round" needs no entry beside "funding".
+const ROUND = new RegExp(
+  wholeWords([
+    ...FUNDING_WORDS,
+    'fund',
+    'investors?',
+    'contributors',
+    'backers',
+    'participat\\w*',
+    'tranche',
+    'capital',
+    'talks',
+    'conversations',
+  ]),
+);
 const INCLUDE =
   /\b(?:includ\w*|such as|participat\w*|among|joining|joins?|involving|involve|from|in talks|considering|evaluating|contributors|backers|alongside|co-led|led by)\b/;
 // Between two names of a list: commas, "and", "&", and names DealLens does not know ("Thrive Capital, Dragoneer

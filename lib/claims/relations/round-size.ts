@@ -6,6 +6,14 @@ import { figureClaim, isTarget, subjectOrInferred, targetAfter } from '../partie
 import { isCompany, type Mention } from '../../entities/mentions';
 import { firstMentionFrom, perSentence } from '../context';
 import { lowerBound } from '../../lower-bound';
+import { FUNDING_WORDS, wholeWords } from '../funding-words';
+
+/**
+ * The shared funding words, and: the phrases around the noun, matched whole so that the cue starts where the phrase
+ * does ("$5 billion in funding" is nearer its cue than the bare noun; "funding round" stays one cue, ahead of
+ * "funding"), and "raised", since the amount a company raised is a round's size.
+ */
+const ROUND_SIZE_CUES = ['funding round', 'financing round', 'new funding', 'in funding', ...FUNDING_WORDS, 'raised'];
 
 const INVESTING_AFTER =
   /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
@@ -47,7 +55,7 @@ export const roundSize: RelationModule = {
   noun: 'funding round size',
   policy: {},
   money: {
-    cues: /\b(?:funding round|financing round|round|fundrais\w*|fund-rais\w*|raise|raising|raised|new funding|in funding|funding|capital raise)\b/g,
+    cues: new RegExp(wholeWords(ROUND_SIZE_CUES), 'g'),
     // "could bring in up to $100 billion", "OpenAI eyes $100 billion": the amount a round raises.
     verbBefore:
       /\b(?:raise|raising|raises|bring in|brings in|bringing in|reach|reaching|total|totaling|totalling|seeking|seeks|eyes|eyeing|targets|targeting|approach|approaching)\s+$/,
