@@ -2,10 +2,21 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_SITE_MATCHES } from './lib/sites';
 
+/**
+ * The end-to-end test build (`npm run build:e2e`): the shipped build but for the overlay's shadow root, open so that
+ * Playwright's locators can reach it (they cannot enter a closed root). It goes to its own folder (chrome-mv3-e2e), so
+ * the shipped folder always holds the closed build; tests/e2e/manifest.spec.ts checks the two differ by that alone.
+ */
+const E2E = process.env.DEALLENS_E2E === '1';
+
 export default defineConfig({
   // A separate output folder lets parallel builds (and CI) keep their own copy.
   outDir: process.env.DEALLENS_OUT ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${E2E ? '-e2e' : ''}`,
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.DEALLENS_OPEN_SHADOW': JSON.stringify(E2E) },
+  }),
   manifest: {
     name: 'DealLens',
     description: 'Checks the claims in AI-deal news against a bundled fact base, right where they are written.',

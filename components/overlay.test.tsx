@@ -64,6 +64,7 @@ function mount(anns: Annotation[]) {
     index,
     annotation: a,
     at: { x: 10 + index * 40, y: 20 },
+    marks: [{ x: 10 + index * 40 - 100, y: 20, w: 100, h: 18 }],
     evidence: () => evidenceFor(a, facts),
   }));
   act(() => {
@@ -96,6 +97,21 @@ function tabTo(el: HTMLElement) {
 }
 
 describe('Overlay', () => {
+  it("draws each claim's mark in its verdict's style, under the badges, silent and out of the pointer's way", () => {
+    const root = mount([annotation('contradicted', '$10 billion'), annotation('supported', 'up to $50 billion')]);
+    const layer = root.querySelector<HTMLElement>('.dl-marks')!;
+    expect(layer.getAttribute('aria-hidden')).toBe('true');
+    expect(
+      layer.compareDocumentPosition(root.querySelector('.dl-badge')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const marks = Array.from(layer.querySelectorAll<HTMLElement>('.dl-mark'));
+    expect(marks.map((m) => [m.className, m.dataset.index, m.style.left, m.style.width])).toEqual([
+      ['dl-mark dl-contradicted', '0', '-90px', '100px'],
+      ['dl-mark dl-supported', '1', '-50px', '100px'],
+    ]);
+    expect(layer.textContent).toBe('');
+  });
+
   it('renders one button per claim, named by verdict label then claim', () => {
     const root = mount([
       annotation('contradicted', 'Amazon is in talks to invest $10 billion in OpenAI', ['amazon-openai-investment']),
@@ -164,12 +180,14 @@ describe('Overlay', () => {
         index: 0,
         annotation: annotation('supported', 'near the top'),
         at: { x: 10, y: 40 },
+        marks: [],
         evidence: () => evidenceFor(a, facts),
       },
       {
         index: 1,
         annotation: annotation('supported', 'near the bottom'),
         at: { x: 10, y: 760 },
+        marks: [],
         evidence: () => evidenceFor(a, facts),
       },
     ];

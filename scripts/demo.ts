@@ -8,11 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
-import { CHROMIUM, EXTENSION_PATH, launchWithExtension } from '../tests/e2e/extension';
+import { CHROMIUM, E2E_EXTENSION_PATH, SHIPPED_EXTENSION_PATH, launchWithExtension } from '../tests/e2e/extension';
 
 const SAMPLE = { host: 'www.reuters.com', path: '/reuters-amazon-openai-talks.html' };
 const OUT = resolve('artifacts/demo');
 const headed = Boolean(process.env.DISPLAY) && process.env.DEALLENS_DEMO_HEADLESS !== '1';
+/**
+ * A reader at the window gets the shipped build; the screenshots are taken with the e2e build, whose open shadow root
+ * lets Playwright find the badges (the shipped overlay is closed to every script but DealLens's own).
+ */
+const EXTENSION = headed ? SHIPPED_EXTENSION_PATH : E2E_EXTENSION_PATH;
 
 function fail(message: string): never {
   console.error(`demo: ${message}`);
@@ -25,20 +30,21 @@ async function main() {
   }
   console.log('Building DealLens…');
   try {
-    execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe' });
+    execFileSync('npx', ['wxt', 'build', ...(headed ? [] : ['--mode', 'e2e'])], { stdio: 'pipe' });
   } catch (err) {
     const e = err as { stdout?: Buffer; stderr?: Buffer };
     fail(`the build failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
   }
-  if (!existsSync(resolve(EXTENSION_PATH, 'manifest.json'))) fail(`no built extension in ${EXTENSION_PATH}`);
+  if (!existsSync(resolve(EXTENSION, 'manifest.json'))) fail(`no built extension in ${EXTENSION}`);
 
   const server = await startFixtureServer();
-  const { context, extensionId, userDataDir } = await launchWithExtension(server, { headless: !headed });
+  const { context, extensionId, userDataDir } = await launchWithExtension(server, {
+    headless: !headed,
+    extension: EXTENSION,
+  });
   const article = await context.newPage();
   await article.goto(server.url(SAMPLE.host, SAMPLE.path));
   const badges = article.locator('deallens-overlay button.dl-badge');
-  await badges.first().waitFor({ state: 'attached', timeout: 20_000 });
-  console.log(`DealLens marked ${await badges.count()} claims on ${article.url()}`);
 
   if (headed) {
     await article.bringToFront();
@@ -48,6 +54,8 @@ async function main() {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void context.close());
     await new Promise<void>((done) => context.on('close', () => done()));
   } else {
+    await badges.first().waitFor({ state: 'attached', timeout: 20_000 });
+    console.log(`DealLens marked ${await badges.count()} claims on ${article.url()}`);
     mkdirSync(OUT, { recursive: true });
     const shots: string[] = [];
     const shot = async (page: typeof article, name: string, fullPage = false) => {

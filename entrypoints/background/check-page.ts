@@ -10,8 +10,6 @@ import { fromExtensionPage } from './senders';
 
 /** The content script's bundle in the build output (WXT names it after entrypoints/content/). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-/** Its stylesheet: the highlight rules, which must be in the page before the script highlights anything. */
-export const CONTENT_STYLE_FILE = 'content-scripts/content.css';
 export const CHECK_PAGE_COMMAND = 'check-page';
 /** How long "Check this page" waits for the content script's report before answering with what there is. */
 const REPORT_WAIT_MS = 10_000;
@@ -47,7 +45,6 @@ export async function checkTab(tabId: number): Promise<TabState> {
   }
   const report = store.nextReport(tabId, REPORT_WAIT_MS);
   if (!running) {
-    await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, files: [CONTENT_STYLE_FILE] });
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       files: [CONTENT_SCRIPT_FILE] as never[],

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { sitePatterns, type Settings } from '@/lib/settings';
 import { getSettings, onSettingsChanged } from '@/adapters/settings-storage';
-import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from './check-page';
+import { CONTENT_SCRIPT_FILE } from './check-page';
 
 const SCRIPT_ID = 'deallens-user-sites';
 
@@ -34,7 +34,6 @@ export function syncUserSites(): Promise<void> {
           id: SCRIPT_ID,
           matches,
           js: [CONTENT_SCRIPT_FILE],
-          css: [CONTENT_STYLE_FILE],
           runAt: 'document_idle',
           persistAcrossSessions: true,
         },

@@ -1,11 +1,10 @@
 /**
  * The content script: declared for the default news sites at document_idle, registered by the background for sites
  * the reader added, and injected by the background (chrome.scripting.executeScript with files:
- * ['content-scripts/content.js']) for "Check this page". Whichever way it arrives, one instance runs per page, and
- * content-scripts/content.css (the highlight rules, imported below) comes with it.
+ * ['content-scripts/content.js']) for "Check this page". Whichever way it arrives, one instance runs per page. It
+ * brings no stylesheet into the page's document: everything it draws is styled inside its own shadow root.
  */
 import './timing';
-import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { CONTENT_SCRIPT_FLAG } from '@/lib/protocol';

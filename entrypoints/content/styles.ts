@@ -1,10 +1,22 @@
-/** Styles DealLens brings into a page: fixed strings, never built from page text. The highlights are in highlights.css. */
+/** Styles DealLens brings into a page: fixed strings, never built from page text. */
 
-/** Badges and card, inside the shadow root: the page's CSS cannot reach them and theirs cannot leak out. */
+/** Marks, badges and card, inside the shadow root: the page's CSS cannot reach them and theirs cannot leak out. */
 export const OVERLAY_CSS = `
 :host { all: initial; }
 .dl-root { position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible;
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; color: #111; }
+.dl-marks { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
+.dl-mark { position: absolute; box-sizing: border-box; margin: 0; padding: 0; pointer-events: none; }
+.dl-mark::after { content: ''; position: absolute; left: 0; right: 0; bottom: 1px; }
+.dl-mark.dl-supported { background: rgba(34, 197, 94, 0.22); }
+.dl-mark.dl-supported::after { border-bottom: 2px solid rgb(22, 163, 74); }
+.dl-mark.dl-contradicted { background: rgba(239, 68, 68, 0.26); }
+.dl-mark.dl-contradicted::after { bottom: 0; height: 3px;
+  background: linear-gradient(135deg, transparent 35%, rgb(220, 38, 38) 35% 65%, transparent 65%) 0 0 / 3px 3px repeat-x,
+    linear-gradient(45deg, transparent 35%, rgb(220, 38, 38) 35% 65%, transparent 65%) 1.5px 0 / 3px 3px repeat-x; }
+.dl-mark.dl-disputed { background: rgba(245, 158, 11, 0.26); }
+.dl-mark.dl-disputed::after { border-bottom: 2px dashed rgb(217, 119, 6); }
+.dl-mark.dl-unknown::after { border-bottom: 1px dotted rgba(128, 128, 128, 0.9); }
 .dl-badge { position: absolute; box-sizing: border-box; width: 17px; height: 17px; margin: 0; padding: 0;
   display: flex; align-items: center; justify-content: center; border-radius: 9px; cursor: pointer;
   font: bold 11px/1 system-ui, 'DejaVu Sans', sans-serif; color: #fff; border: 1px solid rgba(0, 0, 0, 0.55);

@@ -1,24 +1,26 @@
 /**
- * What DealLens adds to a page: highlights registered with the CSS Custom Highlight API (no change to the page's
- * nodes) and one shadow-root host for badges and cards, absolutely positioned at the top left of the document so
- * it never takes part in the page's layout. Nothing here reads page text into markup.
+ * What DealLens adds to a page: one closed shadow-root host for the claims' marks, badges and card, absolutely
+ * positioned at the top left of the document so it never takes part in the page's layout, and no change to the page's
+ * own nodes. Nothing here reads page text into markup.
+ *
+ * The marks are drawn here rather than with the CSS Custom Highlight API: the highlight registry is shared with the
+ * page's script, and getComputedStyle(el, '::highlight(name)') hands it each name's colours (even for rules the
+ * extension injects), so any native highlight would tell the page every claim's verdict.
  */
 import { h, render } from 'preact';
 import { Overlay, type OverlayProps } from '@/components/overlay';
 import type { PageClaim } from '@/lib/dom/page-claim';
-import type { Verdict } from '@/lib/verdicts/types';
-import { VERDICTS } from '@/lib/verdicts/types';
 import { OVERLAY_CSS } from './styles';
 import { SLICE_MS } from '@/lib/dom/pace';
+import { lineMarks } from '@/lib/dom/line-marks';
 import { timing } from './timing';
 
 export const HOST_TAG = 'deallens-overlay';
-const highlightName = (v: Verdict) => `deallens-${v}`;
 
 const BADGE = 17;
 /**
- * Badges drawn per task: a long article has hundreds of claims, and measuring and rendering them all at once is one
- * long task. The first slice goes at once, the rest follow a slice per task; highlights are registered at once.
+ * Claims drawn per task: a long article has hundreds of claims, and measuring and rendering them all at once is one
+ * long task. The first slice goes at once, the rest follow a slice per task.
  */
 const SLICE = 20;
 /** The very first slice is smaller: it runs Preact's and DealLens's drawing code for the first time (cold). */
@@ -54,13 +56,6 @@ export class Surface {
   private taken: { x: number; y: number }[] = [];
   private previousClaims: OverlayProps['claims'] = [];
   private drawnClaims: OverlayProps['claims'] = [];
-  /** The ranges highlighted now, per verdict: a redraw that changes none leaves the registry (and the paint) alone. */
-  private painted = new Map<Verdict, Range[]>();
-  /**
-   * On the first paint, highlights are filled in with the badges, a slice at a time (hundreds of highlights painted in
-   * one frame are a long task of their own); after that, a change is painted at once.
-   */
-  private growing: Map<Verdict, Highlight> | null = null;
   /** Whether the overlay has been styled (see prepare()). */
   private styled = false;
   /** Called after the next slice of badges is on screen (see afterSlice). */
@@ -87,7 +82,10 @@ export class Surface {
       ['contain', 'style'],
     ];
     for (const [k, v] of important) this.host.style.setProperty(k, v, 'important');
-    this.shadow = this.host.attachShadow({ mode: 'open' });
+    // Closed: to the page's script the host has no shadow root, so it cannot read a verdict, a claim or the card. Only
+    // the end-to-end test build (`npm run build:e2e`, see wxt.config.ts) opens it, because Playwright's locators cannot
+    // enter a closed root; this switch is the one difference between that build and the shipped one.
+    this.shadow = this.host.attachShadow({ mode: import.meta.env.DEALLENS_OPEN_SHADOW === true ? 'open' : 'closed' });
     const style = doc.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.mount = doc.createElement('div');
@@ -127,7 +125,6 @@ export class Surface {
   setClaims(claims: PageClaim[]) {
     this.claimList = claims;
     this.rtl = new WeakMap();
-    this.paintHighlights();
     this.prepare();
     this.place();
   }
@@ -185,27 +182,6 @@ export class Surface {
     return this.claimList;
   }
 
-  private paintHighlights() {
-    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    const wanted = new Map<Verdict, Range[]>(VERDICTS.map((v) => [v, []]));
-    for (const c of this.claimList) if (c.shown) wanted.get(c.annotation.verdict)!.push(c.range);
-    const same = (a: Range[] = [], b: Range[] = []) => a.length === b.length && a.every((r, i) => r === b[i]);
-    if (VERDICTS.every((v) => same(wanted.get(v), this.painted.get(v)))) return;
-    const first = [...this.painted.values()].every((r) => r.length === 0);
-    this.painted = wanted;
-    this.growing = first ? new Map() : null;
-    for (const v of VERDICTS) {
-      const ranges = wanted.get(v)!;
-      if (ranges.length === 0) {
-        CSS.highlights.delete(highlightName(v));
-        continue;
-      }
-      const highlight = first ? new Highlight() : new Highlight(...ranges);
-      this.growing?.set(v, highlight);
-      CSS.highlights.set(highlightName(v), highlight);
-    }
-  }
-
   private isRtl(el: Element): boolean {
     let rtl = this.rtl.get(el);
     if (rtl === undefined) {
@@ -235,7 +211,6 @@ export class Surface {
     while (this.measured < end && performance.now() - started < budgetMs) {
       const c = this.claimList[this.measured++]!;
       if (!c.shown) continue;
-      this.growing?.get(c.annotation.verdict)?.add(c.range);
       const rects = Array.from(c.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const last = rects[rects.length - 1];
       let at: OverlayProps['claims'][number]['at'] = null;
@@ -253,13 +228,15 @@ export class Surface {
         index: c.index,
         annotation: c.annotation,
         at,
+        marks: lineMarks(
+          rects.map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height })),
+        ),
         evidence: c.evidence,
         notesFrame: c.notesFrame,
       });
     }
     if (this.measured >= this.claimList.length) {
       this.previousClaims = [];
-      this.growing = null;
     }
     const measured = this.measured;
     this.drawnClaims = [...this.measuredClaims, ...this.previousClaims.filter((c) => c.index >= measured)];
@@ -293,8 +270,6 @@ export class Surface {
     this.previousClaims = [];
     this.flushWaiting();
     render(null, this.mount);
-    if (typeof CSS !== 'undefined' && 'highlights' in CSS)
-      for (const v of VERDICTS) CSS.highlights.delete(highlightName(v));
     this.host.remove();
   }
 }

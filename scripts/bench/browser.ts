@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from '@play
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, launchWithExtension } from '../../tests/e2e/extension';
+import { CHROMIUM, SHIPPED_EXTENSION_PATH, launchWithExtension } from '../../tests/e2e/extension';
 import type { FixtureServer } from '../../tests/e2e/fixture-server';
 import { startTrace } from './trace';
 
@@ -33,7 +33,7 @@ export async function launch(server: FixtureServer, withExtension: boolean): Pro
   let context: BrowserContext;
   let dir: string;
   if (withExtension) {
-    const launched = await launchWithExtension(server);
+    const launched = await launchWithExtension(server, { extension: SHIPPED_EXTENSION_PATH });
     context = launched.context;
     dir = launched.userDataDir;
   } else {

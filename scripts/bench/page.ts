@@ -23,7 +23,7 @@ interface Observed {
 export interface PageRun {
   /** Content-script start to badges shown (ms). */
   startToBadges: number;
-  /** The part of it spent after the claims were known: ranges, highlights, badge overlay. */
+  /** The part of it spent after the claims were known: ranges, marks, badge overlay. */
   render: number;
   claims: number;
   texts: string[];
@@ -56,13 +56,11 @@ export async function runWithExtension(
   );
   await open.page.waitForTimeout(SETTLE_MS);
   const observed = await open.page.evaluate(() => (window as unknown as { __bench: Observed }).__bench);
-  const texts = await open.page.evaluate(() => {
-    const out: string[] = [];
-    // The Custom Highlight registry is shared with the page's world: every range DealLens highlights.
-    for (const [name, hl] of CSS.highlights)
-      if (name.startsWith('deallens-')) for (const r of hl) out.push((r as Range).toString());
-    return out;
-  });
+  // The claims DealLens marked, read in its isolated world: the shipped build's overlay is closed to the page.
+  const texts =
+    (await open.inExtension<string[]>(
+      `globalThis.__deallensInPage.surface.claims.filter((c) => c.shown).map((c) => c.range.toString())`,
+    )) ?? [];
   const tasks = trace ? longTasks(await stopTrace(open.cdp), HOST) : [];
   const layoutShift = observed.shifts
     .filter((s) => !s.input && s.start >= timing.start)

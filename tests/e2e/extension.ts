@@ -8,10 +8,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
-export const EXTENSION_PATH = resolve(process.env.DEALLENS_OUT ?? '.output', 'chrome-mv3');
+const OUT = process.env.DEALLENS_OUT ?? '.output';
+/** The shipped build (`npm run build`): the overlay's shadow root is closed, so locators cannot enter it. */
+export const SHIPPED_EXTENSION_PATH = resolve(OUT, 'chrome-mv3');
+/**
+ * The build the browser tests drive (`npm run build:e2e`): the shipped one but for an open shadow root (the one switch
+ * in entrypoints/content/surface.ts), so Playwright's locators reach the badges and the card.
+ */
+export const E2E_EXTENSION_PATH = resolve(OUT, 'chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
+  /** The unpacked extension to load: the e2e build unless said otherwise. */
+  extension?: string;
   userDataDir?: string;
   hosts?: string[];
   /** Extra Chromium switches (e.g. --enable-unsafe-extension-debugging to press the toolbar button over CDP). */
@@ -22,14 +31,15 @@ export interface LaunchOptions {
 
 export async function launchWithExtension(server: FixtureServer, opts: LaunchOptions = {}) {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'deallens-profile-'));
+  const extension = opts.extension ?? E2E_EXTENSION_PATH;
   const rules = server.hosts.map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

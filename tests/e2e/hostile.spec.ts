@@ -5,7 +5,7 @@
  */
 import { test, expect } from './extension';
 import { reportRecord, waitForReport } from './report-helpers';
-import { tabOnto } from './inpage-helpers';
+import { drawnMarks, tabOnto } from './inpage-helpers';
 import {
   badgeLabels,
   cspViolations,
@@ -133,16 +133,19 @@ test('claims inside editable regions and form fields are left alone', async ({ e
   // Every editable place holds "$10 billion": none of it is badged or highlighted.
   await waitForReport(ext.context, page);
   await expect(overlay.getByRole('button', { name: /^Contradicted/ })).toHaveCount(0);
-  const touched = await page.evaluate(() => {
-    const editable = ['#draft', '#plain-draft', '#comment', '#field'].map((s) => document.querySelector(s)!);
-    const hits: string[] = [];
-    for (const [name, hl] of CSS.highlights) {
-      for (const range of hl as unknown as Iterable<Range>) {
-        for (const el of editable) if (range.intersectsNode(el)) hits.push(`${name} on #${el.id}`);
-      }
-    }
-    return hits;
-  });
+  const editable = await page.evaluate(() =>
+    ['#draft', '#plain-draft', '#comment', '#field'].map((s) => {
+      const r = document.querySelector(s)!.getBoundingClientRect();
+      return { id: s, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
+  const marks = await drawnMarks(page);
+  expect(marks.length).toBeGreaterThan(0);
+  const touched = marks.flatMap((m) =>
+    editable
+      .filter((e) => m.box.left < e.right && e.left < m.box.right && m.box.top < e.bottom && e.top < m.box.bottom)
+      .map((e) => `${m.verdict} mark on ${e.id}`),
+  );
   expect(touched).toEqual([]);
   const original =
     'Amazon is in talks to invest $10 billion in OpenAI, people familiar with the matter said on January 29, 2026.';

@@ -122,3 +122,33 @@ export async function tabOnto(page: import('@playwright/test').Page, badge: impo
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
 }
+
+export interface DrawnMark {
+  index: number;
+  verdict: string;
+  /** Viewport coordinates, as getBoundingClientRect gives them. */
+  box: { left: number; top: number; right: number; bottom: number };
+  background: string;
+  /** The underline: its border style, or 'wavy' when it is drawn with a gradient. */
+  underline: string;
+}
+
+/** The claims' marks in the overlay (open in the e2e build): which claim, verdict, where, and how each is painted. */
+export function drawnMarks(page: Page): Promise<DrawnMark[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('deallens-overlay')?.shadowRoot;
+    return Array.from(root?.querySelectorAll<HTMLElement>('.dl-mark') ?? []).map((m) => {
+      const after = getComputedStyle(m, '::after');
+      const r = m.getBoundingClientRect();
+      return {
+        index: Number(m.dataset.index),
+        verdict: Array.from(m.classList)
+          .find((c) => c !== 'dl-mark')!
+          .replace(/^dl-/, ''),
+        box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+        background: getComputedStyle(m).backgroundColor,
+        underline: after.backgroundImage.includes('gradient') ? 'wavy' : after.borderBottomStyle,
+      };
+    });
+  });
+}

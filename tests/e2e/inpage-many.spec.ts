@@ -1,20 +1,17 @@
 /**
  * Many claims on one page: badges are drawn a slice at a time (entrypoints/content/surface.ts), and every claim still
- * ends up with its highlight and its badge, and the last one can be focused from the popup's list.
+ * ends up with its mark and its badge, and the last one can be focused from the popup's list.
  */
 import { test, expect } from './extension';
-import { collectErrors, focusClaimFromBackground } from './inpage-helpers';
+import { collectErrors, drawnMarks, focusClaimFromBackground } from './inpage-helpers';
+import { waitForReport } from './report-helpers';
 
 const SOURCE_PAGE = '/reuters-amazon-openai-talks.html';
 const COPIES = 12;
 
-/** Every range DealLens highlights (the Custom Highlight registry is shared with the page's world). */
-function highlightCount(page: import('@playwright/test').Page) {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const [name, hl] of CSS.highlights) if (name.startsWith('deallens-')) n += hl.size;
-    return n;
-  });
+/** How many claims have a mark drawn over their text. */
+async function highlightCount(page: import('@playwright/test').Page) {
+  return new Set((await drawnMarks(page)).map((m) => m.index)).size;
 }
 
 test('hundreds of claims: every highlighted claim gets its badge, the last one can be focused', async ({
@@ -26,8 +23,10 @@ test('hundreds of claims: every highlighted claim gets its badge, the last one c
   await page.goto(server.url('www.reuters.com', SOURCE_PAGE));
   const badges = page.locator('deallens-overlay').locator('button.dl-badge');
   await expect(badges.first()).toBeAttached();
-  await expect.poll(async () => (await badges.count()) === (await highlightCount(page))).toBe(true);
-  const single = await badges.count();
+  const single = (await waitForReport(ext.context, page)).length;
+  await expect(badges).toHaveCount(single);
+  expect(await highlightCount(page)).toBe(single);
+  const since = Date.now();
 
   // The article's paragraphs again and again, as a page that loads more of itself would add them.
   await page.evaluate((copies) => {
@@ -37,9 +36,9 @@ test('hundreds of claims: every highlighted claim gets its badge, the last one c
   }, COPIES);
   // Claims in the headline are not copied; every paragraph's claims are, at each copy.
   await expect
-    .poll(() => highlightCount(page), { timeout: 20_000 })
+    .poll(async () => (await waitForReport(ext.context, page, since)).length, { timeout: 20_000 })
     .toBeGreaterThan(single + ((single - 2) * COPIES) / 2);
-  const total = await highlightCount(page);
+  const total = (await waitForReport(ext.context, page, since)).length;
   expect(total).toBeGreaterThan(100);
   await expect(badges).toHaveCount(total, { timeout: 20_000 });
   expect(await highlightCount(page)).toBe(total);

@@ -10,6 +10,7 @@ import {
   badgeNames,
   collectErrors,
   collectRequests,
+  drawnMarks,
   focusClaimFromBackground,
   recordBaseline,
   shotPath,
@@ -57,14 +58,19 @@ test('a page built from a source article: badges with verdicts, only in the arti
   expect(after.html).toBe(after.before.html);
   expect(after.boxes).toEqual(after.before.boxes);
   expect(after.shift).toBe(0);
-  // Highlights are registered, not elements wrapped around text.
-  expect(await page.evaluate(() => CSS.highlights.has('deallens-supported'))).toBe(true);
-  // Their rules come with the content script (content-scripts/content.css, in the page before it is built).
-  expect(
-    await page.evaluate(
-      () => getComputedStyle(document.querySelector('article p')!, '::highlight(deallens-supported)').backgroundColor,
-    ),
-  ).toBe('rgba(34, 197, 94, 0.22)');
+  // Marks are drawn in the overlay, not elements wrapped around text, and nothing goes into the page's shared
+  // highlight registry (where the page's script could read it).
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  const marks = await drawnMarks(page);
+  expect(new Set(marks.map((m) => m.index)).size).toBe(names.length);
+  const supported = marks.find((m) => m.verdict === 'supported')!;
+  expect(supported).toMatchObject({ background: 'rgba(34, 197, 94, 0.22)', underline: 'solid' });
+  // The mark covers its claim's text: the text under its middle is a claim's.
+  const under = await page.evaluate(({ left, top, right, bottom }) => {
+    const at = document.caretPositionFromPoint((left + right) / 2, (top + bottom) / 2);
+    return at?.offsetNode.textContent ?? '';
+  }, supported.box);
+  expect(under).toMatch(/50 billion/i);
   // Last: a full-page screenshot resizes the viewport, which itself shifts layout.
   await page.screenshot({ path: shotPath('inpage-source-article.png'), fullPage: true });
 

@@ -1,12 +1,13 @@
 /**
- * Least privilege and no remote code, read from the built extension (.output/chrome-mv3 or $DEALLENS_OUT): the exact
+ * Least privilege and no remote code, read from the shipped build (.output/chrome-mv3 or $DEALLENS_OUT): the exact
  * permissions the features need, the content script only on the news list and only in top frames, nothing exposed
- * to web pages, a strict CSP, and no bundle that can build code from a string. Runs without a browser.
+ * to web pages, a strict CSP, no bundle that can build code from a string, and an overlay closed to the page (the
+ * e2e build differs from it by that one switch). Runs without a browser.
  */
 import { test, expect } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EXTENSION_PATH } from './extension';
+import { E2E_EXTENSION_PATH, SHIPPED_EXTENSION_PATH as EXTENSION_PATH } from './extension';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as Record<string, any>;
@@ -32,6 +33,9 @@ test('content script: the news list only, top frames only, isolated world', () =
   const [cs] = scripts;
   expect(sorted(cs!.matches)).toEqual(sorted(NEWS_SITE_MATCHES));
   expect(cs!.js).toEqual(['content-scripts/content.js']);
+  // No stylesheet in the page's document (where the page's script could read its effect): all styling is in the
+  // overlay's closed shadow root.
+  expect(cs!.css).toBeUndefined();
   expect(cs!.all_frames).toBeUndefined();
   expect(cs!.match_about_blank).toBeUndefined();
   expect(cs!.match_origin_as_fallback).toBeUndefined();
@@ -134,5 +138,25 @@ test('the content script carries neither zod, the engine, the fact base nor Read
   for (const [what, marker] of Object.entries(markers)) {
     expect(bg.includes(marker), `background.js has ${what}`).toBe(true);
     expect(code.includes(marker), `content.js has ${what}`).toBe(false);
+  }
+});
+
+test("the shipped overlay's shadow root is closed; the e2e build differs from the shipped one by that switch only", () => {
+  const content = 'content-scripts/content.js';
+  const shipped = readFileSync(join(EXTENSION_PATH, content), 'utf8');
+  expect(shipped.match(/attachShadow\(\{mode:"[a-z]+"\}\)/g)).toEqual(['attachShadow({mode:"closed"})']);
+  // Every other file of the e2e build the browser tests drive is byte for byte the shipped one.
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, f)).isFile())
+      .sort();
+  expect(files(E2E_EXTENSION_PATH)).toEqual(files(EXTENSION_PATH));
+  for (const f of files(EXTENSION_PATH)) {
+    const e2e = readFileSync(join(E2E_EXTENSION_PATH, f), 'utf8');
+    const expected =
+      f === content
+        ? shipped.replace('attachShadow({mode:"closed"})', 'attachShadow({mode:"open"})')
+        : readFileSync(join(EXTENSION_PATH, f), 'utf8');
+    expect(e2e === expected, `${f} is the same in both builds`).toBe(true);
   }
 });

@@ -3,10 +3,13 @@
  * site's JavaScript would: it walks the document and every open shadow root, clicks, focuses and dispatches events
  * on badges, listens to every key, reads what it can of the card, forges the notes frame's messages. It opens no
  * card, reads no note or note count, sees no keystroke typed into a note, and writes nothing. The background
- * refuses an 11th note a minute from one page.
+ * refuses an 11th note a minute from one page. On the shipped build (closed overlay) it cannot even read a verdict:
+ * not in the DOM, not in the shared highlight registry, not in any style it can compute.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './extension';
+import { rmSync } from 'node:fs';
+import { expect, launchWithExtension, SHIPPED_EXTENSION_PATH, test } from './extension';
+import { focusClaimFromBackground } from './inpage-helpers';
 import { ARTICLE, cardNotes } from './notes-helpers';
 import { waitForReport } from './report-helpers';
 
@@ -144,4 +147,93 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
     ),
   );
   expect(await notesInDatabase(ext.sw)).toHaveLength(10);
+});
+
+/** Evaluates `expression` in DealLens's own isolated world in the page (over CDP), where its closed overlay is known. */
+async function inDealLensWorld<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+  const world = worlds.find((w) => w.origin.startsWith('chrome-extension://') && w.auxData?.frameId === frameId);
+  if (!world) throw new Error("no DealLens world in the page's main frame");
+  const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+  await cdp.detach();
+  return r.result.value as T;
+}
+
+test('the shipped build: a page script learns no verdict and no card text from the DOM, highlights or styles', async ({
+  server,
+}) => {
+  const ext = await launchWithExtension(server, { extension: SHIPPED_EXTENSION_PATH });
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('www.reuters.com', ARTICLE));
+    const reported = await waitForReport(ext.context, page);
+    expect(reported.map((c) => c.verdict)).toContain('supported');
+    // A card open (as DealLens's own shortcut opens it), and what DealLens drew, seen from its own world.
+    expect(await focusClaimFromBackground(ext.sw, 0)).toEqual({ res: true });
+    const drawnExpression = `(() => {
+      const root = globalThis.__deallensInPage.surface.shadow;
+      return {
+        card: root.querySelector('[role="dialog"]')?.innerText ?? '',
+        labels: Array.from(root.querySelectorAll('.dl-badge'), (b) => b.getAttribute('aria-label')),
+        marks: root.querySelectorAll('.dl-mark').length,
+      };
+    })()`;
+    type Drawn = { card: string; labels: string[]; marks: number };
+    await expect.poll(async () => (await inDealLensWorld<Drawn>(page, drawnExpression)).card).not.toBe('');
+    const drawn = await inDealLensWorld<Drawn>(page, drawnExpression);
+    expect(drawn.labels.length).toBe(reported.length);
+    expect(drawn.marks).toBeGreaterThanOrEqual(reported.length);
+
+    // The site's script: every node, attribute and open shadow root; the highlight registry and every style of every
+    // highlight on every element; the document's style sheets; the overlay host's own computed style.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('deallens-overlay');
+      const texts: string[] = [document.documentElement.outerHTML];
+      const visit = (root: Document | ShadowRoot) => {
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          for (const a of Array.from(el.attributes)) texts.push(a.value);
+          if (el.shadowRoot) {
+            texts.push(el.shadowRoot.textContent ?? '');
+            visit(el.shadowRoot);
+          }
+        }
+      };
+      visit(document);
+      const highlightStyles: string[] = [];
+      for (const name of CSS.highlights.keys())
+        for (const el of Array.from(document.querySelectorAll('article *'))) {
+          const st = getComputedStyle(el, `::highlight(${CSS.escape(name)})`);
+          highlightStyles.push(`${name}: ${st.backgroundColor} ${st.textDecoration}`);
+        }
+      const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText));
+      const hostStyle = host
+        ? Array.from(getComputedStyle(host), (p) => getComputedStyle(host).getPropertyValue(p))
+        : [];
+      return {
+        host: !!host,
+        shadowRoot: host ? host.shadowRoot !== null : null,
+        text: texts.join('\n'),
+        highlights: CSS.highlights.size,
+        highlightStyles,
+        rules: rules.join('\n'),
+        hostStyle: hostStyle.join(' '),
+      };
+    });
+    expect(seen.host).toBe(true);
+    expect(seen.shadowRoot).toBe(false);
+    expect(seen.highlights).toBe(0);
+    expect(seen.highlightStyles).toEqual([]);
+    expect(seen.rules).not.toMatch(/deallens|highlight/i);
+    for (const secret of [...drawn.labels, drawn.card.split('\n')[0]!, 'Sources disagree', 'Not in fact base']) {
+      expect(seen.text).not.toContain(secret);
+      expect(seen.hostStyle).not.toContain(secret);
+    }
+  } finally {
+    await ext.context.close();
+    rmSync(ext.userDataDir, { recursive: true, force: true });
+  }
 });

@@ -14,6 +14,7 @@ import {
   tabIdOf,
   test,
 } from './pages-helpers';
+import { drawnMarks } from './inpage-helpers';
 
 /** Code passed to evaluate() runs in the extension, where `chrome` exists. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -121,10 +122,16 @@ test('"Check this page" annotates a page that is not on the news list', async ({
   const labels = await badgeLabels(page);
   await expect(popup.locator('.claim-list button.claim')).toHaveCount(labels.length);
   await expect(popup.getByRole('button', { name: 'Check this page' })).toHaveCount(0);
-  // The highlight rules are inserted with the script.
-  expect(
-    await page.evaluate(() => getComputedStyle(document.body, '::highlight(deallens-unknown)').textDecorationStyle),
-  ).toBe('dotted');
+  // Its marks come styled (their rules are in the overlay's shadow root, not injected into the page).
+  const marks = await drawnMarks(page);
+  expect(marks.length).toBeGreaterThan(0);
+  const UNDERLINE: Record<string, string> = {
+    supported: 'solid',
+    contradicted: 'wavy',
+    disputed: 'dashed',
+    unknown: 'dotted',
+  };
+  for (const m of marks) expect(m.underline, `${m.verdict} mark`).toBe(UNDERLINE[m.verdict]);
   expect(await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
     String(labels.filter((l) => /^(Contradicted|Sources disagree)/.test(l)).length || ''),
   );
