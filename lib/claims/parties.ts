@@ -3,6 +3,7 @@ import { companyBefore, firstMentionFrom, isModifier, perSentence, type Sentence
 import { eventCues } from './event';
 import { isCompany, type Mention } from '../entities/mentions';
 import { isSpace, isWordChar } from '../text/chars';
+import { entityById } from '../entities/catalogue';
 
 export const INVESTEE_MARK = /\b(?:in|into|to|for|of|on)\b(?:\s+[\w’'-]+){0,4}\s*$/;
 
@@ -70,15 +71,21 @@ export function targetAfter(ctx: SentenceContext, pos: number): Mention | undefi
   return undefined;
 }
 
-/** A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred). */
+/**
+ * A subject named in the sentence, else the previous sentence's first company, else the article's (both inferred).
+ * Where only a startup can be the subject (what is valued, what raises a round), only a startup is inferred: "In 2019
+ * it got $1 billion from Microsoft. A share sale brought a $500 billion valuation" is not Microsoft's valuation.
+ */
 export function subjectOrInferred(
   ctx: SentenceContext,
   named: Mention | undefined,
+  onlyStartups = false,
 ): Pick<Claim, 'subject' | 'inferred' | 'nearby'> {
   if (named) return { subject: named.id, inferred: false };
   // Nothing is inferred for a sentence about a company DealLens does not know.
   if (unknownNamedSubject(ctx)) return { inferred: true, nearby: [] };
-  return { ...inferredSubject(ctx), nearby: nearbyCompanies(ctx) };
+  const inferred = onlyStartups ? inferredStartup(ctx) : inferredSubject(ctx);
+  return { ...inferred, nearby: nearbyCompanies(ctx) };
 }
 
 const NOT_NAMES =
@@ -102,6 +109,15 @@ function inferredSubject(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferre
   if (ctx.doc.subject) return { subject: ctx.doc.subject, inferred: true };
   return { inferred: true };
 }
+
+function inferredStartup(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferred'> {
+  const previous = [...new Set(ctx.previousCompanies)].filter(isStartupId);
+  if (previous.length === 1) return { subject: previous[0], inferred: true };
+  const subject = ctx.recentStartup ?? (ctx.doc.subject && isStartupId(ctx.doc.subject) ? ctx.doc.subject : undefined);
+  return subject ? { subject, inferred: true } : { inferred: true };
+}
+
+const isStartupId = (id: string) => entityById(id)?.startup === true;
 
 export { companyBefore };
 

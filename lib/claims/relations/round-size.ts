@@ -44,7 +44,7 @@ const possessiveCompanies = perSentence((ctx): Mention[] =>
 function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('round-size')) {
-    const parties = subjectOrInferred(ctx, raiser(ctx, q.start));
+    const parties = subjectOrInferred(ctx, raiser(ctx, q.start), true);
     out.push(figureClaim(ctx, 'round-size', q, parties));
   }
   return out;

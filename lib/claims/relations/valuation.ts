@@ -13,7 +13,7 @@ function extractValuation(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('valuation')) {
     const named = companyBefore(ctx, q.start) ?? mentionFrom(ctx, q.end, isCompany, q.end + 40);
-    const parties = subjectOrInferred(ctx, named);
+    const parties = subjectOrInferred(ctx, named, true);
     const claim = figureClaim(ctx, 'valuation', q, parties);
     // The basis written right after the figure ("$830 billion on a post-money basis") is its own; else the nearest before.
     const after = ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 40);
