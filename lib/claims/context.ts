@@ -78,6 +78,7 @@ export function buildSentence(
       fits,
       previousCompanies,
       fallback && fits(fallback) ? fallback : undefined,
+      startup,
     );
     if (id)
       mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
@@ -107,7 +108,8 @@ function resolveGeneric(
   at: number,
   fits: (id: string) => boolean,
   previous: string[],
-  subject?: string,
+  subject: string | undefined,
+  onlyStartups: boolean,
 ): string | undefined {
   // Only whether there are none, one or several distinct companies matters: each loop stops at a second one.
   let before: string | undefined;
@@ -117,13 +119,14 @@ function resolveGeneric(
     else if (before !== m.id) return undefined;
   }
   if (before !== undefined) return before;
-  let last: string | undefined;
-  for (const id of previous) {
-    if (!fits(id)) continue;
-    if (last === undefined) last = id;
-    else if (last !== id) return undefined;
-  }
-  return last ?? subject;
+  const candidates = [...new Set(previous.filter(fits))];
+  if (candidates.length <= 1) return candidates[0] ?? subject;
+  // "...ties with Anthropic. The startup, set up by former OpenAI staff": a startup the sentence names by name is not
+  // the one it calls "the startup"; that leaves one only sometimes. ("The company" may well be the other party.)
+  if (!onlyStartups) return undefined;
+  const namedLater = new Set(mentions.filter((m) => m.start >= at && isCompany(m)).map((m) => m.id));
+  const rest = candidates.filter((id) => !namedLater.has(id));
+  return rest.length === 1 ? rest[0] : undefined;
 }
 
 export function companiesOf(ctx: SentenceContext): string[] {
