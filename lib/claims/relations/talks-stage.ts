@@ -3,18 +3,23 @@ import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
+import { isCompany } from '../../entities/mentions';
 
-/** Every STAGE phrase ends in one of these words; most sentences hold none, and this test is cheaper than STAGE. */
-const TALK_WORDS = ['talks', 'discussions', 'negotiations', 'conversations'];
+/** Every STAGE phrase holds one of these words; most sentences hold none, and this test is cheaper than STAGE. */
+const TALK_WORDS = ['talk', 'discussion', 'negotiation', 'conversation'];
 export const mayNameTalks = (lower: string) => includesAny(lower, TALK_WORDS);
 const STAGE_WORD = String.raw`advanced|preliminary|early|late|final|exploratory|initial|nascent`;
+const NOUN = String.raw`(?:talks|discussions?|negotiations?|conversations?)`;
+/** Who the talks are between, said right after them: "talks between Amazon and OpenAI", "talks with OpenAI". */
+const BETWEEN = String.raw`(?:\s+(?:between|with|over|about|on)\s+[^,.;]{1,40}?)?`;
 /**
  * "advanced talks", "early-stage negotiations", "talks are still early", "discussions remain at an early stage",
- * "the talks are preliminary": the stage word before the talks, or said of them after.
+ * "talks between Amazon and OpenAI are in the early stages", "the discussion is still very preliminary": the stage
+ * word before the talks, or said of them after.
  */
 export const STAGE = new RegExp(
-  String.raw`\b(${STAGE_WORD})(?:[- ]stages?)?\s+(?:talks|discussions|negotiations|conversations|stages? of (?:the )?(?:talks|discussions|negotiations))\b` +
-    String.raw`|\b(?:talks|discussions|negotiations|conversations)\s+(?:are|were|remain|remained|is|was|have been)\s+(?:still\s+|only\s+|now\s+|described as\s+|said to be\s+)*(?:(?:at|in)\s+(?:an?|the|their)\s+(?:very\s+)?)?(${STAGE_WORD})(?:[- ]stages?|\s+(?:stage|phase)s?)?\b` +
+  String.raw`\b(${STAGE_WORD})(?:[- ]stages?)?\s+(?:${NOUN}|stages? of (?:the )?${NOUN})\b` +
+    String.raw`|\b${NOUN}${BETWEEN}\s+(?:are|were|remain|remained|is|was|have been|has been)\s+(?:still\s+|only\s+|now\s+|described as\s+|said to be\s+)*(?:(?:at|in)\s+(?:an?|the|their|its)\s+)?(?:(?:very|fairly|quite|well|relatively)\s+)?(${STAGE_WORD})(?:[- ]stages?|\s+(?:stage|phase)s?)?\b` +
     String.raw`|\b(?:described as|characteri[sz]ed as)\s+(${STAGE_WORD})(?:[- ]stage)?\b`,
   'g',
 );
@@ -35,9 +40,12 @@ function extractTalksStage(ctx: SentenceContext): Claim[] {
   STAGE.lastIndex = 0;
   for (let m = STAGE.exec(ctx.lower); m; m = STAGE.exec(ctx.lower)) {
     const start = ctx.start + m.index;
-    const parties = subjectOrInferred(ctx, actorBefore(ctx, start));
+    const actor = actorBefore(ctx, start);
+    // "The exploratory negotiations between Amazon and OpenAI": with no one before, the companies named after them.
+    const between = actor ? [] : ctx.mentions.filter((x) => x.start >= start && isCompany(x));
+    const parties = subjectOrInferred(ctx, actor ?? between[0]);
     const target = ctx.mentions.find(
-      (x) => x.start >= start + m[0].length && x.kind !== 'person' && x.id !== parties.subject,
+      (x) => x.start >= (actor ? start + m[0].length : start) && x.kind !== 'person' && x.id !== parties.subject,
     );
     const stage = (m[1] ?? m[2] ?? m[3])!;
     out.push(
