@@ -41,7 +41,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     for (const c of kept)
       if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) {
         const key = figureKey(c.value);
-        figures.set(key, [...(figures.get(key) ?? []), c]);
+        const list = figures.get(key);
+        if (list) list.push(c);
+        else figures.set(key, [c]);
       }
     claims.push(...kept);
     if (companies.length) previous = companies;

@@ -18,22 +18,24 @@ const TAKING_IN =
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/;
 const ABOUT_RAISING = /^\s+(?:about|on|over|regarding)\s+(?:raising|a (?:raise|round|fundraise) of)\b[^.;,]{0,30}$/;
 
-/** The company right after a figure that the money comes from, or undefined. */
-export function sourceAfter(ctx: SentenceContext, end: number): Mention | undefined {
+/** The company right after a figure that the money comes from, and whether it "comes from" it. */
+function source(ctx: SentenceContext, end: number): { company: Mention; comes: boolean } | undefined {
   const m = mentionFrom(ctx, end, isCompany, end + 50);
   if (!m) return undefined;
   const between = ctx.lower.slice(end - ctx.start, m.start - ctx.start);
-  if (COME_FROM.test(between)) return m;
-  return FROM.test(between) ? m : undefined;
+  if (COME_FROM.test(between)) return { company: m, comes: true };
+  return FROM.test(between) ? { company: m, comes: false } : undefined;
 }
+
+/** The company right after a figure that the money comes from, or undefined. */
+export const sourceAfter = (ctx: SentenceContext, end: number) => source(ctx, end)?.company;
 
 /** Like sourceAfter, but only where a verb of taking money in comes before the figure ("raise $X from Amazon"). */
 export function raisedFrom(ctx: SentenceContext, start: number, end: number): Mention | undefined {
-  const m = sourceAfter(ctx, end);
-  if (!m) return undefined;
-  const between = ctx.lower.slice(end - ctx.start, m.start - ctx.start);
+  const from = source(ctx, end);
+  if (!from) return undefined;
   const lead = ctx.lower.slice(Math.max(0, start - ctx.start - 40), start - ctx.start);
-  return COME_FROM.test(between) || TAKING_IN.test(lead) ? m : undefined;
+  return from.comes || TAKING_IN.test(lead) ? from.company : undefined;
 }
 
 /** "talks with Amazon about raising $10 billion": the company a raise before `start` is discussed with. */

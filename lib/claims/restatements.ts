@@ -51,11 +51,14 @@ export function referBack(
     const before = ctx.lower.slice(Math.max(0, q.start - ctx.start - 40), q.start - ctx.start);
     if (!POINTING_BACK.test(before) || !STANDS_ALONE.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 20)))
       continue;
-    const earlier = figures.get(figureKey(q)) ?? [];
+    // The last few claims with the figure: a writer points back to one it just gave, and a text repeating one figure
+    // thousands of times costs no more per figure.
+    const earlier = (figures.get(figureKey(q)) ?? []).slice(-RECENT);
     const named = earlier.filter((e) => e.subject !== undefined && companies.includes(e.subject));
     const same = (a: Claim, b: Claim) => a.relation === b.relation && a.subject === b.subject && a.object === b.object;
     const antecedent =
-      named.at(-1) ?? (companies.length === 0 && earlier.every((e) => same(e, earlier[0]!)) ? earlier[0] : undefined);
+      named.at(-1) ??
+      (companies.length === 0 && earlier.every((e) => same(e, earlier[0]!)) ? earlier.at(-1) : undefined);
     if (!antecedent) continue;
     const restated: Claim = {
       ...antecedent,
@@ -69,6 +72,7 @@ export function referBack(
   }
   return out;
 }
+const RECENT = 8;
 /** "the $30 billion", "the final figure of $122 billion", "the total of $110 billion". */
 const POINTING_BACK =
   /\bthe\s+(?:(?:final|total|whole|entire|full|same|reported|headline|eventual)\s+)?(?:(?:figure|sum|amount|total|tally)\s+of\s+)?$/;
