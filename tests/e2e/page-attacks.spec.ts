@@ -12,8 +12,11 @@ import { expect, launchWithExtension, SHIPPED_EXTENSION_PATH, test } from './ext
 import { focusClaimFromBackground } from './inpage-helpers';
 import { ARTICLE, cardNotes } from './notes-helpers';
 import { waitForReport } from './report-helpers';
+import { drawnBadges, hitMasks, inDealLensWorld } from './shipped-helpers';
 
 const CLAIM = /^Supported: .*50 billion/;
+/** How many cards are open, in DealLens's world (shipped build). */
+const OPEN_CARDS = `globalThis.__deallensInPage.surface.shadow.querySelectorAll('[role="dialog"]').length`;
 
 /** What the page's script can find of DealLens: every open shadow root's text, labels, and any frame it can enter. */
 function pageSees(page: Page) {
@@ -149,20 +152,6 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
   expect(await notesInDatabase(ext.sw)).toHaveLength(10);
 });
 
-/** Evaluates `expression` in DealLens's own isolated world in the page (over CDP), where its closed overlay is known. */
-async function inDealLensWorld<T>(page: Page, expression: string): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-  await cdp.send('Runtime.enable');
-  const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
-  const world = worlds.find((w) => w.origin.startsWith('chrome-extension://') && w.auxData?.frameId === frameId);
-  if (!world) throw new Error("no DealLens world in the page's main frame");
-  const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
-  await cdp.detach();
-  return r.result.value as T;
-}
-
 test('the shipped build: a page script learns no verdict and no card text from the DOM, highlights or styles', async ({
   server,
 }) => {
@@ -232,6 +221,64 @@ test('the shipped build: a page script learns no verdict and no card text from t
       expect(seen.text).not.toContain(secret);
       expect(seen.hostStyle).not.toContain(secret);
     }
+  } finally {
+    await ext.context.close();
+    rmSync(ext.userDataDir, { recursive: true, force: true });
+  }
+});
+
+test('the shipped build: hit testing every badge, a page script finds the same size and shape whatever the verdict', async ({
+  server,
+}) => {
+  const ext = await launchWithExtension(server, { extension: SHIPPED_EXTENSION_PATH });
+  try {
+    // Between them, the two articles have badges of all four verdicts.
+    const seen: { verdict: string; rest: string; hovered?: string }[] = [];
+    for (const [site, path] of [
+      ['www.reuters.com', ARTICLE],
+      ['www.cnbc.com', '/cnbc-openai-funding-conflict.html'],
+    ] as const) {
+      const page = await ext.context.newPage();
+      await page.goto(server.url(site, path));
+      const reported = await waitForReport(ext.context, page);
+      await expect.poll(async () => (await drawnBadges(page)).length).toBe(reported.length);
+      const badges = await drawnBadges(page);
+
+      // Every badge at rest, then the first of each verdict under the reader's pointer (which grows it).
+      const masks = await hitMasks(page, badges);
+      badges.forEach((b, i) => seen.push({ verdict: b.verdict, rest: masks[i]! }));
+      for (const verdict of new Set(badges.map((b) => b.verdict))) {
+        const b = badges.find((x) => x.verdict === verdict)!;
+        const top = await page.evaluate((y) => {
+          window.scrollTo(0, Math.max(0, y - 200));
+          return y - window.scrollY;
+        }, b.y);
+        await page.mouse.move(b.x + 8.5, top + 8.5);
+        seen.push({ verdict, rest: masks[badges.indexOf(b)]!, hovered: (await hitMasks(page, [b]))[0]! });
+        await page.mouse.move(1, 1);
+        await expect.poll(() => inDealLensWorld<number>(page, OPEN_CARDS)).toBe(0);
+      }
+
+      // The host itself: a zero-size box at the document's corner, whatever the page holds.
+      const host = await page.evaluate(() => {
+        const r = document.querySelector('deallens-overlay')!.getBoundingClientRect();
+        return [r.left + scrollX, r.top + scrollY, r.width, r.height];
+      });
+      expect(host).toEqual([0, 0, 0, 0]);
+      await page.close();
+    }
+
+    const verdicts = ['contradicted', 'disputed', 'supported', 'unknown'];
+    expect([...new Set(seen.map((s) => s.verdict))].sort()).toEqual(verdicts);
+    const distinct = (key: 'rest' | 'hovered') =>
+      Object.fromEntries(
+        verdicts.map((v) => [v, [...new Set(seen.filter((s) => s.verdict === v && s[key]).map((s) => s[key]))]]),
+      );
+    const reference = seen.find((s) => s.verdict === 'supported')!;
+    expect(reference.rest).toContain('#');
+    expect(distinct('rest')).toEqual(Object.fromEntries(verdicts.map((v) => [v, [reference.rest]])));
+    const hovered = seen.find((s) => s.hovered)!.hovered!;
+    expect(distinct('hovered')).toEqual(Object.fromEntries(verdicts.map((v) => [v, [hovered]])));
   } finally {
     await ext.context.close();
     rmSync(ext.userDataDir, { recursive: true, force: true });
