@@ -30,7 +30,7 @@ export const OVERLAY_CSS = `
   width: 15px; height: 15px; font-size: 10px; }
 .dl-badge:hover > .dl-glyph, .dl-badge[aria-expanded="true"] > .dl-glyph { transform: scale(1.15); opacity: 1; }
 .dl-badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
-.dl-card { position: absolute; box-sizing: border-box; width: 360px; max-height: 420px; overflow: auto;
+.dl-card { position: absolute; box-sizing: border-box; width: 360px; height: 420px; overflow: auto;
   padding: 12px 14px; background: #fff; color: #111; border: 1px solid #9ca3af; border-left-width: 5px;
   border-radius: 8px; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.35); text-align: left; white-space: normal; }
 .dl-card:focus { outline: 2px solid #2563eb; outline-offset: 1px; }

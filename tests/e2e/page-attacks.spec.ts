@@ -12,7 +12,7 @@ import { expect, launchWithExtension, SHIPPED_EXTENSION_PATH, test } from './ext
 import { focusClaimFromBackground } from './inpage-helpers';
 import { ARTICLE, cardNotes } from './notes-helpers';
 import { waitForReport } from './report-helpers';
-import { drawnBadges, hitMasks, inDealLensWorld } from './shipped-helpers';
+import { cardSize, drawnBadges, hitMasks, inDealLensWorld } from './shipped-helpers';
 
 const CLAIM = /^Supported: .*50 billion/;
 /** How many cards are open, in DealLens's world (shipped build). */
@@ -227,13 +227,14 @@ test('the shipped build: a page script learns no verdict and no card text from t
   }
 });
 
-test('the shipped build: hit testing every badge, a page script finds the same size and shape whatever the verdict', async ({
+test('the shipped build: hit testing, a page script finds every badge and every card the same size whatever the verdict', async ({
   server,
 }) => {
   const ext = await launchWithExtension(server, { extension: SHIPPED_EXTENSION_PATH });
   try {
     // Between them, the two articles have badges of all four verdicts.
     const seen: { verdict: string; rest: string; hovered?: string }[] = [];
+    const cards: { verdict: string; size: { width: number; height: number } }[] = [];
     for (const [site, path] of [
       ['www.reuters.com', ARTICLE],
       ['www.cnbc.com', '/cnbc-openai-funding-conflict.html'],
@@ -259,6 +260,14 @@ test('the shipped build: hit testing every badge, a page script finds the same s
         await expect.poll(() => inDealLensWorld<number>(page, OPEN_CARDS)).toBe(0);
       }
 
+      // The card the reader opens (as DealLens's own shortcut opens it) on the first badge of each verdict.
+      for (const verdict of new Set(badges.map((b) => b.verdict))) {
+        const b = badges.find((x) => x.verdict === verdict)!;
+        expect(await focusClaimFromBackground(ext.sw, b.index)).toEqual({ res: true });
+        await expect.poll(() => inDealLensWorld<number>(page, OPEN_CARDS)).toBe(1);
+        cards.push({ verdict, size: await cardSize(page, b.x) });
+      }
+
       // The host itself: a zero-size box at the document's corner, whatever the page holds.
       const host = await page.evaluate(() => {
         const r = document.querySelector('deallens-overlay')!.getBoundingClientRect();
@@ -279,6 +288,16 @@ test('the shipped build: hit testing every badge, a page script finds the same s
     expect(distinct('rest')).toEqual(Object.fromEntries(verdicts.map((v) => [v, [reference.rest]])));
     const hovered = seen.find((s) => s.hovered)!.hovered!;
     expect(distinct('hovered')).toEqual(Object.fromEntries(verdicts.map((v) => [v, [hovered]])));
+    // Every card is one size, whatever its verdict and however much it says.
+    expect(cards.map((c) => c.verdict).sort()).toEqual([
+      'contradicted',
+      'disputed',
+      'supported',
+      'supported',
+      'unknown',
+    ]);
+    expect(cards.map((c) => c.size)).toEqual(cards.map(() => cards[0]!.size));
+    expect(cards[0]!.size.height).toBeGreaterThan(100);
   } finally {
     await ext.context.close();
     rmSync(ext.userDataDir, { recursive: true, force: true });

@@ -68,3 +68,31 @@ export function hitMasks(page: Page, spots: { x: number; y: number }[]): Promise
     });
   }, spots);
 }
+
+/**
+ * The size of the open card as the page's script can measure it with `document.elementFromPoint`: the longest run of
+ * points on DealLens's host down the column through the middle of a badge whose left edge is at `x` (document
+ * coordinates), then across the row through that run's middle, a point per pixel.
+ */
+export function cardSize(page: Page, x: number): Promise<{ width: number; height: number }> {
+  return page.evaluate((x) => {
+    const host = document.querySelector('deallens-overlay');
+    const longest = (length: number, at: (i: number) => Element | null) => {
+      let best = { from: 0, length: 0 };
+      let from = -1;
+      for (let i = 0; i <= length; i++) {
+        if (i < length && at(i) === host) {
+          if (from < 0) from = i;
+        } else if (from >= 0) {
+          if (i - from > best.length) best = { from, length: i - from };
+          from = -1;
+        }
+      }
+      return best;
+    };
+    const column = x - scrollX + 8.5;
+    const down = longest(innerHeight, (i) => document.elementFromPoint(column, i + 0.5));
+    const across = longest(innerWidth, (i) => document.elementFromPoint(i + 0.5, down.from + down.length / 2));
+    return { width: across.length, height: down.length };
+  }, x);
+}
