@@ -4,6 +4,7 @@
  * taken only from that frame and the extension's origin (the page cannot forge either).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 
 export interface NotesFrameProps {
   /** Asks the background for the frame's address (a token for this claim). */
@@ -35,9 +36,11 @@ export function NotesFrame({ load, onEscape }: NotesFrameProps) {
 
   useEffect(() => {
     if (!src) return;
-    const origin = new URL(src).origin;
+    // Chromium loads the frame from a per-session address (use_dynamic_url), but its messages come from the
+    // extension's own origin; Firefox has one origin for both.
+    const origins = [new URL(src).origin, `chrome-extension://${browser.runtime.id}`];
     const onMessage = (e: MessageEvent) => {
-      if (e.origin !== origin || !frame.current || e.source !== frame.current.contentWindow) return;
+      if (!origins.includes(e.origin) || !frame.current || e.source !== frame.current.contentWindow) return;
       const data = e.data as { deallens?: unknown; height?: unknown } | null;
       if (data?.deallens === 'height' && typeof data.height === 'number' && Number.isFinite(data.height)) {
         setHeight(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height))));

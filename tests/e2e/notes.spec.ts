@@ -205,3 +205,34 @@ test('two side panels edit the same note: the second is told, keeps its text, an
   await expect(itemIn(one.panel)).toContainText('Edited in panel two');
   expect([...one.errors, ...two.errors]).toEqual([]);
 });
+
+test("the card's notes frame is as tall as what it shows, and Escape typed in it closes the card", async ({
+  ext,
+  server,
+}) => {
+  const article = await ext.context.newPage();
+  await article.goto(server.url('www.reuters.com', ARTICLE));
+  const overlay = article.locator('deallens-overlay');
+  await overlay
+    .getByRole('button', { name: /^Supported: .*50 billion/ })
+    .first()
+    .click();
+  const notes = cardNotes(article);
+  await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
+  // Scrolled into the card's view, as the reader would (a frame out of view is not laid out again, so it cannot tell).
+  await overlay.locator('iframe.dl-notes-frame').scrollIntoViewIfNeeded();
+  // The frame's height against what it holds, read from inside it (its own scroll height).
+  const fits = async () => {
+    const frame = article.frames().find((f) => f.url().includes('/note-frame.html'))!;
+    const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+    const outer = await overlay.locator('iframe.dl-notes-frame').evaluate((f) => f.getBoundingClientRect().height);
+    return outer - inner;
+  };
+  await expect.poll(fits).toBe(0);
+  // The editor is taller: the frame follows.
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByLabel('Note on this claim')).toBeFocused();
+  await expect.poll(fits).toBe(0);
+  await article.keyboard.press('Escape');
+  await expect(overlay.getByRole('dialog')).toHaveCount(0);
+});
