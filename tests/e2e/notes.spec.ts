@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, launchWithExtension, test } from './extension';
-import { addNoteFromCard, ARTICLE, cardNotes, noteCountOnCard, openNotesPanel } from './notes-helpers';
+import {
+  addNoteFromCard,
+  ARTICLE,
+  cardNotes,
+  noteCountOnCard,
+  notesFrameOverflow,
+  openNotesPanel,
+} from './notes-helpers';
 
 test("a note added from a badge's card shows in the side panel, on the badge, and survives a relaunch", async ({
   server,
@@ -221,18 +228,14 @@ test("the card's notes frame is as tall as what it shows, and Escape typed in it
   await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
   // Scrolled into the card's view, as the reader would (a frame out of view is not laid out again, so it cannot tell).
   await overlay.locator('iframe.dl-notes-frame').scrollIntoViewIfNeeded();
-  // The frame's height against what it holds, read from inside it (its own scroll height).
-  const fits = async () => {
-    const frame = article.frames().find((f) => f.url().includes('/note-frame.html'))!;
-    const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
-    const outer = await overlay.locator('iframe.dl-notes-frame').evaluate((f) => f.getBoundingClientRect().height);
-    return outer - inner;
-  };
-  await expect.poll(fits).toBe(0);
-  // The editor is taller: the frame follows.
+  await expect.poll(() => notesFrameOverflow(article)).toBe(0);
+  // The editor is taller: the frame follows, and shrinks back when it closes.
   await notes.getByRole('button', { name: 'Add note' }).click();
   await expect(notes.getByLabel('Note on this claim')).toBeFocused();
-  await expect.poll(fits).toBe(0);
+  await expect.poll(() => notesFrameOverflow(article)).toBe(0);
+  await notes.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
+  await expect.poll(() => notesFrameOverflow(article)).toBe(0);
   await article.keyboard.press('Escape');
   await expect(overlay.getByRole('dialog')).toHaveCount(0);
 });

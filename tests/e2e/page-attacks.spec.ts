@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { expect, launchWithExtension, SHIPPED_EXTENSION_PATH, test } from './extension';
 import { focusClaimFromBackground } from './inpage-helpers';
-import { ARTICLE, cardNotes } from './notes-helpers';
+import { ARTICLE, cardNotes, notesFrameOverflow } from './notes-helpers';
 import { waitForReport } from './report-helpers';
 import { cardSize, drawnBadges, hitMasks, inDealLensWorld } from './shipped-helpers';
 
@@ -70,6 +70,13 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
     for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
       window.addEventListener(type, (e) => keys.push((e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''), true);
     }
+    // And every message posted to its window from anywhere but itself (the notes frame's height would tell it the
+    // claim has notes, or that the reader opened the editor).
+    const messages: string[] = [];
+    (window as unknown as { __messages: string[] }).__messages = messages;
+    window.addEventListener('message', (e) => {
+      if (e.origin !== location.origin) messages.push(`${e.origin} ${JSON.stringify(e.data)}`);
+    });
   });
   await page.goto(server.url('www.reuters.com', ARTICLE));
   const overlay = page.locator('deallens-overlay');
@@ -110,6 +117,7 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
 
   const seen = await pageSees(page);
   expect(seen.keys).toBe('');
+  expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
   for (const secret of ['Secret reader thought', 'Unsaved draft', '1 note', 'Note saved'])
     expect(seen.text).not.toContain(secret);
   // The notes frame is there, and closed to the page.
@@ -122,13 +130,29 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
     const frame = document.querySelector('deallens-overlay')!.shadowRoot!.querySelector('iframe')!;
     frame.contentWindow!.postMessage({ type: 'pageSaveClaimNote', text: 'planted' }, '*');
     frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    // Pose as the card, handing the frame a channel (without its token, which is in the frame's address).
+    const channel = new MessageChannel();
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    channel.port1.onmessage = (e) => heard.push(JSON.stringify(e.data));
+    frame.contentWindow!.postMessage({ deallens: 'port', token: 'guessed' }, '*', [channel.port2]);
   });
   await expect(overlay.getByRole('dialog')).toHaveCount(1);
   expect(await notesInDatabase(ext.sw)).toEqual(['Secret reader thought']);
+  // The reader closes the editor, which changes the frame's height: the card hears of it, the page does not.
+  await notes.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
+  await expect.poll(() => notesFrameOverflow(page)).toBe(0);
+  expect(
+    await page.evaluate(() => {
+      const w = window as unknown as { __heard: string[]; __messages: string[] };
+      return [...w.__heard, ...w.__messages];
+    }),
+  ).toEqual([]);
 
   // 4. Even the frame itself (as if the reader saved in a frenzy) gets at most 10 notes a minute from one page.
-  const frame = page.frames().find((f) => f.url().includes('/note-frame.html'))!;
-  const replies = await frame.evaluate(async () => {
+  const noteFrame = page.frames().find((f) => f.url().includes('/note-frame.html'))!;
+  const replies = await noteFrame.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: any }).chrome;
     const token = location.hash.slice(1);
     const out: string[] = [];
