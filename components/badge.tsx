@@ -2,6 +2,10 @@
  * One claim's badge: a small button at the end of the claim. Its accessible name starts with the verdict's label
  * ("Contradicted: Amazon is in talks to invest $10 billion in OpenAI"); screen readers and tests rely on it. The
  * mark differs per verdict so it never rests on colour alone.
+ *
+ * The button is the same 17 px transparent box for every verdict, and the glyph drawn inside it (smaller for "Not in
+ * fact base") takes no pointer events: the page's script can hit-test where badges are, so their hit boxes must not
+ * tell one verdict from another.
  */
 import { VERDICT_LABELS, type Verdict } from '@/lib/verdicts/types';
 import { VERDICT_GLYPHS } from '@/lib/verdict-glyphs';
@@ -44,7 +48,9 @@ export function Badge(props: BadgeProps) {
       onBlur={(e) => props.onLeave(index, 'blur', e.relatedTarget)}
       onClick={(e) => props.onOpen(index, 'click', e)}
     >
-      <span aria-hidden="true">{VERDICT_GLYPHS[verdict]}</span>
+      <span class="dl-glyph" aria-hidden="true">
+        {VERDICT_GLYPHS[verdict]}
+      </span>
     </button>
   );
 }

@@ -1,8 +1,11 @@
 /** Where the evidence card goes: beside its badge, inside the visible part of the page. */
 
 const CARD_WIDTH = 360;
-/** The card's max-height in the overlay's CSS. */
-const CARD_MAX_HEIGHT = 420;
+/**
+ * The card's height in the overlay's CSS: one height for every card, however much it says, since the page's script
+ * can measure the card's box by hit testing, and a short card would tell it "Not in fact base" or how many notes.
+ */
+const CARD_HEIGHT = 420;
 
 /** A box in overlay coordinates. */
 export interface Viewport {
@@ -18,7 +21,7 @@ export function placeCard(at: { x: number; y: number }, viewport: Viewport): { x
   // Below the badge, unless that runs past the bottom of the window and there is room above: a card hanging
   // below the page's end would lengthen the page (and could bring up a scrollbar that moves the layout).
   const bottom = viewport.top + viewport.height;
-  const above = at.y + 26 + CARD_MAX_HEIGHT > bottom && at.y - CARD_MAX_HEIGHT - 8 > viewport.top;
+  const above = at.y + 26 + CARD_HEIGHT > bottom && at.y - CARD_HEIGHT - 8 > viewport.top;
   return {
     x: Math.max(viewport.left + 8, Math.min(at.x - 24, maxX)),
     y: above ? at.y - 6 : at.y + 26,

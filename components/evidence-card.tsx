@@ -64,7 +64,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
       onFocusOut={(e) => props.onBlur(e.relatedTarget)}
     >
       <div class="dl-verdict">
-        <span class="dl-mark" aria-hidden="true">
+        <span class="dl-verdict-glyph" aria-hidden="true">
           {VERDICT_GLYPHS[evidence.verdict]}
         </span>{' '}
         {label}

@@ -17,18 +17,20 @@ export const OVERLAY_CSS = `
 .dl-mark.dl-disputed { background: rgba(245, 158, 11, 0.26); }
 .dl-mark.dl-disputed::after { border-bottom: 2px dashed rgb(217, 119, 6); }
 .dl-mark.dl-unknown::after { border-bottom: 1px dotted rgba(128, 128, 128, 0.9); }
-.dl-badge { position: absolute; box-sizing: border-box; width: 17px; height: 17px; margin: 0; padding: 0;
-  display: flex; align-items: center; justify-content: center; border-radius: 9px; cursor: pointer;
-  font: bold 11px/1 system-ui, 'DejaVu Sans', sans-serif; color: #fff; border: 1px solid rgba(0, 0, 0, 0.55);
-  box-shadow: 0 0 0 1.5px rgba(255, 255, 255, 0.9); }
-.dl-badge.dl-supported { background: #15803d; }
-.dl-badge.dl-contradicted { background: #b91c1c; }
-.dl-badge.dl-disputed { background: #b45309; }
-.dl-badge.dl-unknown { background: #f3f4f6; color: #374151; border-color: #6b7280; opacity: 0.8;
+.dl-badge { position: absolute; box-sizing: border-box; width: 17px; height: 17px; margin: 0; padding: 0; border: 0;
+  border-radius: 9px; background: transparent; appearance: none; display: flex; align-items: center;
+  justify-content: center; cursor: pointer; font: bold 11px/1 system-ui, 'DejaVu Sans', sans-serif; color: #fff; }
+.dl-glyph { box-sizing: border-box; width: 17px; height: 17px; display: flex; align-items: center;
+  justify-content: center; border-radius: 9px; border: 1px solid rgba(0, 0, 0, 0.55);
+  box-shadow: 0 0 0 1.5px rgba(255, 255, 255, 0.9); pointer-events: none; }
+.dl-badge.dl-supported > .dl-glyph { background: #15803d; }
+.dl-badge.dl-contradicted > .dl-glyph { background: #b91c1c; }
+.dl-badge.dl-disputed > .dl-glyph { background: #b45309; }
+.dl-badge.dl-unknown > .dl-glyph { background: #f3f4f6; color: #374151; border-color: #6b7280; opacity: 0.8;
   width: 15px; height: 15px; font-size: 10px; }
-.dl-badge:hover, .dl-badge[aria-expanded="true"] { transform: scale(1.15); opacity: 1; }
+.dl-badge:hover > .dl-glyph, .dl-badge[aria-expanded="true"] > .dl-glyph { transform: scale(1.15); opacity: 1; }
 .dl-badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
-.dl-card { position: absolute; box-sizing: border-box; width: 360px; max-height: 420px; overflow: auto;
+.dl-card { position: absolute; box-sizing: border-box; width: 360px; height: 420px; overflow: auto;
   padding: 12px 14px; background: #fff; color: #111; border: 1px solid #9ca3af; border-left-width: 5px;
   border-radius: 8px; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.35); text-align: left; white-space: normal; }
 .dl-card:focus { outline: 2px solid #2563eb; outline-offset: 1px; }

@@ -217,8 +217,9 @@ export class Surface {
       if (last) {
         const el = c.range.endContainer.parentElement;
         const rtl = !!el && this.isRtl(el);
-        let x = (rtl ? Math.max(0, last.left - BADGE) : Math.min(last.right, maxRight)) - origin.left;
-        const y = last.top + Math.max(0, (last.height - BADGE) / 2) - 6 - origin.top;
+        // Whole pixels: a badge's box, as the page's hit testing sees it, is then the same shape at every spot.
+        let x = Math.round((rtl ? Math.max(0, last.left - BADGE) : Math.min(last.right, maxRight)) - origin.left);
+        const y = Math.round(last.top + Math.max(0, (last.height - BADGE) / 2) - 6 - origin.top);
         // Two claims ending side by side: keep their badges apart.
         while (taken.some((t) => Math.abs(t.y - y) < BADGE && Math.abs(t.x - x) < BADGE)) x += BADGE + 2;
         taken.push({ x, y });

@@ -11,9 +11,32 @@ import { errorMessage } from '@/components/use-tab-state';
 
 const token = location.hash.slice(1);
 
+/**
+ * The card's end of its channel to this frame (components/notes-frame.tsx). Not the page's window: a message posted
+ * there reaches the page's script as well. The card hands it over with this frame's token, which the page cannot
+ * know, so a port the page's script posts is not taken.
+ */
+let card: MessagePort | null = null;
+window.addEventListener('message', (e) => {
+  const data = e.data as { deallens?: unknown; token?: unknown } | null;
+  const port = e.ports[0];
+  if (e.source !== window.parent || data?.deallens !== 'port' || data.token !== token || !port) return;
+  card?.close();
+  card = port;
+  tellCard({ deallens: 'height', height: contentHeight() });
+});
+
+/**
+ * How tall the frame's content is: the body's own height (a flow root, so its children's margins count), not the
+ * document's scroll height, which never falls below the frame's current height, so the frame could not shrink.
+ */
+function contentHeight(): number {
+  return document.body.getBoundingClientRect().height;
+}
+
 /** To the card around this frame: only its size and "Escape pressed", nothing of the notes. */
 function tellCard(message: { deallens: 'height'; height: number } | { deallens: 'escape' }) {
-  window.parent.postMessage(message, '*');
+  card?.postMessage(message);
 }
 
 function App() {
@@ -21,9 +44,7 @@ function App() {
   const [error, setError] = useState('');
   useEffect(() => {
     sendMessage('pageClaimNoteOffer', { token }).then(setOffer, (e: unknown) => setError(errorMessage(e)));
-    const size = new ResizeObserver(() =>
-      tellCard({ deallens: 'height', height: document.documentElement.scrollHeight }),
-    );
+    const size = new ResizeObserver(() => tellCard({ deallens: 'height', height: contentHeight() }));
     size.observe(document.body);
     // Key events stay in this frame: the card's Escape has to be passed on.
     const onKey = (e: KeyboardEvent) => {

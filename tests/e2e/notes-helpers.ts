@@ -58,6 +58,20 @@ export function cardNotes(article: Page) {
   return article.locator('deallens-overlay').getByRole('dialog').frameLocator('iframe.dl-notes-frame');
 }
 
+/**
+ * How much taller the card's notes frame is than what it shows (0 when it fits), read from inside the frame: the
+ * frame tells the card its height over a channel of its own, so this is also the sign that the card heard it.
+ */
+export async function notesFrameOverflow(article: Page): Promise<number> {
+  const frame = article.frames().find((f) => f.url().includes('/note-frame.html'));
+  if (!frame) return NaN;
+  const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  const outer = await article
+    .locator('deallens-overlay iframe.dl-notes-frame')
+    .evaluate((f) => f.getBoundingClientRect().height);
+  return outer - inner;
+}
+
 /** What the claim's card says of its notes ("1 note on this claim…", or '' for none), read from a freshly opened card. */
 export async function noteCountOnCard(article: Page, badge: RegExp): Promise<string> {
   const overlay = article.locator('deallens-overlay');

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, launchWithExtension, test } from './extension';
-import { addNoteFromCard, ARTICLE, cardNotes, noteCountOnCard, openNotesPanel } from './notes-helpers';
+import {
+  addNoteFromCard,
+  ARTICLE,
+  cardNotes,
+  noteCountOnCard,
+  notesFrameOverflow,
+  openNotesPanel,
+} from './notes-helpers';
 
 test("a note added from a badge's card shows in the side panel, on the badge, and survives a relaunch", async ({
   server,
@@ -204,4 +211,31 @@ test('two side panels edit the same note: the second is told, keeps its text, an
   await expect(itemIn(two.panel)).toContainText('Edited in panel two');
   await expect(itemIn(one.panel)).toContainText('Edited in panel two');
   expect([...one.errors, ...two.errors]).toEqual([]);
+});
+
+test("the card's notes frame is as tall as what it shows, and Escape typed in it closes the card", async ({
+  ext,
+  server,
+}) => {
+  const article = await ext.context.newPage();
+  await article.goto(server.url('www.reuters.com', ARTICLE));
+  const overlay = article.locator('deallens-overlay');
+  await overlay
+    .getByRole('button', { name: /^Supported: .*50 billion/ })
+    .first()
+    .click();
+  const notes = cardNotes(article);
+  await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
+  // Scrolled into the card's view, as the reader would (a frame out of view is not laid out again, so it cannot tell).
+  await overlay.locator('iframe.dl-notes-frame').scrollIntoViewIfNeeded();
+  await expect.poll(() => notesFrameOverflow(article)).toBe(0);
+  // The editor is taller: the frame follows, and shrinks back when it closes.
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByLabel('Note on this claim')).toBeFocused();
+  await expect.poll(() => notesFrameOverflow(article)).toBe(0);
+  await notes.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
+  await expect.poll(() => notesFrameOverflow(article)).toBe(0);
+  await article.keyboard.press('Escape');
+  await expect(overlay.getByRole('dialog')).toHaveCount(0);
 });

@@ -10,10 +10,13 @@ import type { Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { expect, launchWithExtension, SHIPPED_EXTENSION_PATH, test } from './extension';
 import { focusClaimFromBackground } from './inpage-helpers';
-import { ARTICLE, cardNotes } from './notes-helpers';
+import { ARTICLE, cardNotes, notesFrameOverflow } from './notes-helpers';
 import { waitForReport } from './report-helpers';
+import { cardSize, drawnBadges, hitMasks, inDealLensWorld } from './shipped-helpers';
 
 const CLAIM = /^Supported: .*50 billion/;
+/** How many cards are open, in DealLens's world (shipped build). */
+const OPEN_CARDS = `globalThis.__deallensInPage.surface.shadow.querySelectorAll('[role="dialog"]').length`;
 
 /** What the page's script can find of DealLens: every open shadow root's text, labels, and any frame it can enter. */
 function pageSees(page: Page) {
@@ -67,6 +70,13 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
     for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
       window.addEventListener(type, (e) => keys.push((e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''), true);
     }
+    // And every message posted to its window from anywhere but itself (the notes frame's height would tell it the
+    // claim has notes, or that the reader opened the editor).
+    const messages: string[] = [];
+    (window as unknown as { __messages: string[] }).__messages = messages;
+    window.addEventListener('message', (e) => {
+      if (e.origin !== location.origin) messages.push(`${e.origin} ${JSON.stringify(e.data)}`);
+    });
   });
   await page.goto(server.url('www.reuters.com', ARTICLE));
   const overlay = page.locator('deallens-overlay');
@@ -107,6 +117,7 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
 
   const seen = await pageSees(page);
   expect(seen.keys).toBe('');
+  expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
   for (const secret of ['Secret reader thought', 'Unsaved draft', '1 note', 'Note saved'])
     expect(seen.text).not.toContain(secret);
   // The notes frame is there, and closed to the page.
@@ -119,13 +130,29 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
     const frame = document.querySelector('deallens-overlay')!.shadowRoot!.querySelector('iframe')!;
     frame.contentWindow!.postMessage({ type: 'pageSaveClaimNote', text: 'planted' }, '*');
     frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    // Pose as the card, handing the frame a channel (without its token, which is in the frame's address).
+    const channel = new MessageChannel();
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    channel.port1.onmessage = (e) => heard.push(JSON.stringify(e.data));
+    frame.contentWindow!.postMessage({ deallens: 'port', token: 'guessed' }, '*', [channel.port2]);
   });
   await expect(overlay.getByRole('dialog')).toHaveCount(1);
   expect(await notesInDatabase(ext.sw)).toEqual(['Secret reader thought']);
+  // The reader closes the editor, which changes the frame's height: the card hears of it, the page does not.
+  await notes.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notes.getByRole('button', { name: 'Add note' })).toBeVisible();
+  await expect.poll(() => notesFrameOverflow(page)).toBe(0);
+  expect(
+    await page.evaluate(() => {
+      const w = window as unknown as { __heard: string[]; __messages: string[] };
+      return [...w.__heard, ...w.__messages];
+    }),
+  ).toEqual([]);
 
   // 4. Even the frame itself (as if the reader saved in a frenzy) gets at most 10 notes a minute from one page.
-  const frame = page.frames().find((f) => f.url().includes('/note-frame.html'))!;
-  const replies = await frame.evaluate(async () => {
+  const noteFrame = page.frames().find((f) => f.url().includes('/note-frame.html'))!;
+  const replies = await noteFrame.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: any }).chrome;
     const token = location.hash.slice(1);
     const out: string[] = [];
@@ -148,20 +175,6 @@ test('a page script cannot open a card, read notes or keystrokes, or write a not
   );
   expect(await notesInDatabase(ext.sw)).toHaveLength(10);
 });
-
-/** Evaluates `expression` in DealLens's own isolated world in the page (over CDP), where its closed overlay is known. */
-async function inDealLensWorld<T>(page: Page, expression: string): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-  await cdp.send('Runtime.enable');
-  const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
-  const world = worlds.find((w) => w.origin.startsWith('chrome-extension://') && w.auxData?.frameId === frameId);
-  if (!world) throw new Error("no DealLens world in the page's main frame");
-  const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
-  await cdp.detach();
-  return r.result.value as T;
-}
 
 test('the shipped build: a page script learns no verdict and no card text from the DOM, highlights or styles', async ({
   server,
@@ -232,6 +245,83 @@ test('the shipped build: a page script learns no verdict and no card text from t
       expect(seen.text).not.toContain(secret);
       expect(seen.hostStyle).not.toContain(secret);
     }
+  } finally {
+    await ext.context.close();
+    rmSync(ext.userDataDir, { recursive: true, force: true });
+  }
+});
+
+test('the shipped build: hit testing, a page script finds every badge and every card the same size whatever the verdict', async ({
+  server,
+}) => {
+  const ext = await launchWithExtension(server, { extension: SHIPPED_EXTENSION_PATH });
+  try {
+    // Between them, the two articles have badges of all four verdicts.
+    const seen: { verdict: string; rest: string; hovered?: string }[] = [];
+    const cards: { verdict: string; size: { width: number; height: number } }[] = [];
+    for (const [site, path] of [
+      ['www.reuters.com', ARTICLE],
+      ['www.cnbc.com', '/cnbc-openai-funding-conflict.html'],
+    ] as const) {
+      const page = await ext.context.newPage();
+      await page.goto(server.url(site, path));
+      const reported = await waitForReport(ext.context, page);
+      await expect.poll(async () => (await drawnBadges(page)).length).toBe(reported.length);
+      const badges = await drawnBadges(page);
+
+      // Every badge at rest, then the first of each verdict under the reader's pointer (which grows it).
+      const masks = await hitMasks(page, badges);
+      badges.forEach((b, i) => seen.push({ verdict: b.verdict, rest: masks[i]! }));
+      for (const verdict of new Set(badges.map((b) => b.verdict))) {
+        const b = badges.find((x) => x.verdict === verdict)!;
+        const top = await page.evaluate((y) => {
+          window.scrollTo(0, Math.max(0, y - 200));
+          return y - window.scrollY;
+        }, b.y);
+        await page.mouse.move(b.x + 8.5, top + 8.5);
+        seen.push({ verdict, rest: masks[badges.indexOf(b)]!, hovered: (await hitMasks(page, [b]))[0]! });
+        await page.mouse.move(1, 1);
+        await expect.poll(() => inDealLensWorld<number>(page, OPEN_CARDS)).toBe(0);
+      }
+
+      // The card the reader opens (as DealLens's own shortcut opens it) on the first badge of each verdict.
+      for (const verdict of new Set(badges.map((b) => b.verdict))) {
+        const b = badges.find((x) => x.verdict === verdict)!;
+        expect(await focusClaimFromBackground(ext.sw, b.index)).toEqual({ res: true });
+        await expect.poll(() => inDealLensWorld<number>(page, OPEN_CARDS)).toBe(1);
+        cards.push({ verdict, size: await cardSize(page, b.x) });
+      }
+
+      // The host itself: a zero-size box at the document's corner, whatever the page holds.
+      const host = await page.evaluate(() => {
+        const r = document.querySelector('deallens-overlay')!.getBoundingClientRect();
+        return [r.left + scrollX, r.top + scrollY, r.width, r.height];
+      });
+      expect(host).toEqual([0, 0, 0, 0]);
+      await page.close();
+    }
+
+    const verdicts = ['contradicted', 'disputed', 'supported', 'unknown'];
+    expect([...new Set(seen.map((s) => s.verdict))].sort()).toEqual(verdicts);
+    const distinct = (key: 'rest' | 'hovered') =>
+      Object.fromEntries(
+        verdicts.map((v) => [v, [...new Set(seen.filter((s) => s.verdict === v && s[key]).map((s) => s[key]))]]),
+      );
+    const reference = seen.find((s) => s.verdict === 'supported')!;
+    expect(reference.rest).toContain('#');
+    expect(distinct('rest')).toEqual(Object.fromEntries(verdicts.map((v) => [v, [reference.rest]])));
+    const hovered = seen.find((s) => s.hovered)!.hovered!;
+    expect(distinct('hovered')).toEqual(Object.fromEntries(verdicts.map((v) => [v, [hovered]])));
+    // Every card is one size, whatever its verdict and however much it says.
+    expect(cards.map((c) => c.verdict).sort()).toEqual([
+      'contradicted',
+      'disputed',
+      'supported',
+      'supported',
+      'unknown',
+    ]);
+    expect(cards.map((c) => c.size)).toEqual(cards.map(() => cards[0]!.size));
+    expect(cards[0]!.size.height).toBeGreaterThan(100);
   } finally {
     await ext.context.close();
     rmSync(ext.userDataDir, { recursive: true, force: true });
