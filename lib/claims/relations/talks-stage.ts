@@ -3,6 +3,7 @@ import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
+import { isPublication } from '../../entities/mentions';
 
 /** Every STAGE phrase ends in one of these words; most sentences hold none, and this test is cheaper than STAGE. */
 const TALK_WORDS = ['talks', 'discussions', 'negotiations', 'conversations'];
@@ -37,7 +38,7 @@ function extractTalksStage(ctx: SentenceContext): Claim[] {
     const start = ctx.start + m.index;
     const parties = subjectOrInferred(ctx, actorBefore(ctx, start));
     const target = ctx.mentions.find(
-      (x) => x.start >= start + m[0].length && x.kind !== 'person' && x.id !== parties.subject,
+      (x) => x.start >= start + m[0].length && x.kind !== 'person' && !isPublication(x) && x.id !== parties.subject,
     );
     const stage = (m[1] ?? m[2] ?? m[3])!;
     out.push(
