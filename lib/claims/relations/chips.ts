@@ -53,7 +53,14 @@ function extractChips(ctx: SentenceContext): Claim[] {
     }
     const owner = [...ctx.mentions]
       .reverse()
-      .find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && !isPublication(m) && chip.start - m.end < 30);
+      .find(
+        (m) =>
+          m.end <= chip.start &&
+          m.kind !== 'chip' &&
+          m.kind !== 'person' &&
+          !isPublication(m) &&
+          chip.start - m.end < 30,
+      );
     const possessive =
       owner &&
       /^['’]s?\s*(?:own\s+|in-house\s+|custom\s+)?$/.test(
