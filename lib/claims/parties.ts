@@ -1,7 +1,7 @@
 import type { Claim, Quantity, Relation } from './types';
 import { companyBefore, firstMentionFrom, isModifier, perSentence, type SentenceContext } from './context';
 import { eventCues } from './event';
-import { isCompany, type Mention } from '../entities/mentions';
+import { isCompany, isPublication, type Mention } from '../entities/mentions';
 import { isSpace, isWordChar } from '../text/chars';
 import { entityById } from '../entities/catalogue';
 
@@ -100,7 +100,8 @@ function startsWithUnknownName(ctx: SentenceContext): boolean {
       ctx.sentence,
     );
   if (!m || NOT_NAMES.test(m[1]!.split(/\s+/)[0]!)) return false;
-  return !ctx.mentions.some((x) => x.start - ctx.start < m[0].length);
+  // An outlet ("Reuters reported ...") names no party: the sentence's subject is still unknown.
+  return !ctx.mentions.some((x) => !isPublication(x) && x.start - ctx.start < m[0].length);
 }
 
 function inferredSubject(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferred'> {

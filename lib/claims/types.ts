@@ -21,11 +21,13 @@ export const RELATIONS = [
   'compute-agreement', // cloud / compute supply agreements
   'model-access', // use of one company's models by another (products, employees)
   'acquisition', // acquisitions and their price
+  'largest-acquisition', // a company's largest acquisition: which company it bought
   'market-share', // a company's share of a market
   'data-center', // data-center investments
   'chips', // whose chip a named chip is
   'revenue', // revenue / annualized run-rate
   'attribution', // person <-> title / employer
+  'first-report', // which outlet first reported a story
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

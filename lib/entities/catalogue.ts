@@ -1,8 +1,11 @@
-/** Companies, funds, people and products DealLens recognises, with the names and epithets news uses for them. */
+/**
+ * Companies, funds, people, products and publications DealLens recognises, with the names and epithets news uses for
+ * them. A publication is never a party to a deal: only claims about who reported a story name one.
+ */
 export interface Entity {
   id: string;
   name: string;
-  kind: 'company' | 'fund' | 'person' | 'product' | 'chip';
+  kind: 'company' | 'fund' | 'person' | 'product' | 'chip' | 'publication';
   /** Exact-case names ("Amazon.com Inc.", "AMZN"). */
   aliases: string[];
   /** Descriptions matched in any case ("the e-commerce giant", "the ChatGPT maker"). */
@@ -157,7 +160,40 @@ export const ENTITIES: Entity[] = [
   { id: 'arjun-patel', name: 'Arjun Patel', kind: 'person', aliases: ['Arjun Patel'] },
   { id: 'rebecca-shaw', name: 'Rebecca Shaw', kind: 'person', aliases: ['Rebecca Shaw'] },
   { id: 'daniel-brooks', name: 'Daniel Brooks', kind: 'person', aliases: ['Daniel Brooks'] },
+  ...publications(),
 ];
+
+/** News outlets, by the names their own and other articles give them ("the Journal" alone is too ambiguous). */
+function publications(): Entity[] {
+  const outlets: [string, string, string[]][] = [
+    ['wsj', 'The Wall Street Journal', ['The Wall Street Journal', 'Wall Street Journal', 'Wall St. Journal', 'WSJ']],
+    ['the-information', 'The Information', ['The Information']],
+    ['reuters', 'Reuters', ['Thomson Reuters', 'Reuters']],
+    ['bloomberg', 'Bloomberg', ['Bloomberg News', 'Bloomberg']],
+    ['cnbc', 'CNBC', ['CNBC']],
+    ['financial-times', 'Financial Times', ['The Financial Times', 'Financial Times', 'FT']],
+    ['nyt', 'The New York Times', ['The New York Times', 'New York Times', 'NYT']],
+    ['washington-post', 'The Washington Post', ['The Washington Post', 'Washington Post']],
+    ['associated-press', 'The Associated Press', ['The Associated Press', 'Associated Press']],
+    ['axios', 'Axios', ['Axios']],
+    ['semafor', 'Semafor', ['Semafor']],
+    ['techcrunch', 'TechCrunch', ['TechCrunch']],
+    ['the-verge', 'The Verge', ['The Verge']],
+    ['business-insider', 'Business Insider', ['Business Insider']],
+    ['fortune', 'Fortune', ['Fortune']],
+    ['forbes', 'Forbes', ['Forbes']],
+    ['cnn', 'CNN', ['CNN']],
+    ['bbc', 'BBC', ['BBC News', 'BBC']],
+    ['the-guardian', 'The Guardian', ['The Guardian']],
+    ['marketwatch', 'MarketWatch', ['MarketWatch']],
+    ['barrons', "Barron's", ["Barron's"]],
+    ['the-economist', 'The Economist', ['The Economist']],
+    ['politico', 'Politico', ['Politico']],
+    ['geekwire', 'GeekWire', ['GeekWire']],
+    ['nikkei-asia', 'Nikkei Asia', ['Nikkei Asia']],
+  ];
+  return outlets.map(([id, name, aliases]) => ({ id, name, kind: 'publication', aliases }));
+}
 
 const BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
 

@@ -94,6 +94,9 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
   return out;
 }
 
+/** A news outlet: what a claim about who reported a story names, and never a party to anything else. */
+export const isPublication = (m: Mention): boolean => m.kind === 'publication';
+
 export function isCompany(m: Mention): boolean {
   const e = entityById(m.named);
   return !!e && (e.kind === 'company' || e.kind === 'fund') && m.named !== 'chatgpt';

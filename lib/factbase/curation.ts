@@ -79,6 +79,14 @@ export const SHELLS: FactShell[] = [
     event: { ...CURRENT },
   },
   {
+    id: 'wsj-first-report',
+    relation: 'first-report',
+    subject: 'wsj',
+    topic: 'amazon-openai-talks',
+    label: 'The Wall Street Journal first reported the Amazon–OpenAI talks',
+    event: { ...CURRENT },
+  },
+  {
     id: 'amazon-openai-compute',
     relation: 'compute-agreement',
     subject: 'amazon',
@@ -310,8 +318,17 @@ export const SHELLS: FactShell[] = [
     subject: 'amazon',
     object: 'whole-foods',
     topic: 'amazon-business',
-    label: "Amazon's acquisition of Whole Foods, its largest",
+    label: "Amazon's acquisition of Whole Foods",
     event: { status: 'completed' },
+  },
+  {
+    id: 'amazon-largest-acquisition',
+    relation: 'largest-acquisition',
+    subject: 'amazon',
+    object: 'whole-foods',
+    topic: 'amazon-business',
+    label: "Whole Foods is Amazon's largest acquisition",
+    event: {},
   },
   {
     id: 'aws-cloud-share',

@@ -3,7 +3,7 @@ import type { RelationModule } from '../relation';
 import { isModifier, type SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { entityById } from '../../entities/catalogue';
-import { isCompany } from '../../entities/mentions';
+import { isCompany, isPublication } from '../../entities/mentions';
 
 /** "Amazon's Trainium chips", "its in-house Trainium and Inferentia accelerators": whose chip a named chip is. */
 function extractChips(ctx: SentenceContext): Claim[] {
@@ -53,7 +53,14 @@ function extractChips(ctx: SentenceContext): Claim[] {
     }
     const owner = [...ctx.mentions]
       .reverse()
-      .find((m) => m.end <= chip.start && m.kind !== 'chip' && m.kind !== 'person' && chip.start - m.end < 30);
+      .find(
+        (m) =>
+          m.end <= chip.start &&
+          m.kind !== 'chip' &&
+          m.kind !== 'person' &&
+          !isPublication(m) &&
+          chip.start - m.end < 30,
+      );
     const possessive =
       owner &&
       /^['’]s?\s*(?:own\s+|in-house\s+|custom\s+)?$/.test(

@@ -4,6 +4,7 @@ import { STAGE, mayNameTalks } from './talks-stage';
 import { SUPPLY, mayNameSupply } from './compute-agreement';
 import { PERIOD, mayNamePeriod } from './stock-return';
 import { MARKET, mayNameMarket } from './market-share';
+import { SUPERLATIVE, mayNameRecord } from './largest-acquisition';
 
 const soup = (words: string[]) =>
   fc.array(fc.constantFrom(...words, ' ', '  ', '-', 'x'), { maxLength: 10 }).map((w) => w.join(' '));
@@ -109,6 +110,37 @@ describe('the word test before the market phrase', () => {
     fc.assert(
       fc.property(soup(words), (s) => {
         if (MARKET.test(s)) expect(mayNameMarket(s)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the word test before the superlative phrase', () => {
+  it('never skips a record acquisition', () => {
+    const words = [
+      'biggest',
+      'largest',
+      'priciest',
+      'costliest',
+      'most expensive',
+      'most costly',
+      'single',
+      'all-time',
+      '-ever',
+      'ever',
+      'grocery',
+      'acquisition',
+      'buy',
+      'deal',
+      'purchase',
+      'takeover',
+      'to date',
+    ];
+    fc.assert(
+      fc.property(soup(words), (s) => {
+        SUPERLATIVE.lastIndex = 0;
+        if (SUPERLATIVE.test(s)) expect(mayNameRecord(s)).toBe(true);
       }),
       { numRuns: 3000 },
     );

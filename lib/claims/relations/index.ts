@@ -23,6 +23,8 @@ import { chips } from './chips';
 import { attribution } from './attribution';
 import { anchorInvestor } from './anchor-investor';
 import { participants } from './participants';
+import { firstReport } from './first-report';
+import { largestAcquisition } from './largest-acquisition';
 
 /**
  * Every relation's module, in the order their extractors run (a claim of one relation that covers the words of an
@@ -54,6 +56,8 @@ export const RELATION_MODULES: readonly RelationModule[] = [
   attribution,
   anchorInvestor,
   participants,
+  firstReport,
+  largestAcquisition,
 ];
 
 const BY_RELATION = new Map<Relation, RelationModule>(RELATION_MODULES.map((m) => [m.relation, m]));

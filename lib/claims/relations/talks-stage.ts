@@ -3,7 +3,7 @@ import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
 import { actorBefore, phraseClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
-import { isCompany } from '../../entities/mentions';
+import { isCompany, isPublication } from '../../entities/mentions';
 
 /** Every STAGE phrase holds one of these words; most sentences hold none, and this test is cheaper than STAGE. */
 const TALK_WORDS = ['talk', 'discussion', 'negotiation', 'conversation'];
@@ -45,7 +45,11 @@ function extractTalksStage(ctx: SentenceContext): Claim[] {
     const between = actor ? [] : ctx.mentions.filter((x) => x.start >= start && isCompany(x));
     const parties = subjectOrInferred(ctx, actor ?? between[0]);
     const target = ctx.mentions.find(
-      (x) => x.start >= (actor ? start + m[0].length : start) && x.kind !== 'person' && x.id !== parties.subject,
+      (x) =>
+        x.start >= (actor ? start + m[0].length : start) &&
+        x.kind !== 'person' &&
+        !isPublication(x) &&
+        x.id !== parties.subject,
     );
     const stage = (m[1] ?? m[2] ?? m[3])!;
     out.push(
