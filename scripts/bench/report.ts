@@ -48,6 +48,8 @@ const KEYS = [
   'user_factbase_scaling_ratio',
   // The worst hostile text per MB (long runs of Unicode spaces and the like) against ordinary deal news per MB.
   'hostile_text_ratio',
+  // 1 MB against 100 KB of one figure restated over and over: the look back for the claim a figure repeats.
+  'restated_scaling_ratio',
 ] as const;
 export type Figures = Record<(typeof KEYS)[number], number | null>;
 
