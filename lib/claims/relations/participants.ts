@@ -50,7 +50,9 @@ const ABOUT_ROUND = new RegExp(
 const AFTER_NAME =
   /^(?:\s*[,.;:)—–]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|too|again|could|would|may|might|the|—|-|participat\w*|joins?|joined|invested|contributed|plans?|agreed)\b|\s*$)/;
 const JOINS = /^([^;]{0,90}?)\b(?:are among|among the|participat\w*|join\w*|also in talks|considering)\b/;
-const NEGATED = /\b(?:not|never|no|declin\w*|refus\w*|rule[sd]? out|ruling out)\b|n['’]t\b/;
+// Words that deny taking part, or doubt it too strongly to count as talks: "is unlikely to join", "decided against".
+const NEGATED =
+  /\b(?:not|never|no|unlikely|against|declin\w*|refus\w*|rule[sd]? out|ruling out|(?:stay|sit)\w* out|pass\w* on|instead of|rather than)\b|n['’]t\b/;
 // "stakes in its existing investments, including Nvidia": companies invested in, not investors.
 const HOLDINGS =
   /\b(?:investments|holdings|stakes|portfolio|portfolio companies|bets)\s*,?\s*(?:includ\w*|such as)\s*$/;
