@@ -19,10 +19,11 @@ export interface Entity {
 /** "Middle Eastern sovereign wealth funds", "state-backed funds in Abu Dhabi", "Gulf sovereign investors", and the like. */
 function sovereignFundEpithets(): string[] {
   const places = ['Middle East', 'Middle Eastern', 'Gulf', 'Abu Dhabi', 'Saudi', 'Emirati', 'Qatari'];
-  const kinds = ['sovereign wealth', 'sovereign-wealth', 'sovereign', 'state-backed', 'state-owned'];
+  const kinds = ['sovereign wealth', 'sovereign-wealth', 'sovereign', 'state-backed', 'state-owned', 'state'];
   const nouns = ['funds', 'fund', 'investors'];
   const where = [
     'the Middle East',
+    'Middle East',
     'the Gulf',
     'Abu Dhabi',
     'Saudi Arabia',
@@ -34,7 +35,7 @@ function sovereignFundEpithets(): string[] {
   for (const k of kinds)
     for (const n of nouns) {
       for (const p of places) out.push(`${p} ${k} ${n}`);
-      for (const w of where) out.push(`${k} ${n} in ${w}`, `${k} ${n} from ${w}`);
+      for (const w of where) out.push(`${k} ${n} in ${w}`, `${k} ${n} from ${w}`, `${k} ${n} of ${w}`);
     }
   return out;
 }
