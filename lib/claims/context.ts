@@ -30,6 +30,11 @@ export interface SentenceContext {
   previousCompanies: string[];
   /** The startup the article last named before this sentence: the one money under discussion most likely goes to. */
   recentStartup?: string;
+  /**
+   * The sentence just before, for words that go on from it ("It would be joined by Nvidia"). Only one sentence back:
+   * the extractor drops the link further back, so a long article does not keep every sentence alive.
+   */
+  previous?: SentenceContext;
   /** Values worked out once per sentence on first use (see perSentence). */
   readonly memo: Map<unknown, unknown>;
 }
@@ -59,6 +64,7 @@ export function buildSentence(
   end: number,
   previousCompanies: string[],
   recentStartup?: string,
+  previous?: SentenceContext,
 ): SentenceContext {
   const sentence = doc.text.slice(start, end);
   const mentions = findMentions(doc.text, start, end);
@@ -95,6 +101,7 @@ export function buildSentence(
     dates: findDates(doc.text, start, end),
     previousCompanies,
     recentStartup,
+    previous,
     memo: new Map(),
   };
 }

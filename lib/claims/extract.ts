@@ -1,6 +1,6 @@
 import type { Claim } from './types';
 import { entityById } from '../entities/catalogue';
-import { buildSentence, companiesOf, dominantCompany, type DocumentContext } from './context';
+import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type SentenceContext } from './context';
 import { figureKey, referBack, restatements } from './restatements';
 import { moneyRoles } from './money-role';
 import { splitSentences } from '../text/sentences';
@@ -27,8 +27,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const figures = new Map<string, Claim[]>();
   let previous: string[] = [];
   let recentStartup: string | undefined;
+  let before: SentenceContext | undefined;
   for (const span of splitSentences(text)) {
-    const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup);
+    if (before) before.previous = undefined;
+    const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup, before);
+    before = ctx;
     const companies = companiesOf(ctx);
     // A sentence with no name and no figure can still state the stage of the talks the article is about.
     if (ctx.mentions.length === 0 && ctx.quantities.length === 0 && !mayNameTalks(ctx.lower)) continue;

@@ -4,7 +4,7 @@ import type { SentenceContext } from '../context';
 import { phraseClaim } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
 import { FUNDING_WORDS, wholeWords } from '../funding-words';
-import { roundOwner } from './round-owner';
+import { roundBefore, roundOwner } from './round-owner';
 import { OBJECT_WORD, takesPartAfter } from './taking-part';
 
 // A sentence that may list who takes part in a round: one that names the round (the shared funding words) or the
@@ -24,7 +24,7 @@ const ROUND = new RegExp(
   ]),
 );
 const INCLUDE =
-  /\b(?:includ\w*|such as|participat\w*|among|joining|joins?|involving|involve|from|in talks|considering|evaluating|contributors|backers|alongside|co-led|led by|draws?|attracts?|features?|brings? in|lures?|met|meet\w*|talk\w*|spoke|speaking|discussions|negotiat\w*)\b/;
+  /\b(?:includ\w*|such as|participat\w*|among|joining|joins?|involving|involve|from|joined by|in talks|considering|evaluating|contributors|backers|alongside|co-led|led by|draws?|attracts?|features?|brings? in|lures?|met|meet\w*|talk\w*|spoke|speaking|discussions|negotiat\w*)\b/;
 // Between two names of a list: commas, "and", "&", and names DealLens does not know ("Thrive Capital, Dragoneer
 // Investment Group, Abu Dhabi-backed MGX"). Only short stretches are tried: a list is written in one breath.
 const LIST_GLUE =
@@ -50,6 +50,8 @@ const ABOUT_ROUND = new RegExp(
 const AFTER_NAME =
   /^(?:\s*[,.;:)—–]|\s+(?:and|are|were|is|has|have|had|as|in|to|for|with|among|also|too|again|could|would|may|might|the|—|-|participat\w*|joins?|joined|invested|contributed|plans?|agreed)\b|\s*$)/;
 const JOINS = /^([^;]{0,90}?)\b(?:are among|among the|participat\w*|join\w*|also in talks|considering)\b/;
+const JOINED_BY = /\bjoined by\s*$/;
+const CLAUSE_END = /^\s*(?:[,.;:!?)—–]|$|(?:too|as well|also)\b)/;
 // Words that deny taking part, or doubt it too strongly to count as talks: "is unlikely to join", "decided against".
 const NEGATED =
   /\b(?:not|never|no|unlikely|against|declin\w*|refus\w*|rule[sd]? out|ruling out|(?:stay|sit)\w* out|pass\w* on|instead of|rather than)\b|n['’]t\b/;
@@ -64,7 +66,10 @@ const HOLDINGS =
  * so taking part in another startup's round supports nothing about OpenAI's.
  */
 function extractParticipants(ctx: SentenceContext, investedCompanies: Set<string>): Claim[] {
-  if (!ctx.mentions.some(isCompany) || !ROUND.test(ctx.lower)) return [];
+  if (!ctx.mentions.some(isCompany)) return [];
+  // A sentence that names no round may go on about the one the sentence before names.
+  const continued = ROUND.test(ctx.lower) ? undefined : roundBefore(ctx);
+  if (!continued && !ROUND.test(ctx.lower)) return [];
   const mayList = INCLUDE.test(ctx.lower);
   const companies = ctx.mentions.filter((m) => isCompany(m) && !m.generic && !marksObject(ctx, m));
   const out: Claim[] = [];
@@ -73,9 +78,10 @@ function extractParticipants(ctx: SentenceContext, investedCompanies: Set<string
     const last = list[list.length - 1]!;
     const lastEnd = last.end - ctx.start;
     const taking = takesPartAfter(ctx.lower.slice(lastEnd, lastEnd + 160));
-    if (taking === undefined && !(mayList && listedAsParticipants(ctx, first, last))) continue;
+    const listed = continued ? joinedGoingOn(ctx, first, last) : mayList && listedAsParticipants(ctx, first, last);
+    if (taking === undefined && !listed) continue;
     const members = new Set(list);
-    const owner = roundOwner(ctx, taking === undefined ? last.end : last.end + taking, members);
+    const owner = continued ?? roundOwner(ctx, taking === undefined ? last.end : last.end + taking, members);
     const ids = [...new Set(list.map((m) => m.id))].filter((id) => !investedCompanies.has(id) && id !== owner);
     if (ids.length === 0) continue;
     out.push(
@@ -87,6 +93,20 @@ function extractParticipants(ctx: SentenceContext, investedCompanies: Set<string
     );
   }
   return out;
+}
+
+/**
+ * "It would be joined by Nvidia", "The Japanese group would be joined by Nvidia and Microsoft", after a sentence about
+ * a round: whoever joins a company of the sentence before (or "it", "they") joins it in that round. The list must end
+ * the clause: "joined by Nvidia in a chip venture" is joining something else.
+ */
+function joinedGoingOn(ctx: SentenceContext, first: Mention, last: Mention): boolean {
+  const lead = ctx.lower.slice(0, first.start - ctx.start);
+  const joined = JOINED_BY.exec(lead);
+  if (!joined || NEGATED.test(lead)) return false;
+  const subject = ctx.mentions.find((m) => m.start < ctx.start + joined.index);
+  const named = subject ? ctx.previousCompanies.includes(subject.id) : /^\W*(?:it|they)\b/.test(lead);
+  return named && CLAUSE_END.test(ctx.lower.slice(last.end - ctx.start));
 }
 
 /** A name after "in", "for", "of" is what something is in or for; after "with", unless talks are held with it. */

@@ -70,3 +70,17 @@ export function roundOwner(ctx: SentenceContext, at: number, skip: ReadonlySet<M
   }
   return best?.owner.id;
 }
+
+/**
+ * The startup whose round the sentence before names, for a sentence that goes on about it without naming it ("OpenAI
+ * is raising a new round. Nvidia could take part."): the round's owner, else the last startup that sentence names.
+ */
+export function roundBefore(ctx: SentenceContext): string | undefined {
+  const before = ctx.previous;
+  if (!before) return undefined;
+  ROUND_NOUN.lastIndex = 0;
+  if (!ROUND_NOUN.test(before.lower)) return undefined;
+  const owner = roundOwner(before, before.end, new Set());
+  if (owner) return owner;
+  return before.mentions.findLast((m) => isCompany(m) && entityById(m.id)?.startup === true)?.id;
+}
