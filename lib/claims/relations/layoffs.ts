@@ -1,13 +1,26 @@
-import type { Claim } from '../types';
+import type { Claim, EventCues, Quantity } from '../types';
 import type { RelationModule } from '../relation';
-import type { SentenceContext } from '../context';
+import { mentionFrom, type SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
+import { isCompany, type Mention } from '../../entities/mentions';
 
 const JOBS =
   /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
 const CUT =
-  /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*)\b/;
+  /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|fir(?:es|ed|ing)|dismiss\w*)\b|\b(?:wave|round)\b[^.;]{0,40}\bhits?\b|\b(?:jobs?|roles?|positions?)\b[^.;]{0,20}\b(?:go|gone|going|went)\b/;
+// "plans to cut", "will lay off", "is eliminating": a cut still to come (or under way), not one already made.
+const CUT_AHEAD =
+  /\b(?:to|will|would|could|may|might|is|are|be)\s+(?:\w+\s+)?(?:cut|cutting|eliminate|eliminating|lay off|laying off|shed|shedding|axe|axing|trim|trimming|reduce|reducing|slash|slashing|fire|firing|dismiss|dismissing)\s+$/;
+// "16,000 roles will be eliminated", "jobs are being cut": the same, in the passive after the figure.
+const CUT_AHEAD_AFTER =
+  /^[^.;,]{0,40}?\b(?:will|would|could|may|might|to|are being|is being)\s+(?:be\s+)?(?:cut|eliminated|laid off|shed|axed|trimmed|reduced|slashed|fired|dismissed|let go|go)\b/;
+// "follows October's cuts", "comes after the October layoffs": what comes after these words is another, earlier event.
+const EARLIER_EVENT = /\b(?:follows?|followed|following|after|on top of)\b/;
+// "was announced by Amazon", "will be eliminated by the company": the company the passive names.
+const PASSIVE_BY = /^[^.;,]{0,60}?\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?\w+\s+by\s+$/;
+// "After cutting 14,000 jobs in October, Amazon ...", "Having shed ...": the clause's subject is the main clause's.
+const LEADING_CLAUSE = /^\s*(?:(?:after|before|while|despite)\s+\w+ing|having\s+\w+)\b[^,.;]*$/;
 
 const PART_OF_COMPANY =
   /^[^.;]{0,40}?\b(?:in|at|from|across|within) (?:its|the company's|amazon's|the) (?:[\w-]+ ){0,2}(?:unit|division|business|team|group|arm|segment|devices|stores?|warehouses?)\b/;
@@ -30,15 +43,83 @@ export const JOBS_BEFORE = /\b(?:jobs?|positions?|roles?|job losses|layoffs|job 
 const JOB_WORDS = ['job', 'position', 'role', 'layoff'];
 export const mayNameJobs = (s: string) => includesAny(s, JOB_WORDS);
 
+/**
+ * The sentence's counts, with thousands grouped by a space ("16 000 people") read as one figure: quantities.ts leaves
+ * them apart, since "50 505%" can be two figures, but before a word for jobs they are one headcount.
+ */
+function counts(ctx: SentenceContext): Quantity[] {
+  const out: Quantity[] = [];
+  const qs = ctx.quantities;
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    const next = qs[i + 1];
+    const text = ctx.doc.text;
+    if (
+      q.kind === 'count' &&
+      next?.kind === 'count' &&
+      next.qualifier === 'exact' &&
+      Number.isInteger(q.value) &&
+      q.value < 1000 &&
+      next.start === q.end + 1 &&
+      text[q.end] === ' ' &&
+      /^\d{3}$/.test(text.slice(next.start, next.end)) &&
+      !/\d[ ,]?$/.test(text.slice(Math.max(0, q.start - 2), q.start))
+    ) {
+      out.push({ ...q, value: q.value * 1000 + next.value, end: next.end });
+      i++;
+    } else out.push(q);
+  }
+  return out;
+}
+
+/** A company right after the figure, before the word for jobs: "30,000 Amazon corporate jobs". */
+function ownerRightAfter(ctx: SentenceContext, q: Quantity): Mention | undefined {
+  const m = mentionFrom(ctx, q.end, isCompany, q.end + 3);
+  if (!m || !/^\s$/.test(ctx.doc.text.slice(q.end, m.start))) return undefined;
+  return JOBS.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 40)) ? m : undefined;
+}
+
+/**
+ * The company a figure's cuts belong to when none is named before it: "eliminated by Amazon", "After cutting 14,000
+ * jobs in October, Amazon ...". Only where no other company comes first.
+ */
+function ownerAfter(ctx: SentenceContext, q: Quantity): Mention | undefined {
+  const m = mentionFrom(ctx, q.end, isCompany);
+  if (!m) return undefined;
+  const between = ctx.lower.slice(q.end - ctx.start, m.start - ctx.start);
+  if (PASSIVE_BY.test(between)) return m;
+  const lead = ctx.lower.slice(0, q.start - ctx.start);
+  const comma = between.indexOf(',');
+  if (comma >= 0 && /^,\s*$/.test(between.slice(comma)) && LEADING_CLAUSE.test(lead + between.slice(0, comma)))
+    return m;
+  return undefined;
+}
+
+/** The event's date, dropped where every date of the sentence comes after "follows"/"after" past the figure. */
+function withoutEarlierDate(ctx: SentenceContext, q: Quantity, cues: EventCues): EventCues {
+  if (!cues.date) return cues;
+  const tail = EARLIER_EVENT.exec(ctx.lower.slice(q.end - ctx.start));
+  if (!tail) return cues;
+  const from = q.end + tail.index;
+  const dated = [
+    ...ctx.dates.map((d) => d.start),
+    ...ctx.quantities.filter((x) => x.kind === 'year').map((x) => x.start),
+  ];
+  if (dated.some((at) => at < from)) return cues;
+  const { date, ...rest } = cues;
+  return { ...rest, words: cues.words.filter((w) => w !== date) };
+}
+
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
 function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   // The figure test first: it needs no scan of the sentence.
   if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10) || !CUT.test(ctx.lower)) return out;
-  for (const q of ctx.quantities) {
+  for (const q of counts(ctx)) {
     if (q.kind !== 'count' || q.value < 10) continue;
     const rel = q.end - ctx.start;
-    const jobsAfter = JOBS.test(ctx.lower.slice(rel, rel + 40));
+    const owner = ownerRightAfter(ctx, q);
+    const jobsAfter = owner !== undefined || JOBS.test(ctx.lower.slice(rel, rel + 40));
     // "total job losses since October to 30,000": the noun may come before the figure.
     const before = ctx.lower.slice(Math.max(0, q.start - ctx.start - 45), q.start - ctx.start);
     // Each noun there holds "job", "position", "role" or "layoff": the end-anchored regex, tried at every position, only
@@ -51,8 +132,17 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
       /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))
     )
       continue;
-    const parties = subjectOrInferred(ctx, companyBefore(ctx, q.start));
+    const parties = subjectOrInferred(ctx, owner ?? companyBefore(ctx, q.start) ?? ownerAfter(ctx, q));
     const claim = figureClaim(ctx, 'layoffs', q, parties);
+    // Job cuts are never a funding round, whatever "round" of layoffs they are.
+    const cues = withoutEarlierDate(ctx, q, claim.event);
+    claim.event = { ...cues, words: cues.words.filter((w) => w !== cues.round) };
+    delete claim.event.round;
+    if (
+      CUT_AHEAD.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 40), q.start - ctx.start)) ||
+      CUT_AHEAD_AFTER.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60))
+    )
+      claim.event = { ...claim.event, status: 'prospective' };
     if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower))
       claim.detail = 'cumulative';
     // "as part of a second round", "a new wave of cuts": a later wave is not the first one, whatever its figure.
