@@ -267,7 +267,7 @@ export const SHELLS: FactShell[] = [
     subject: 'amazon',
     topic: 'amazon-layoffs',
     label: 'Amazon job cuts since October 2025, in total',
-    event: { aggregate: true },
+    event: { aggregate: true, since: '2025-10' },
     expect: { kind: 'count', value: 30000 },
   },
   {

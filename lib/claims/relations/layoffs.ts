@@ -110,6 +110,28 @@ function withoutEarlierDate(ctx: SentenceContext, q: Quantity, cues: EventCues):
   return { ...rest, words: cues.words.filter((w) => w !== date) };
 }
 
+const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid)[\s-]+)?$/;
+
+/**
+ * A running total's date only where it is the date it counts from ("since October 2025"): "30,000 in total, 14,000 of
+ * them in October 2025" says nothing of where the total starts.
+ */
+function withSinceDateOnly(ctx: SentenceContext, cues: EventCues): EventCues {
+  const date = cues.date;
+  if (!date) return cues;
+  const before = (at: number) => ctx.doc.text.slice(Math.max(0, at - 12), at).toLowerCase();
+  const since =
+    ctx.dates.some(
+      (d) =>
+        SINCE_BEFORE.test(before(d.start)) &&
+        (d.date === date || (d.date.startsWith('*') && date.endsWith(d.date.slice(1)))),
+    ) ||
+    ctx.quantities.some((y) => y.kind === 'year' && String(y.value) === date && SINCE_BEFORE.test(before(y.start)));
+  if (since) return cues;
+  const { date: _dropped, ...rest } = cues;
+  return { ...rest, words: cues.words.filter((w) => w !== date) };
+}
+
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
 function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
@@ -143,8 +165,10 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
       CUT_AHEAD_AFTER.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60))
     )
       claim.event = { ...claim.event, status: 'prospective' };
-    if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower))
+    if (/\bsince\b/.test(ctx.lower) || /\b(?:total|combined|in all|altogether)\b/.test(ctx.lower)) {
       claim.detail = 'cumulative';
+      claim.event = withSinceDateOnly(ctx, claim.event);
+    }
     // "as part of a second round", "a new wave of cuts": a later wave is not the first one, whatever its figure.
     else if (nearestWaveIsLater(ctx.lower, q.start - ctx.start, q.end - ctx.start)) claim.detail = 'later-wave';
     // "4,000 jobs in its devices unit": cuts in one part of the company are not a company-wide wave.
