@@ -11,10 +11,14 @@ const CUT =
   /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|fir(?:es|ed|ing)|dismiss\w*)\b|\b(?:wave|round)\b[^.;]{0,40}\bhits?\b|\b(?:jobs?|roles?|positions?)\b[^.;]{0,20}\b(?:go|gone|going|went)\b/;
 // "plans to cut", "will lay off", "is eliminating": a cut still to come (or under way), not one already made.
 const CUT_AHEAD =
-  /\b(?:to|will|would|could|may|might|is|are|be)\s+(?:\w+\s+)?(?:cut|cutting|eliminate|eliminating|lay off|laying off|shed|shedding|axe|axing|trim|trimming|reduce|reducing|slash|slashing|fire|firing|dismiss|dismissing)\s+$/;
+  /\b(?:to|will|is|are|be)\s+(?:\w+\s+)?(?:cut|cutting|eliminate|eliminating|lay off|laying off|shed|shedding|axe|axing|trim|trimming|reduce|reducing|slash|slashing|fire|firing|dismiss|dismissing)\s+$/;
 // "16,000 roles will be eliminated", "jobs are being cut": the same, in the passive after the figure.
 const CUT_AHEAD_AFTER =
-  /^[^.;,]{0,40}?\b(?:will|would|could|may|might|to|are being|is being)\s+(?:be\s+)?(?:cut|eliminated|laid off|shed|axed|trimmed|reduced|slashed|fired|dismissed|let go|go)\b/;
+  /^[^.;,]{0,40}?\b(?:will|to|are being|is being)\s+(?:be\s+)?(?:cut|eliminated|laid off|shed|axed|trimmed|reduced|slashed|fired|dismissed|let go|go)\b/;
+// "Last year Amazon said", "had planned to cut", "Earlier, Amazon ...": an undated figure told as past. Not "was set to":
+// a plan reported last week may be this week's wave.
+const TOLD_AS_PAST =
+  /\b(?:last (?:year|fall|autumn|spring|summer|winter|month|quarter)|earlier|previous(?:ly)?|ago|had (?:\w+ )?\w+(?:ed|en|ut|id|ad))\b/;
 // "follows October's cuts", "comes after the October layoffs": what comes after these words is another, earlier event.
 const EARLIER_EVENT = /\b(?:follows?|followed|following|after|on top of)\b/;
 // "was announced by Amazon", "will be eliminated by the company": the company the passive names.
@@ -179,6 +183,9 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
       claim.detail = 'later-wave';
       claim.event = { ...claim.event, incremental: false, words: claim.event.words.filter((w) => w !== 'increment') };
     }
+    // Undated and told as past, a figure may be any earlier wave: it can support one, never prove which.
+    if (!claim.event.date && claim.detail !== 'cumulative' && TOLD_AS_PAST.test(ctx.lower))
+      claim.event = { ...claim.event, baseline: true, words: [...claim.event.words, 'earlier figure'] };
     out.push(claim);
   }
   return out;
