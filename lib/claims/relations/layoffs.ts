@@ -19,6 +19,8 @@ const CUT_AHEAD_AFTER =
 // a plan reported last week may be this week's wave.
 const TOLD_AS_PAST =
   /\b(?:last (?:year|fall|autumn|spring|summer|winter|month|quarter)|earlier|previous(?:ly)?|ago|had (?:\w+ )?\w+(?:ed|en|ut|id|ad))\b/;
+const HEADCOUNT_BEFORE =
+  /\b(?:(?:workforce|staff|headcount|payroll|team) of|out of|of (?:its|their|the company's))\s+$/;
 // "follows October's cuts", "comes after the October layoffs": what comes after these words is another, earlier event.
 const EARLIER_EVENT = /\b(?:follows?|followed|following|after|on top of)\b/;
 // "was announced by Amazon", "will be eliminated by the company": the company the passive names.
@@ -141,7 +143,9 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   // The figure test first: it needs no scan of the sentence.
   if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10) || !CUT.test(ctx.lower)) return out;
-  for (const q of counts(ctx)) {
+  const all = counts(ctx);
+  const jobCounts = all.filter((x) => x.kind === 'count' && x.value >= 10);
+  for (const q of all) {
     if (q.kind !== 'count' || q.value < 10) continue;
     const rel = q.end - ctx.start;
     const owner = ownerRightAfter(ctx, q);
@@ -152,9 +156,10 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     // where one of them is.
     const jobsBefore = mayNameJobs(before) && JOBS_BEFORE.test(before);
     if (!jobsAfter && !jobsBefore) continue;
-    // Headcounts ("a 350,000-person workforce", "employs 1.58 million people") are not cuts.
+    // Headcounts ("a 350,000-person workforce", "employs 1.58 million people", "a staff of", "5% of its") are not cuts.
     if (
       /^-person\b/.test(ctx.lower.slice(rel, rel + 8)) ||
+      HEADCOUNT_BEFORE.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start)) ||
       /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))
     )
       continue;
@@ -178,8 +183,9 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     // "4,000 jobs in its devices unit": cuts in one part of the company are not a company-wide wave.
     if (PART_OF_COMPANY.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60)))
       claim.event = { ...claim.event, part: true };
-    // "14,000 more corporate jobs", "another 16,000 roles": the size of a new wave, not an increment of a figure.
-    else if (claim.event.incremental) {
+    // "14,000 more corporate jobs", "another 16,000 roles": the size of a new wave, not an increment of a figure, unless
+    // the sentence gives another count it adds to ("will cut 16,000 jobs; 2,000 more may go later").
+    else if (claim.event.incremental && !jobCounts.some((x) => x !== q)) {
       claim.detail = 'later-wave';
       claim.event = { ...claim.event, incremental: false, words: claim.event.words.filter((w) => w !== 'increment') };
     }
