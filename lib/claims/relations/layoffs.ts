@@ -1,6 +1,6 @@
 import type { Claim, EventCues, Quantity } from '../types';
 import type { RelationModule } from '../relation';
-import { mentionFrom, type SentenceContext } from '../context';
+import { isModifier, mentionFrom, type SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
 import { isCompany, type Mention } from '../../entities/mentions';
@@ -93,7 +93,8 @@ function ownerAfter(ctx: SentenceContext, q: Quantity): Mention | undefined {
   const m = mentionFrom(ctx, q.end, isCompany);
   if (!m) return undefined;
   const between = ctx.lower.slice(q.end - ctx.start, m.start - ctx.start);
-  if (PASSIVE_BY.test(between)) return m;
+  // "cut by Amazon rival Microsoft": a name describing another is not the one named.
+  if (PASSIVE_BY.test(between)) return isModifier(ctx, m) ? mentionFrom(ctx, m.end, isCompany, m.end + 24) : m;
   const lead = ctx.lower.slice(0, q.start - ctx.start);
   const comma = between.indexOf(',');
   if (comma >= 0 && /^,\s*$/.test(between.slice(comma)) && LEADING_CLAUSE.test(lead + between.slice(0, comma)))
