@@ -94,7 +94,8 @@ function ownerAfter(ctx: SentenceContext, q: Quantity): Mention | undefined {
   if (!m) return undefined;
   const between = ctx.lower.slice(q.end - ctx.start, m.start - ctx.start);
   // "cut by Amazon rival Microsoft": a name describing another is not the one named.
-  if (PASSIVE_BY.test(between)) return isModifier(ctx, m) ? mentionFrom(ctx, m.end, isCompany, m.end + 24) : m;
+  if (between.length <= 80 && PASSIVE_BY.test(between))
+    return isModifier(ctx, m) ? mentionFrom(ctx, m.end, isCompany, m.end + 24) : m;
   const lead = ctx.lower.slice(0, q.start - ctx.start);
   const comma = between.indexOf(',');
   if (comma >= 0 && /^,\s*$/.test(between.slice(comma)) && LEADING_CLAUSE.test(lead + between.slice(0, comma)))
