@@ -19,6 +19,10 @@ const CUT_AHEAD_AFTER =
 // a plan reported last week may be this week's wave.
 const TOLD_AS_PAST =
   /\b(?:last (?:year|fall|autumn|spring|summer|winter|month|quarter)|earlier|previous(?:ly)?|ago|had (?:\w+ )?\w+(?:ed|en|ut|id|ad))\b/;
+// "hire 16,000 workers", "16,000 roles going unfilled": jobs made or left open, not cut.
+const JOBS_MADE_BEFORE =
+  /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|fill(?:s|ed|ing)?|recruit(?:s|ed|ing)?)\s+$/;
+const JOBS_OPEN_AFTER = /^[^.;,]{0,40}?\b(?:unfilled|vacant|openings|open positions)\b/;
 const HEADCOUNT_BEFORE =
   /\b(?:(?:workforce|staff|headcount|payroll|team) of|out of|of (?:its|their|the company's))\s+$/;
 // "follows October's cuts", "comes after the October layoffs": what comes after these words is another, earlier event.
@@ -158,10 +162,13 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     // where one of them is.
     const jobsBefore = mayNameJobs(before) && JOBS_BEFORE.test(before);
     if (!jobsAfter && !jobsBefore) continue;
-    // Headcounts ("a 350,000-person workforce", "employs 1.58 million people", "a staff of", "5% of its") are not cuts.
+    // Headcounts ("a 350,000-person workforce", "employs 1.58 million people", "a staff of", "5% of its") and jobs made
+    // or left open are not cuts.
     if (
       /^-person\b/.test(ctx.lower.slice(rel, rel + 8)) ||
       HEADCOUNT_BEFORE.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start)) ||
+      JOBS_MADE_BEFORE.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 20), q.start - ctx.start)) ||
+      JOBS_OPEN_AFTER.test(ctx.lower.slice(rel, rel + 60)) ||
       /\bemploys?\b[^.;]{0,25}$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 30), q.start - ctx.start))
     )
       continue;
