@@ -147,6 +147,9 @@ describe('provenSameEvent (needed to contradict)', () => {
     expect(provenSameEvent({ ...count(60000, '2025-10'), detail: undefined }, running, '2026-01-29', '2026-02')).toBe(
       false,
     );
+    const foreseen = count(60000, '2025-10');
+    foreseen.event.status = 'prospective';
+    expect(provenSameEvent(foreseen, running, '2026-01-29', '2026-02')).toBe(false);
     expect(mayBeSameEvent(count(30000, '2022'), running)).toBe(false);
     expect(mayBeSameEvent(count(30000, '2025-10'), running)).toBe(true);
   });

@@ -104,13 +104,15 @@ const LOWER_BOUNDS = new Set(['exact', 'about', 'more-than', 'at-least', 'range'
 /**
  * A running total the claim states as more than it was: the claim counts from the date the total counts from ("since
  * October 2025"), in an article dated no later than the last report on the total's topic, and its figure is above the
- * total's. A total only grows, so until then a higher one is wrong; a lower one may be an earlier count, and a later
- * article may count waves the fact base does not hold.
+ * total's, stated as done (not foreseen). A total only grows, so until then a higher one is wrong; a lower one may be an
+ * earlier count, and a later article may count waves the fact base does not hold.
  */
 function overRunningTotal(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
   const q = claim.value;
   const since = fact.event.since;
   if (!fact.event.aggregate || !since || claim.detail !== 'cumulative' || claim.event.date !== since) return false;
+  // "could reach 60,000": a total foreseen is not one stated.
+  if (claim.event.status === 'prospective') return false;
   if (!q || !LOWER_BOUNDS.has(q.qualifier) || !documentDate || !reportedUntil) return false;
   if (compareDates(documentDate, reportedUntil) > 0) return false;
   return fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));
