@@ -34,6 +34,10 @@ const LEADING_CLAUSE = /^\s*(?:(?:after|before|while|despite)\s+\w+ing|having\s+
 
 const PART_OF_COMPANY =
   /^[^.;]{0,40}?\b(?:in|at|from|across|within) (?:its|the company's|amazon's|the) (?:[\w-]+ ){0,2}(?:unit|division|business|team|group|arm|segment|devices|stores?|warehouses?)\b/;
+// "jobs at Whole Foods", "workers in Germany", "roles at Twitch", "across Europe": cuts in one named place or unit, not
+// a company-wide wave. Months and weekdays name when, not where.
+const NAMED_SCOPE =
+  /^[^.;]{0,40}?\b(?:at|in|from|within|across) (?:its |the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]/;
 const WAVE =
   /\b(first|initial|earlier|previous|second|third|new|latest|another|fresh|next|additional) (?:round|wave|batch)\b/g;
 const LATER = new Set(['second', 'third', 'new', 'latest', 'another', 'fresh', 'next', 'additional']);
@@ -190,7 +194,10 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     // "as part of a second round", "a new wave of cuts": a later wave is not the first one, whatever its figure.
     else if (nearestWaveIsLater(ctx.lower, q.start - ctx.start, q.end - ctx.start)) claim.detail = 'later-wave';
     // "4,000 jobs in its devices unit": cuts in one part of the company are not a company-wide wave.
-    if (PART_OF_COMPANY.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60)))
+    if (
+      PART_OF_COMPANY.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 60)) ||
+      NAMED_SCOPE.test(ctx.sentence.slice(q.end - ctx.start, q.end - ctx.start + 60))
+    )
       claim.event = { ...claim.event, part: true };
     // "14,000 more corporate jobs", "another 16,000 roles": the size of a new wave, not an increment of a figure, unless
     // the sentence gives another count it adds to ("will cut 16,000 jobs; 2,000 more may go later").
