@@ -1,9 +1,10 @@
 import type { Claim, EventCues, Quantity } from '../types';
 import type { RelationModule } from '../relation';
-import { isModifier, mentionFrom, type SentenceContext } from '../context';
+import { isModifier, mentionFrom, perSentence, type SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
 import { isCompany, type Mention } from '../../entities/mentions';
+import { lowerBound } from '../../lower-bound';
 
 const JOBS =
   /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
@@ -23,14 +24,17 @@ const TOLD_AS_PAST =
 const JOBS_MADE_BEFORE =
   /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|fill(?:s|ed|ing)?|recruit(?:s|ed|ing)?)\s+$/;
 const JOBS_OPEN_AFTER = /^[^.;,]{0,40}?\b(?:unfilled|vacant|openings|open positions)\b/;
+const toldAsPast = perSentence((ctx) => TOLD_AS_PAST.test(ctx.lower));
 const HEADCOUNT_BEFORE =
   /\b(?:(?:workforce|staff|headcount|payroll|team) of|out of|of (?:its|their|the company's))\s+$/;
 // "follows October's cuts", "comes after the October layoffs": what comes after these words is another, earlier event.
-const EARLIER_EVENT = /\b(?:follows?|followed|following|after|on top of)\b/;
+const EARLIER_EVENT = /\b(?:follows?|followed|following|after|on top of)\b/g;
 // "was announced by Amazon", "will be eliminated by the company": the company the passive names.
 const PASSIVE_BY = /^[^.;,]{0,60}?\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?\w+\s+by\s+$/;
 // "After cutting 14,000 jobs in October, Amazon ...", "Having shed ...": the clause's subject is the main clause's.
-const LEADING_CLAUSE = /^\s*(?:(?:after|before|while|despite)\s+\w+ing|having\s+\w+)\b[^,.;]*$/;
+// A comma or point between digits ("14,000") is part of a figure, not the clause's end.
+const LEADING_CLAUSE =
+  /^\s*(?:(?:after|before|while|despite)\s+\w+ing|having\s+\w+)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,\s*/;
 
 const PART_OF_COMPANY =
   /^[^.;]{0,40}?\b(?:in|at|from|across|within) (?:its|the company's|amazon's|the) (?:[\w-]+ ){0,2}(?:unit|division|business|team|group|arm|segment|devices|stores?|warehouses?)\b/;
@@ -100,28 +104,34 @@ function ownerRightAfter(ctx: SentenceContext, q: Quantity): Mention | undefined
 function ownerAfter(ctx: SentenceContext, q: Quantity): Mention | undefined {
   const m = mentionFrom(ctx, q.end, isCompany);
   if (!m) return undefined;
-  const between = ctx.lower.slice(q.end - ctx.start, m.start - ctx.start);
   // "cut by Amazon rival Microsoft": a name describing another is not the one named.
-  if (between.length <= 80 && PASSIVE_BY.test(between))
+  if (m.start - q.end <= 80 && PASSIVE_BY.test(ctx.lower.slice(q.end - ctx.start, m.start - ctx.start)))
     return isModifier(ctx, m) ? mentionFrom(ctx, m.end, isCompany, m.end + 24) : m;
-  const lead = ctx.lower.slice(0, q.start - ctx.start);
-  const comma = between.indexOf(',');
-  if (comma >= 0 && /^,\s*$/.test(between.slice(comma)) && LEADING_CLAUSE.test(lead + between.slice(0, comma)))
-    return m;
-  return undefined;
+  const clauseEnd = leadingClauseEnd(ctx);
+  return clauseEnd !== undefined && q.end - ctx.start < clauseEnd && m.start - ctx.start === clauseEnd ? m : undefined;
 }
+
+/** Where the main clause starts after a leading "After cutting ..., " clause (an offset into the sentence). */
+const leadingClauseEnd = perSentence((ctx): number | undefined => {
+  const m = LEADING_CLAUSE.exec(ctx.lower);
+  return m ? m[0].length : undefined;
+});
+
+/** The sentence's "follows"/"after" words (offsets into it), and where its first date is. */
+const earlierEventCues = perSentence((ctx) => {
+  const at = [...ctx.lower.matchAll(EARLIER_EVENT)].map((m) => m.index);
+  let firstDate = Infinity;
+  for (const d of ctx.dates) firstDate = Math.min(firstDate, d.start - ctx.start);
+  for (const y of ctx.quantities) if (y.kind === 'year') firstDate = Math.min(firstDate, y.start - ctx.start);
+  return { at, firstDate };
+});
 
 /** The event's date, dropped where every date of the sentence comes after "follows"/"after" past the figure. */
 function withoutEarlierDate(ctx: SentenceContext, q: Quantity, cues: EventCues): EventCues {
   if (!cues.date) return cues;
-  const tail = EARLIER_EVENT.exec(ctx.lower.slice(q.end - ctx.start));
-  if (!tail) return cues;
-  const from = q.end + tail.index;
-  const dated = [
-    ...ctx.dates.map((d) => d.start),
-    ...ctx.quantities.filter((x) => x.kind === 'year').map((x) => x.start),
-  ];
-  if (dated.some((at) => at < from)) return cues;
+  const { at, firstDate } = earlierEventCues(ctx);
+  const i = lowerBound(at.length, (k) => at[k]! < q.end - ctx.start);
+  if (i === at.length || firstDate < at[i]!) return cues;
   const { date, ...rest } = cues;
   return { ...rest, words: cues.words.filter((w) => w !== date) };
 }
@@ -135,18 +145,19 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid)[\s-]+)?$/;
 function withSinceDateOnly(ctx: SentenceContext, cues: EventCues): EventCues {
   const date = cues.date;
   if (!date) return cues;
-  const before = (at: number) => ctx.doc.text.slice(Math.max(0, at - 12), at).toLowerCase();
-  const since =
-    ctx.dates.some(
-      (d) =>
-        SINCE_BEFORE.test(before(d.start)) &&
-        (d.date === date || (d.date.startsWith('*') && date.endsWith(d.date.slice(1)))),
-    ) ||
-    ctx.quantities.some((y) => y.kind === 'year' && String(y.value) === date && SINCE_BEFORE.test(before(y.start)));
-  if (since) return cues;
+  for (const d of sinceDates(ctx)) if (d === date || (d.startsWith('*') && date.endsWith(d.slice(1)))) return cues;
   const { date: _dropped, ...rest } = cues;
   return { ...rest, words: cues.words.filter((w) => w !== date) };
 }
+
+/** The dates and years of a sentence that follow "since", as written ("*-10" for a bare month). */
+const sinceDates = perSentence((ctx): Set<string> => {
+  const before = (at: number) => ctx.doc.text.slice(Math.max(0, at - 12), at).toLowerCase();
+  const out = new Set<string>();
+  for (const d of ctx.dates) if (SINCE_BEFORE.test(before(d.start))) out.add(d.date);
+  for (const y of ctx.quantities) if (y.kind === 'year' && SINCE_BEFORE.test(before(y.start))) out.add(String(y.value));
+  return out;
+});
 
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
 function extractLayoffs(ctx: SentenceContext): Claim[] {
@@ -206,11 +217,39 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
       claim.event = { ...claim.event, incremental: false, words: claim.event.words.filter((w) => w !== 'increment') };
     }
     // Undated and told as past, a figure may be any earlier wave: it can support one, never prove which.
-    if (!claim.event.date && claim.detail !== 'cumulative' && TOLD_AS_PAST.test(ctx.lower))
+    if (!claim.event.date && claim.detail !== 'cumulative' && toldAsPast(ctx))
       claim.event = { ...claim.event, baseline: true, words: [...claim.event.words, 'earlier figure'] };
     out.push(claim);
   }
-  return out;
+  return onlyNearestIsTotal(ctx, out);
+}
+
+const TOTAL_CUE = /\bsince\b|\b(?:total|combined|in all|altogether)\b/g;
+
+/**
+ * "Amazon, which has 350,000 employees, has cut 30,000 jobs since October": of several counts in a sentence that gives
+ * a running total, the one nearest its cue is the total; the others are at most parts of it, never proof against it.
+ */
+function onlyNearestIsTotal(ctx: SentenceContext, claims: Claim[]): Claim[] {
+  const totals = claims.filter((c) => c.detail === 'cumulative');
+  if (totals.length < 2) return claims;
+  const cues = [...ctx.lower.matchAll(TOTAL_CUE)].map((m) => ctx.start + m.index);
+  // The cues are in order: the nearest to a claim is the first at or after its end, or the one before that.
+  const distance = (c: Claim) => {
+    const i = lowerBound(cues.length, (k) => cues[k]! < c.end);
+    const after = i < cues.length ? cues[i]! - c.end : Infinity;
+    const before = i > 0 ? Math.max(0, c.start - cues[i - 1]!) : Infinity;
+    return Math.min(after, before);
+  };
+  let nearest = totals[0]!;
+  let best = distance(nearest);
+  for (const c of totals) {
+    const d = distance(c);
+    if (d < best) [nearest, best] = [c, d];
+  }
+  for (const c of totals)
+    if (c !== nearest) c.event = { ...c.event, part: true, words: [...c.event.words, 'part of a figure'] };
+  return claims;
 }
 
 export const layoffs: RelationModule = {
