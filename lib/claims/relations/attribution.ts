@@ -23,7 +23,7 @@ const TITLE_BEFORE =
   /((?:(?:[A-Z][\w&.'’-]*|[a-z][\w-]*)\s+){0,4}?(?:analyst|manager|researcher|engineer|strategist|economist|director|professor|consultant|investor|correspondent|reporter|editor|developer|adviser|advisor|fellow|trader|principal))\s+$/i;
 // ", who researches AI ethics", ", who used to manage operations at Amazon": a role said with its verb.
 const WHO_DOES =
-  /^,\s+who\s+(?:(used to|once|formerly|previously)\s+)?(research|manag|analy[sz]|advis|trad|edit|report|develop|consult|invest)(e|es|ed|s)?\s+([^,;.:"“”()]{2,60}?)(?=\s*[,;.:"“”(]|$)/i;
+  /^,\s+who\s+(?:(used to|once|formerly|previously)\s+)?(research|manag|analy[sz]|advis|trad|edit|develop|consult|invest)(e|es|ed|s)?\s+([^,;.:"“”()]{2,60}?)(?=\s*[,;.:"“”(]|$)/i;
 const DOER: Record<string, string> = {
   research: 'researcher',
   manag: 'manager',
@@ -32,7 +32,6 @@ const DOER: Record<string, string> = {
   advis: 'adviser',
   trad: 'trader',
   edit: 'editor',
-  report: 'reporter',
   develop: 'developer',
   consult: 'consultant',
   invest: 'investor',
@@ -40,12 +39,14 @@ const DOER: Record<string, string> = {
 
 /**
  * The role a who-clause gives with a verb, as its noun: "who researches AI ethics" is an "AI ethics researcher", "who
- * used to manage operations at Amazon" (or "who managed", "who once managed") a "former operations manager at Amazon".
+ * used to manage operations at Amazon" (or "who once managed") a "former operations manager at Amazon".
  */
 function roleFromVerb(rest: string): { text: string; detail: string } | undefined {
   const m = WHO_DOES.exec(rest);
-  if (!m) return undefined;
-  const former = m[1] !== undefined || m[3]?.toLowerCase() === 'ed';
+  // "who developed the app", "who manages to stay calm": a past deed or a verb of another sense names no role.
+  if (!m || /^to\s/i.test(m[4]!)) return undefined;
+  if (m[3]?.toLowerCase() === 'ed' && m[1] === undefined) return undefined;
+  const former = m[1] !== undefined;
   const [object, org] = m[4]!.split(/\s+(?:at|for|with|of)\s+/, 2);
   const noun = `${object!.replace(/^(?:an?|the)\s+/i, '')} ${DOER[m[2]!.toLowerCase()]!}`;
   const detail = `${former ? 'former ' : ''}${noun}${org ? ` at ${org}` : ''}`;
