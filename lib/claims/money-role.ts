@@ -31,6 +31,15 @@ const CUE_SCAN = new RegExp(CUES.map(([, re]) => `(${re.source})`).join('|'), 'g
 
 const SHARE_PRICE =
   /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
+/**
+ * A price set right after the stock it is of: "Amazon shares trade at", "shares of Amazon changed hands near", "the stock,
+ * at about", "Amazon Stock Near" (headline); a figure given as where the stock is, not what it gained.
+ */
+const STOCK_AT =
+  /\b(?:shares?|stock)(?: of [\w.&'’-]+)?,?\s+(?:(?:is|are|was|were|now|currently|last)\s+)?(?:(?:trades?|traded|trading|chang(?:ed|es) hands|sits?|sat|stands?|stood|hover(?:s|ed|ing)?|priced|quoted)\s+)?(?:(?:at|near|around|about)\s+)?$/;
+/** The same after a ticker ("AMZN, at about", "MSFT trades near"): a company written as 2 to 5 capitals. */
+const TICKER_AT =
+  /\b[A-Z]{2,5},?\s+(?:(?:trades?|traded|trading|chang(?:ed|es) hands|sits?|sat|stands?|stood|hover(?:s|ed|ing)?)\s+)?(?:(?:at|near|around|about)\s+)?$/;
 /** "the figure potentially reaching", "an amount that could total": the verb's subject is a figure named before. */
 const RESTATED_AMOUNT = /\b(?:figure|amount|sum|investment|stake|commitment|check|cheque|bet)\b[^.;,]{0,25}$/;
 const PER_SHARE = /^\s*(?:a|per|each) share\b/;
@@ -47,6 +56,15 @@ function companyRightAfter(ctx: SentenceContext, end: number): number | undefine
   return m && /^\s?$/.test(ctx.doc.text.slice(end, m.start))
     ? m.end + (/^['’]s?/.exec(ctx.doc.text.slice(m.end, m.end + 2))?.[0].length ?? 0) - ctx.start
     : undefined;
+}
+
+/** Whether a company written as its ticker comes right before the figure at sentence offset `s` (TICKER_AT). */
+function tickerBefore(ctx: SentenceContext, s: number): boolean {
+  const before = ctx.sentence.slice(Math.max(0, s - 30), s);
+  const m = TICKER_AT.exec(before);
+  if (!m) return false;
+  const at = ctx.start + s - before.length + m.index;
+  return mentionFrom(ctx, at, isCompany, at + 1) !== undefined;
 }
 
 export interface Cue {
@@ -97,6 +115,7 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   if (q.value < 10_000 && !q.high) {
     const around = ctx.lower.slice(Math.max(0, s - 60), e + 10);
     if (sentenceMayNamePrice(ctx) && SHARE_PRICE_WORD.test(around) && SHARE_PRICE.test(around)) return 'share-price';
+    if (STOCK_AT.test(ctx.lower.slice(Math.max(0, s - 45), s)) || tickerBefore(ctx, s)) return 'share-price';
   }
 
   const cues = sentenceCueList(ctx);

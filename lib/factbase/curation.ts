@@ -249,7 +249,8 @@ export const SHELLS: FactShell[] = [
     subject: 'amazon',
     topic: 'amazon-layoffs',
     label: "Amazon's latest round of corporate job cuts",
-    event: { notBefore: '2025-11' },
+    // The second wave was announced in late January 2026: a cut reported in November or December 2025 is October's.
+    event: { notBefore: '2026-01' },
     expect: { kind: 'count', value: 16000 },
   },
   {
@@ -267,7 +268,7 @@ export const SHELLS: FactShell[] = [
     subject: 'amazon',
     topic: 'amazon-layoffs',
     label: 'Amazon job cuts since October 2025, in total',
-    event: { aggregate: true },
+    event: { aggregate: true, since: '2025-10' },
     expect: { kind: 'count', value: 30000 },
   },
   {

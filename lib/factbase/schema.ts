@@ -47,6 +47,8 @@ const factSchema = z.object({
     round: z.enum(['funding-round', 'secondary', 'tranche']).optional(),
     /** A running total ("has invested about $8 billion"): a single tranche's figure can support it, never contradict it. */
     aggregate: z.boolean().optional(),
+    /** Where a running total counts from ("since October 2025"). */
+    since: z.string().optional(),
   }),
   versions: z.array(versionSchema).min(1),
 });

@@ -122,7 +122,12 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     events.length === 1 &&
     conflicts &&
     contradictable &&
-    provenSameEvent(claim, fact, ctx.documentDate, lastReported(fact, ctx.index))
+    provenSameEvent(
+      claim,
+      fact,
+      ctx.documentDate,
+      fact.event.since ? topicLastReported(fact, ctx.index) : lastReported(fact, ctx.index),
+    )
   ) {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact) };
   }
@@ -144,6 +149,17 @@ function lastReported(fact: Fact, index: FactIndex): string | undefined {
     lastReports.set(fact, d);
   }
   return d ?? undefined;
+}
+
+/** The latest dated source of any fact of the fact's topic: a running total is known as of then. */
+function topicLastReported(fact: Fact, index: FactIndex): string | undefined {
+  let d: string | undefined;
+  for (const f of index.base.facts) {
+    if (f.topic !== fact.topic) continue;
+    const r = lastReported(f, index);
+    if (r && (!d || r > d)) d = r;
+  }
+  return d;
 }
 
 /**

@@ -121,4 +121,36 @@ describe('provenSameEvent (needed to contradict)', () => {
     expect(provenSameEvent(layoffs, october)).toBe(false);
     expect(provenSameEvent({ ...layoffs, event: { words: [], date: '2025-10' } }, october)).toBe(true);
   });
+
+  it('contradicts a running total only above it, counted from the same date, before the last report on it', () => {
+    const running: Fact = {
+      ...october,
+      id: 'running',
+      event: { aggregate: true, since: '2025-10' },
+      versions: [{ ...october.versions[0]!, value: { kind: 'count', value: 30000, qualifier: 'about' } }],
+    };
+    const count = (value: number, date?: string, qualifier: 'exact' | 'up-to' = 'exact') =>
+      claim({
+        relation: 'layoffs',
+        object: undefined,
+        detail: 'cumulative',
+        value: { kind: 'count', value, qualifier, start: 0, end: 1 },
+        event: date ? { date } : {},
+      });
+    expect(provenSameEvent(count(60000, '2025-10'), running, '2026-01-29', '2026-02')).toBe(true);
+    expect(provenSameEvent(count(14000, '2025-10'), running, '2026-01-29', '2026-02')).toBe(false);
+    expect(provenSameEvent(count(60000, '2025-10', 'up-to'), running, '2026-01-29', '2026-02')).toBe(false);
+    expect(provenSameEvent(count(60000), running, '2026-01-29', '2026-02')).toBe(false);
+    expect(provenSameEvent(count(60000, '2022'), running, '2026-01-29', '2026-02')).toBe(false);
+    expect(provenSameEvent(count(60000, '2025-10'), running, '2027-06-01', '2026-02')).toBe(false);
+    expect(provenSameEvent(count(60000, '2025-10'), running, undefined, '2026-02')).toBe(false);
+    expect(provenSameEvent({ ...count(60000, '2025-10'), detail: undefined }, running, '2026-01-29', '2026-02')).toBe(
+      false,
+    );
+    const foreseen = count(60000, '2025-10');
+    foreseen.event.status = 'prospective';
+    expect(provenSameEvent(foreseen, running, '2026-01-29', '2026-02')).toBe(false);
+    expect(mayBeSameEvent(count(30000, '2022'), running)).toBe(false);
+    expect(mayBeSameEvent(count(30000, '2025-10'), running)).toBe(true);
+  });
 });

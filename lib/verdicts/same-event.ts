@@ -55,8 +55,10 @@ export function mayBeSameEvent(
     compareDates(documentDate, e.date) > 0
   )
     return false;
-  // A running total of job cuts ("30,000 since October") is only the total; a wave named as the later one is not the first.
+  // A running total of job cuts ("30,000 since October") is only the total, and only one counted from the same date;
+  // a wave named as the later one is not the first.
   if (fact.relation === 'layoffs' && claim.detail === 'cumulative' && !e.aggregate) return false;
+  if (e.since && claim.detail === 'cumulative' && c.date && compareDates(c.date, e.since) !== 0) return false;
   if (fact.relation === 'layoffs' && claim.detail === 'later-wave' && e.status === 'completed' && e.date) return false;
   return true;
 }
@@ -71,17 +73,8 @@ export function mayBeSameEvent(
 export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
   const c = claim.event;
   const e = fact.event;
-  if (
-    claim.inferred ||
-    c.incremental ||
-    c.baseline ||
-    c.part ||
-    c.joint ||
-    c.total ||
-    c.round === 'tranche' ||
-    e.aggregate
-  )
-    return false;
+  if (claim.inferred || c.incremental || c.baseline || c.part || c.joint || c.round === 'tranche') return false;
+  if ((c.total || e.aggregate) && !overRunningTotal(claim, fact, documentDate, reportedUntil)) return false;
   // The other party must be named in the claim's own sentence: "record investments of $125bn" after a sentence about
   // OpenAI is not an investment in OpenAI. Talks about money its sentence sends nowhere else are about the startup in
   // focus ("Amazon is also in talks to invest more than $10 billion, the report added").
@@ -104,4 +97,23 @@ export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string,
     if (!placed || !after || compareDates(placed, after) < 0) return false;
   }
   return true;
+}
+
+const LOWER_BOUNDS = new Set(['exact', 'about', 'more-than', 'at-least', 'range']);
+
+/**
+ * A running total the claim states as more than it was: the claim counts from the date the total counts from ("since
+ * October 2025"), in an article dated no later than the last report on the total's topic, and its figure is above the
+ * total's, stated as done (not foreseen). A total only grows, so until then a higher one is wrong; a lower one may be an
+ * earlier count, and a later article may count waves the fact base does not hold.
+ */
+function overRunningTotal(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
+  const q = claim.value;
+  const since = fact.event.since;
+  if (!fact.event.aggregate || !since || claim.detail !== 'cumulative' || claim.event.date !== since) return false;
+  // "could reach 60,000": a total foreseen is not one stated.
+  if (claim.event.status === 'prospective') return false;
+  if (!q || !LOWER_BOUNDS.has(q.qualifier) || !documentDate || !reportedUntil) return false;
+  if (compareDates(documentDate, reportedUntil) > 0) return false;
+  return fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));
 }

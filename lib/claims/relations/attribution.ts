@@ -21,6 +21,38 @@ const ORG_AFTER = /^(?:\s+(?:of|at|from)\s+|\s*\(\s*)((?:[A-Z][\w&.'’-]*\s?){1
 // Before the name: "technology analyst", "Horizon Insights analyst", "Former Amazon operations manager", "Clearwater Capital's".
 const TITLE_BEFORE =
   /((?:(?:[A-Z][\w&.'’-]*|[a-z][\w-]*)\s+){0,4}?(?:analyst|manager|researcher|engineer|strategist|economist|director|professor|consultant|investor|correspondent|reporter|editor|developer|adviser|advisor|fellow|trader|principal))\s+$/i;
+// ", who researches AI ethics", ", who used to manage operations at Amazon": a role said with its verb.
+const WHO_DOES =
+  /^,\s+who\s+(?:(used to|once|formerly|previously)\s+)?(research|manag|analy[sz]|advis|trad|edit|develop|consult|invest)(e|es|ed|s)?\s+([^,;.:"“”()]{2,60}?)(?=\s*[,;.:"“”(]|$)/i;
+const DOER: Record<string, string> = {
+  research: 'researcher',
+  manag: 'manager',
+  analys: 'analyst',
+  analyz: 'analyst',
+  advis: 'adviser',
+  trad: 'trader',
+  edit: 'editor',
+  develop: 'developer',
+  consult: 'consultant',
+  invest: 'investor',
+};
+
+/**
+ * The role a who-clause gives with a verb, as its noun: "who researches AI ethics" is an "AI ethics researcher", "who
+ * used to manage operations at Amazon" (or "who once managed") a "former operations manager at Amazon".
+ */
+function roleFromVerb(rest: string): { text: string; detail: string } | undefined {
+  const m = WHO_DOES.exec(rest);
+  // "who developed the app", "who manages to stay calm": a past deed or a verb of another sense names no role.
+  if (!m || /^to\s/i.test(m[4]!)) return undefined;
+  if (m[3]?.toLowerCase() === 'ed' && m[1] === undefined) return undefined;
+  const former = m[1] !== undefined;
+  const [object, org] = m[4]!.split(/\s+(?:at|for|with|of)\s+/, 2);
+  const noun = `${object!.replace(/^(?:an?|the)\s+/i, '')} ${DOER[m[2]!.toLowerCase()]!}`;
+  const detail = `${former ? 'former ' : ''}${noun}${org ? ` at ${org}` : ''}`;
+  return { text: m[0].replace(/^,\s+/, ''), detail };
+}
+
 const ORG_BEFORE = /((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)['’]s\s+$/;
 
 /**
@@ -39,6 +71,17 @@ function extractAttribution(ctx: SentenceContext): Claim[] {
       const desc = appositive[1]!.trim();
       const start = p.end + appositive[0].indexOf(appositive[1]!);
       out.push(phraseClaim(ctx, 'attribution', start, start + desc.length, { subject: p.id, detail: desc }));
+      continue;
+    }
+    const verbRole = roleFromVerb(rest);
+    if (verbRole) {
+      const start = p.end + rest.indexOf(verbRole.text);
+      out.push(
+        phraseClaim(ctx, 'attribution', start, start + verbRole.text.length, {
+          subject: p.id,
+          detail: verbRole.detail,
+        }),
+      );
       continue;
     }
     const title = TITLE_BEFORE.exec(before);
