@@ -4,7 +4,7 @@ import type { RelationModule } from '../relation';
 import type { MoneyRoles } from '../extract-types';
 import { extractDeal } from './deal-figures';
 import { figureClaim } from '../parties';
-import { mentionFrom } from '../context';
+import { companyBefore, mentionFrom } from '../context';
 import { isCompany, type Mention } from '../../entities/mentions';
 
 // "$8.5 billion for MGM", "$13.7 billion of Whole Foods": what a price is for, named right after it.
@@ -45,10 +45,11 @@ function costClaims(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   for (const q of ctx.quantities) {
     if (q.kind !== 'money' || q.vague || (roles.get(q) !== undefined && roles.get(q) !== 'acquisition')) continue;
     if (!CLAUSE_ENDS.test(ctx.sentence.slice(at(q.end), at(q.end) + 20))) continue;
-    const buyer = [...ctx.mentions].reverse().find((m) => m.end <= q.start && isCompany(m));
+    const buyer = companyBefore(ctx, q.start, 30);
     if (!buyer || !COST_QUALIFIER.test(ctx.sentence.slice(at(buyer.end), at(q.start)))) continue;
-    const bought = [...ctx.mentions].reverse().find((m) => m.end <= buyer.start && isCompany(m) && m.id !== buyer.id);
-    if (!bought || !COST_BETWEEN.test(ctx.sentence.slice(at(bought.end), at(buyer.start)))) continue;
+    const bought = companyBefore(ctx, buyer.start, 20);
+    if (!bought || bought.id === buyer.id || !COST_BETWEEN.test(ctx.sentence.slice(at(bought.end), at(buyer.start))))
+      continue;
     out.push(figureClaim(ctx, 'acquisition', q, { subject: buyer.id, object: bought.id }));
   }
   return out;

@@ -35,6 +35,8 @@ const MODELS_OF_AFTER = /^\s+(?:of|from|by)\s+$/;
 // Getting to use them: "access", "use", "available to", "get", "tap", "offered to".
 const ACCESS =
   /\b(?:access|use|using|available|get|gets|getting|gain|gains|tap|offered|offer|open(?:ed)? up)\b|\bmade available\b/;
+/** How far apart, in characters, the staff and the models may be named. */
+const MAX_GAP = 70;
 const POSSESSIVE_GAP = /^(?:['’]s?)?\s+(?:own\s+|ai\s+|internal\s+)?$/;
 
 /** The company right before a word ("Amazon's employees", "OpenAI models") or named by "at/of/from" right after it. */
@@ -82,11 +84,15 @@ function staffGetModels(ctx: SentenceContext): Claim[] {
     return owner ? [{ ms, me, owner }] : [];
   });
   if (models.length === 0) return [];
+  // Both lists are in text order: the models within reach of a staff word start at `first` and move forward with it.
+  let first = 0;
   for (const [s, e] of spans(STAFF, ctx.lower)) {
+    while (first < models.length && models[first]!.ms < s - MAX_GAP) first++;
     const staffOwner = ownerOf(ctx, ctx.start + s, ctx.start + e, STAFF_OF_AFTER);
     if (!staffOwner) continue;
-    for (const { ms, me, owner: modelOwner } of models) {
-      if (Math.abs(ms - s) > 70 || modelOwner.id === staffOwner.id) continue;
+    for (let i = first; i < models.length && models[i]!.ms <= s + MAX_GAP; i++) {
+      const { ms, me, owner: modelOwner } = models[i]!;
+      if (modelOwner.id === staffOwner.id) continue;
       const from = Math.min(staffOwner.start, modelOwner.start, ctx.start + s, ctx.start + ms);
       const to = Math.max(staffOwner.end, modelOwner.end, ctx.start + e, ctx.start + me);
       const lead = ctx.lower.slice(Math.max(0, from - ctx.start - 30), from - ctx.start);
