@@ -9,6 +9,7 @@ import { isCompany, type Mention } from '../../entities/mentions';
 
 // "$8.5 billion for MGM", "$13.7 billion of Whole Foods": what a price is for, named right after it.
 const FOR_AFTER = /^\s+(?:[Ff]or|[Oo]f)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])/;
+const WORDS_ONLY = /^(?:[A-Z][\w-]* ){0,2}$/;
 // "bought MGM for $8.5 billion": what was bought, named right before the price.
 const BOUGHT_FOR =
   /\b(?:bought|acquired|purchased|buys?|acquires?|purchases?|buying|acquiring|purchasing)\s+(?:[a-z][\w-]*\s+){0,2}([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+for\s+(?:[a-z]+\s+){0,2}$/;
@@ -20,7 +21,14 @@ const BOUGHT_FOR =
  */
 function boughtNamed(ctx: SentenceContext, q: Quantity): Mention | null | undefined {
   const after = FOR_AFTER.exec(ctx.sentence.slice(q.end - ctx.start, q.end - ctx.start + 60));
-  if (after) return companyAt(ctx, q.end + after[0].length);
+  if (after) {
+    // "for the Grocer Whole Foods" in a title: the company a few capitalised words on.
+    const at = q.end + after[0].length;
+    const later = mentionFrom(ctx, at, isCompany, at + 24);
+    return later && WORDS_ONLY.test(ctx.sentence.slice(at - ctx.start, later.start - ctx.start))
+      ? later
+      : companyAt(ctx, at);
+  }
   const from = Math.max(0, q.start - ctx.start - 90);
   const before = BOUGHT_FOR.exec(ctx.sentence.slice(from, q.start - ctx.start));
   if (before) return companyAt(ctx, ctx.start + from + before.index + before[0].lastIndexOf(before[1]!));
@@ -44,11 +52,11 @@ function costClaims(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const at = (abs: number) => abs - ctx.start;
   for (const q of ctx.quantities) {
     if (q.kind !== 'money' || q.vague || (roles.get(q) !== undefined && roles.get(q) !== 'acquisition')) continue;
-    if (!CLAUSE_ENDS.test(ctx.sentence.slice(at(q.end), at(q.end) + 20))) continue;
+    if (!CLAUSE_ENDS.test(ctx.lower.slice(at(q.end), at(q.end) + 20))) continue;
     const buyer = companyBefore(ctx, q.start, 30);
-    if (!buyer || !COST_QUALIFIER.test(ctx.sentence.slice(at(buyer.end), at(q.start)))) continue;
+    if (!buyer || !COST_QUALIFIER.test(ctx.lower.slice(at(buyer.end), at(q.start)))) continue;
     const bought = companyBefore(ctx, buyer.start, 20);
-    if (!bought || bought.id === buyer.id || !COST_BETWEEN.test(ctx.sentence.slice(at(bought.end), at(buyer.start))))
+    if (!bought || bought.id === buyer.id || !COST_BETWEEN.test(ctx.lower.slice(at(bought.end), at(buyer.start))))
       continue;
     out.push(figureClaim(ctx, 'acquisition', q, { subject: buyer.id, object: bought.id }));
   }
