@@ -10,6 +10,13 @@ import { isCompany } from '../../entities/mentions';
 const PARTNER_AFTER = /^[^,.;]{0,40}?\b(?:[Ww]ith|[Ff]or)\s+(?=[A-Z])/;
 // "Amazon's $11 billion Indiana campus for Anthropic": a campus is a data center only where it is built for a party.
 const CAMPUS = /^,?\s*(?:[\w-]+\s+){0,2}(?:campus|complex)\s+(?:for|with)\s+$/;
+const CAMPUS_NOUN = /^,?\s*(?:[\w-]+\s+){0,2}(?:campus|complex)\b/;
+const DATA_CENTER_NOUN = /^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/;
+
+/** "an $11 billion Indiana campus" (not "data center campus"): a campus with no data center named. */
+function campusOnly(nounAfter: string): boolean {
+  return CAMPUS_NOUN.test(nounAfter) && !DATA_CENTER_NOUN.test(nounAfter);
+}
 
 /**
  * "an $11 billion data center in Indiana" for a named company. A partner named after the figure is the other party; a
@@ -27,12 +34,6 @@ function extractDataCenter(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
     if (campusOnly(noun) && !CAMPUS.test(ctx.lower.slice(at, at + partner[0].length))) return [];
     return named.id === claim.subject ? [claim] : [{ ...claim, object: named.id }];
   });
-}
-const CAMPUS_NOUN = /^,?\s*(?:[\w-]+\s+){0,2}(?:campus|complex)\b/;
-const DATA_CENTER_NOUN = /^,?\s*(?:[\w-]+\s+){0,2}data[- ]cent/;
-/** "an $11 billion Indiana campus" (not "data center campus"): a campus with no data center named. */
-function campusOnly(nounAfter: string): boolean {
-  return CAMPUS_NOUN.test(nounAfter) && !DATA_CENTER_NOUN.test(nounAfter);
 }
 
 export const dataCenter: RelationModule = {
