@@ -26,8 +26,10 @@ const JOINT = /\b(?:combined|together|jointly|collectively|between them|in aggre
 // "the latest round", "the final figure", "has closed": the event as it stands when the article was written.
 const CURRENT =
   /\b(?:latest|newest|new|current|ongoing|final|finali[sz]ed|(?:has|have) (?:now |just |officially )?(?:closed|raised|secured|completed|wrapped up)|closes|raises|secures|completes)\b/g;
+// "Amazon's largest acquisition to date": a record among single deals, not a running total. The look back runs only
+// where "to date" matched, over single spaces: a long run of spaces costs nothing.
 const IN_TOTAL =
-  /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b|\bbring(?:s|ing)? (?:its|their|the) (?:total|overall|holding|stake)\b|\bownership (?:interest|stake)\b|\bwith the (?:latest|new|additional) (?:injection|investment|tranche|funding)\b/g;
+  /\b(?:has|have) (?:already )?(?:invested|put|committed|poured)\b|\bin total\b|\bso far\b|\bto date\b(?<!\b(?:biggest|largest|priciest|costliest|highest|most expensive|most costly)(?:[- ]ever)? (?:[a-z-]+ ){0,2}to date)|\baltogether\b|\bcumulative\b|\bbring(?:s|ing)? (?:its|their|the) (?:total|overall|holding|stake)\b|\bownership (?:interest|stake)\b|\bwith the (?:latest|new|additional) (?:injection|investment|tranche|funding)\b/g;
 
 /** Start and end offsets (into the sentence) of each match, flattened. */
 type Spans = number[];

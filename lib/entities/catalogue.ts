@@ -74,6 +74,8 @@ export const ENTITIES: Entity[] = [
       'ChatGPT-maker',
       'the ChatGPT-maker',
       'the company behind ChatGPT',
+      'lab behind ChatGPT',
+      'startup behind ChatGPT',
       'the maker of ChatGPT',
       'the ChatGPT developer',
       'the ChatGPT creator',
@@ -86,7 +88,13 @@ export const ENTITIES: Entity[] = [
     kind: 'company',
     startup: true,
     aliases: ['Anthropic'],
-    epithets: ['the Claude maker', 'Claude maker', 'the maker of Claude'],
+    epithets: [
+      'the Claude maker',
+      'Claude maker',
+      'the maker of Claude',
+      'company behind Claude',
+      'startup behind Claude',
+    ],
   },
   {
     id: 'softbank',

@@ -99,6 +99,7 @@ export const SHELLS: FactShell[] = [
     id: 'amazon-openai-employee-access',
     relation: 'model-access',
     subject: 'amazon',
+    object: 'openai',
     topic: 'amazon-openai-talks',
     label: "Amazon employees would get access to OpenAI's models",
     event: { ...CURRENT },

@@ -12,7 +12,7 @@ const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 // comma or point, where none of those endings can start.
 const FIGURE_SOURCE = [
   String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:[\s-]?(?<sc1>${SCALE})\b)?`,
-  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b|(?<sc5>[kK])\b)?)`,
+  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars?|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b|(?<sc5>[kK])\b)?)`,
 ].join('|');
 const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN_WORD = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -64,7 +64,7 @@ function wordsValue(words: string): number {
 const WORD_SOURCE = [
   String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
   String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
-  String.raw`\b(?<wnum>${NUMBER_WORD})\s(?<wsc>trillion|billion|million|thousand)\b(?:\s(?<wcur>dollars)\b)?`,
+  String.raw`\b(?<wnum>${NUMBER_WORD})\s(?<wsc>trillion|billion|million|thousand)\b(?:\s(?<wcur>dollars?)\b)?`,
 ].join('|');
 /**
  * Every quantity as one regex would find it. The two halves are run apart, each only where it can match: a figure
@@ -124,6 +124,7 @@ const CURRENCIES: Record<string, string> = {
   us$: 'USD',
   usd: 'USD',
   dollars: 'USD',
+  dollar: 'USD',
   '€': 'EUR',
   eur: 'EUR',
   euros: 'EUR',

@@ -74,7 +74,9 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
   if (claim.relation === 'chips') {
     const fact = related[0];
     if (!fact) return unknown(claim, whyUnknown(claim, 'no-fact'));
-    if (claim.object === fact.object)
+    // "OpenAI will adopt its Trainium chips, Amazon hopes": an owner read from "its" may be any company of the sentence.
+    const inferredMaker = claim.inferred && fact.object !== undefined && claim.named?.includes(fact.object);
+    if (claim.object === fact.object || inferredMaker)
       return { claim, verdict: 'supported', facts: [fact.id], why: whySupported(claim, fact) };
     if (claim.inferred) return unknown(claim, whyUnknown(claim, 'unclear', fact));
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact) };

@@ -17,9 +17,22 @@ const QUARTERS: Record<string, number> = {
 };
 const IPO =
   /\b(?:ipo|initial public offering|public offering|public listing|listing|debut|go(?:ing)? public|list(?:ing)? (?:its )?shares)\b/;
-// "the fourth quarter of 2026", "Q4 2026", "4Q 2026", "fourth quarter 2026"; "in 2026", "late 2026".
-const WHEN =
-  /\b(?:(first|second|third|fourth|final|last) quarter(?: of)?|q([1-4])|([1-4])q)\s*((?:19|20)\d\d)\b|\b(?:in|by|for|during|late|early)[\s-]+((?:19|20)\d\d)\b/g;
+const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_WORD = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:${MONTH})\.?|sept\.?)`;
+// "the fourth quarter of 2026", "Q4 2026", "4Q 2026", "fourth quarter 2026"; "in 2026", "late 2026"; "October to
+// December 2026", "between October and December 2026", "Oct-Dec 2026".
+const WHEN = new RegExp(
+  String.raw`\b(?:(first|second|third|fourth|final|last) quarter(?: of)?|q([1-4])|([1-4])q)\s*((?:19|20)\d\d)\b|\b(?:in|by|for|during|late|early)[\s-]+((?:19|20)\d\d)\b|\b(${MONTH_WORD})\s*(?:to|through|thru|until|and|-|–)\s*(${MONTH_WORD})\s*,?\s*((?:19|20)\d\d)\b`,
+  'g',
+);
+
+/** A span of months as the quarter it lies in, or 0 (the year only) when it runs over more than one. */
+function quarterOfMonths(from: string, to: string): number {
+  const first = Math.floor(MONTHS.indexOf(from.slice(0, 3)) / 3);
+  const last = Math.floor(MONTHS.indexOf(to.slice(0, 3)) / 3);
+  return first === last && first >= 0 ? first + 1 : 0;
+}
+const MONTHS = MONTH.split('|');
 
 /** "a potential initial public offering in the fourth quarter of 2026": year * 10 + quarter (0 when only a year). */
 function extractIpoTiming(ctx: SentenceContext): Claim[] {
@@ -28,9 +41,9 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   WHEN.lastIndex = 0;
   for (let m = WHEN.exec(ctx.lower); m; m = WHEN.exec(ctx.lower)) {
-    const year = Number(m[4] ?? m[5]);
+    const year = Number(m[4] ?? m[5] ?? m[8]);
     const q = m[1] ?? m[2] ?? m[3];
-    const quarter = q ? QUARTERS[q]! : 0;
+    const quarter = q ? QUARTERS[q]! : m[6] ? quarterOfMonths(m[6], m[7]!) : 0;
     const start = ctx.start + m.index;
     const end = start + m[0].length;
     const parties = subjectOrInferred(ctx, companyBefore(ctx, start));
