@@ -11,6 +11,19 @@ function verdictsAt(text: string, phrase: string): string[] {
 }
 
 describe('verdicts', () => {
+  it("contradicts a plan's other date only in the month of its latest source, and never an earlier plan", () => {
+    const text = 'OpenAI is preparing for an IPO in the second quarter of 2027, people familiar said.';
+    const ipo = (t: string, documentDate: string) =>
+      analyze(t, { documentDate })
+        .filter((a) => a.claim.relation === 'ipo-timing')
+        .map((a) => a.verdict);
+    expect(ipo(text, '2026-01-29')).toEqual(['contradicted']);
+    expect(ipo(text, '2026-07-15')).toEqual(['unknown']);
+    expect(ipo('OpenAI had originally planned a listing in 2027.', '2026-01-29')).toEqual(['unknown']);
+    expect(ipo('OpenAI had considered an IPO in 2024.', '2026-01-29')).toEqual(['unknown']);
+    expect(ipo('OpenAI is preparing for an IPO in the fourth quarter of 2026.', '2026-07-15')).toEqual(['supported']);
+  });
+
   it('treats "up to", "as much as" and bare figures of the same amount as the same fact', () => {
     for (const amount of ['up to $50 billion', 'as much as $50bn', '$50B', 'roughly $50 billion']) {
       const text = `Amazon is negotiating to put ${amount} into OpenAI, people briefed on the plan said.`;

@@ -20,9 +20,9 @@ const IPO =
 const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const MONTH_WORD = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:${MONTH})\.?|sept\.?)`;
 // "the fourth quarter of 2026", "Q4 2026", "4Q 2026", "fourth quarter 2026"; "in 2026", "late 2026"; "October to
-// December 2026", "between October and December 2026", "Oct-Dec 2026".
+// December 2026", "between October and December 2026", "Oct-Dec 2026"; the earliest year, "no sooner than 2027".
 const WHEN = new RegExp(
-  String.raw`\b(?:(first|second|third|fourth|final|last) quarter(?: of)?|q([1-4])|([1-4])q)\s*((?:19|20)\d\d)\b|\b(?:in|by|for|during|late|early)[\s-]+((?:19|20)\d\d)\b|\b(${MONTH_WORD})\s*(?:to|through|thru|until|and|-|–)\s*(${MONTH_WORD})\s*,?\s*((?:19|20)\d\d)\b`,
+  String.raw`\b(?:(first|second|third|fourth|final|last) quarter(?: of)?|q([1-4])|([1-4])q)\s*((?:19|20)\d\d)\b|\b(?:in|by|for|during|late|early)[\s-]+((?:19|20)\d\d)\b|\b(${MONTH_WORD})\s*(?:to|through|thru|until|and|-|–)\s*(${MONTH_WORD})\s*,?\s*((?:19|20)\d\d)\b|\b(?:no sooner than|no earlier than|not before)\s+((?:19|20)\d\d)\b`,
   'g',
 );
 
@@ -34,6 +34,15 @@ function quarterOfMonths(from: string, to: string): number {
 }
 const MONTHS = MONTH.split('|');
 
+// "had originally planned", "earlier plans put": a plan as it once stood, not the one the sources report.
+const EARLIER_PLAN = /\b(?:had|once|originally|initially|earlier|previously|former|prior|old)\b/;
+
+/** Whether the date is an earlier plan: told as one, or a year already past when the article was written. */
+function isEarlierPlan(ctx: SentenceContext, at: number, year: number): boolean {
+  const docYear = ctx.doc.date ? Number(ctx.doc.date.slice(0, 4)) : undefined;
+  return EARLIER_PLAN.test(ctx.lower.slice(0, at)) || (docYear !== undefined && year < docYear);
+}
+
 /** "a potential initial public offering in the fourth quarter of 2026": year * 10 + quarter (0 when only a year). */
 function extractIpoTiming(ctx: SentenceContext): Claim[] {
   // WHEN needs a year, which is always one of the sentence's quantities (or inside one).
@@ -41,14 +50,19 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   WHEN.lastIndex = 0;
   for (let m = WHEN.exec(ctx.lower); m; m = WHEN.exec(ctx.lower)) {
-    const year = Number(m[4] ?? m[5] ?? m[8]);
+    const year = Number(m[4] ?? m[5] ?? m[8] ?? m[9]);
     const q = m[1] ?? m[2] ?? m[3];
     const quarter = q ? QUARTERS[q]! : m[6] ? quarterOfMonths(m[6], m[7]!) : 0;
     const start = ctx.start + m.index;
     const end = start + m[0].length;
     const parties = subjectOrInferred(ctx, companyBefore(ctx, start));
     const value: Quantity = { kind: 'quarter', value: year * 10 + quarter, qualifier: 'exact', start, end };
-    out.push({ ...phraseClaim(ctx, 'ipo-timing', start, end, parties), value });
+    const claim = { ...phraseClaim(ctx, 'ipo-timing', start, end, parties), value };
+    // A listing date ahead is a plan, whatever tense the words around it take ("will come no earlier than 2027").
+    claim.event = isEarlierPlan(ctx, m.index, year)
+      ? { ...claim.event, baseline: true }
+      : { ...claim.event, status: 'prospective' };
+    out.push(claim);
   }
   return out;
 }
@@ -56,6 +70,6 @@ export const ipoTiming: RelationModule = {
   relation: 'ipo-timing',
   label: 'IPO timing',
   noun: 'IPO timing',
-  policy: { timeVarying: true },
+  policy: { timeVarying: true, plan: true },
   extract: extractIpoTiming,
 };
