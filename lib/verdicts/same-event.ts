@@ -24,6 +24,7 @@ export function mayBeSameEvent(
     !claim.object &&
     fact.object &&
     relation !== 'participants' &&
+    !claim.anyRound &&
     !namedNearby(claim, fact.object) &&
     claim.articleSubject !== fact.object &&
     claim.inFocus !== fact.object
