@@ -91,7 +91,7 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const noun = ctx.lower.slice(nounAt, nounAt + 40);
   for (const [re, role] of NOUN_AFTER) if (re.test(noun)) return role;
   // Not where the verb's subject is a figure already named ("the figure potentially reaching $50 billion").
-  const lead = ctx.lower.slice(Math.max(0, s - 20), s);
+  const lead = ctx.lower.slice(Math.max(0, s - 30), s);
   for (const [re, role] of VERB_BEFORE)
     if (re.test(lead) && !RESTATED_AMOUNT.test(ctx.lower.slice(Math.max(0, s - 45), s))) return role;
   if (q.value < 10_000 && !q.high) {
