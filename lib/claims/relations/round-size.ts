@@ -28,10 +28,14 @@ function raisedBy(ctx: SentenceContext, end: number): { company: Mention; underW
   return m ? { company: agent, underWay: m[1] !== undefined || m[2] !== undefined } : undefined;
 }
 
+/** Right before an investor in the round: "led by", "backed by", "from". */
+const BACKING = /\b(?:(?:led|co-led|backed|anchored|headed|joined|funded) by|from|with)\s+$/;
+
 /** Who raises a round: "OpenAI's push to raise", "a round for OpenAI"; a company that is investing in it is not. */
 function raiser(ctx: SentenceContext, pos: number, end: number) {
   const target = targetAfter(ctx, pos);
-  if (target) return target;
+  // "$25B in a new round led by Amazon": the company leading or backing the round invests in it.
+  if (target && !BACKING.test(ctx.lower.slice(pos - ctx.start, target.start - ctx.start))) return target;
   const agent = raisedBy(ctx, end);
   if (agent) return agent.company;
   for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {
