@@ -3,7 +3,7 @@ import type { RelationModule } from '../relation';
 import { companyBefore, mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
-import { isCompany } from '../../entities/mentions';
+import { isCompany, type Mention } from '../../entities/mentions';
 import { raisedFrom, raisingWith, sourceAfter } from '../money-source';
 
 /** Words that send money somewhere after its figure: "$200 billion this year, mostly in data centers". */
@@ -11,6 +11,11 @@ const DESTINATION = /\b(?:in|into|to|toward|towards|for|on)\b/;
 
 /** Talks about money, not plans for it: "record investments of $125bn planned for 2026" go anywhere. */
 const TALKS = /\b(?:talks?|discussions?|discussing|negotiat\w*)\b/;
+
+/** Whether `m` is named right after a figure, before the deal's noun: "$50B Amazon investment". */
+const namesDeal = (ctx: SentenceContext, end: number, m: Mention) =>
+  m.start - end <= 1 && DEAL_NOUN.test(ctx.lower.slice(m.end - ctx.start, m.end - ctx.start + 16));
+const DEAL_NOUN = /^['’]?s?\s+(?:stake|investment|deal|bet)\b/;
 
 /** "Amazon is in talks to invest up to $50 billion in OpenAI"; "SoftBank ... a commitment of up to $30bn". */
 function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
@@ -27,7 +32,13 @@ function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
       : raisedFrom(ctx, q.start, q.end)
         ? actorBefore(ctx, q.start)
         : undefined;
-    const target = targetAfter(ctx, q.end) ?? (raiser && raiser.id !== investor?.id ? raiser : undefined);
+    let target = targetAfter(ctx, q.end) ?? (raiser && raiser.id !== investor?.id ? raiser : undefined);
+    // "a $50B Amazon investment in OpenAI": the company naming the deal noun is its investor where another is its target.
+    const named = target && namesDeal(ctx, q.end, target) ? targetAfter(ctx, target.end) : undefined;
+    if (named) {
+      investor ??= target;
+      target = named;
+    }
     // "The proposed $50 billion investment would position Amazon ...": the investor named after the figure.
     if (!investor) investor = mentionFrom(ctx, q.end, (m) => isCompany(m) && m !== target);
     const parties = subjectOrInferred(ctx, investor);
