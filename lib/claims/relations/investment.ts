@@ -4,6 +4,7 @@ import { companyBefore, mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
 import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
+import { entityById } from '../../entities/catalogue';
 import { raisedFrom, raisingWith, sourceAfter } from '../money-source';
 
 /** Words that send money somewhere after its figure: "$200 billion this year, mostly in data centers". */
@@ -11,6 +12,16 @@ const DESTINATION = /\b(?:in|into|to|toward|towards|for|on)\b/;
 
 /** Talks about money, not plans for it: "record investments of $125bn planned for 2026" go anywhere. */
 const TALKS = /\b(?:talks?|discussions?|discussing|negotiat\w*)\b/;
+
+const isStartup = (id: string) => entityById(id)?.startup === true;
+
+/** In a sentence about talks, the one company other than the startup `m` named before `pos`, if it is no startup. */
+function talksPartner(ctx: SentenceContext, m: Mention, pos: number): Mention | undefined {
+  if (!TALKS.test(ctx.lower)) return undefined;
+  const others = ctx.mentions.filter((x) => x.end <= pos && isCompany(x) && x.id !== m.id);
+  const ids = new Set(others.map((x) => x.id));
+  return ids.size === 1 && !isStartup(others[0]!.id) ? others[0] : undefined;
+}
 
 /** Whether `m` is named right after a figure, before the deal's noun: "$50B Amazon investment". */
 const namesDeal = (ctx: SentenceContext, end: number, m: Mention) =>
@@ -38,6 +49,13 @@ function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
     if (named) {
       investor ??= target;
       target = named;
+    }
+    // "Amazon's talks with OpenAI center on an investment of $25 billion": money in talks between a startup and one
+    // other company, sent nowhere, goes from the company to the startup.
+    const backer = !target && investor && isStartup(investor.id) ? talksPartner(ctx, investor, q.start) : undefined;
+    if (backer) {
+      target = investor;
+      investor = backer;
     }
     // "The proposed $50 billion investment would position Amazon ...": the investor named after the figure.
     if (!investor) investor = mentionFrom(ctx, q.end, (m) => isCompany(m) && m !== target);
