@@ -28,12 +28,19 @@ export function investeeMarked(text: string, from: number, to: number): boolean 
   return INVESTEE_MARK.test(text.slice(Math.max(from, p - 1), to));
 }
 
+/** "In the new round SoftBank could ...": a phrase that ends in its round noun has ended before the name. */
+const ROUND_PHRASE_BEFORE =
+  /\b(?:in|for|of|on)\s+(?:the|this|its|a)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|fundraise|fundraising)\s*,?\s*$/;
+
 /** Whether the sentence marks a company as the one money goes to: "in OpenAI", "into the startup". */
 export function isTarget(ctx: SentenceContext, m: Mention): boolean {
   // Asked for the same mention by every figure around it: worked out once per mention.
   let known = targetCache.get(m);
   if (known === undefined) {
-    known = investeeMarked(ctx.lower, Math.max(0, m.start - ctx.start - 45), m.start - ctx.start);
+    const from = Math.max(0, m.start - ctx.start - 45);
+    known =
+      investeeMarked(ctx.lower, from, m.start - ctx.start) &&
+      !ROUND_PHRASE_BEFORE.test(ctx.lower.slice(from, m.start - ctx.start));
     targetCache.set(m, known);
   }
   return known;
