@@ -15,6 +15,9 @@ const TALKS = /\b(?:talks?|discussions?|discussing|negotiat\w*)\b/;
 
 const isStartup = (id: string) => entityById(id)?.startup === true;
 
+/** A round named as one already known: "the round", "this new raise". */
+const DEFINITE_ROUND = /\b(?:the|this) (?:[\w-]+ ){0,2}?(?:round|raise|fundraise|fundraising)\b/;
+
 /** In a sentence about talks, the one company other than the startup `m` named before `pos`, if it is no startup. */
 function talksPartner(ctx: SentenceContext, m: Mention, pos: number): Mention | undefined {
   if (!TALKS.test(ctx.lower)) return undefined;
@@ -66,7 +69,21 @@ function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
       investor !== undefined &&
       ctx.mentions.every((m) => !isCompany(m) || m.id === investor.id) &&
       !DESTINATION.test(ctx.lower.slice(q.end - ctx.start));
-    out.push(figureClaim(ctx, 'investment', q, { ...parties, object: target?.id, ...(untargeted && { untargeted }) }));
+    const claim = figureClaim(ctx, 'investment', q, {
+      ...parties,
+      object: target?.id,
+      ...(untargeted && { untargeted }),
+    });
+    // "Up to $30 billion could come from SoftBank, people familiar with the round said": a round with no owner.
+    if (
+      !target &&
+      claim.event.status === 'prospective' &&
+      !claim.inFocus &&
+      !claim.nearby?.some(isStartup) &&
+      DEFINITE_ROUND.test(ctx.lower)
+    )
+      claim.anyRound = true;
+    out.push(claim);
   }
   return out;
 }
