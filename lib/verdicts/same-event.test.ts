@@ -86,6 +86,25 @@ describe('provenSameEvent (needed to contradict)', () => {
     expect(provenSameEvent(claim(), total)).toBe(false);
   });
 
+  it('holds for a running total against a total only in the month of its latest source, with no other date', () => {
+    const so = claim({ event: { total: true } });
+    expect(provenSameEvent(so, total, '2026-02-03', '2026-02')).toBe(true);
+    expect(provenSameEvent(so, total, '2026-03-01', '2026-02')).toBe(false);
+    expect(provenSameEvent(so, total, '2023-10-01', '2026-02')).toBe(false);
+    expect(provenSameEvent(so, total, '2026-02-03')).toBe(false);
+    expect(provenSameEvent(claim({ event: { total: true, date: '2023' } }), total, '2026-02-03', '2026-02')).toBe(
+      false,
+    );
+    expect(provenSameEvent(claim({ event: { total: true, joint: true } }), total, '2026-02-03', '2026-02')).toBe(false);
+    expect(provenSameEvent(claim(), total, '2026-02-03', '2026-02')).toBe(false);
+  });
+
+  it('lets a round with no owner, in talks where no startup is named, support but never contradict', () => {
+    const open = claim({ object: undefined, named: ['amazon'], nearby: ['amazon'], anyRound: true });
+    expect(mayBeSameEvent(open, talks)).toBe(true);
+    expect(provenSameEvent(open, talks)).toBe(false);
+  });
+
   it('fails for an inferred subject, or a target named only in another sentence', () => {
     expect(provenSameEvent(claim({ inferred: true }), talks)).toBe(false);
     expect(provenSameEvent(claim({ object: undefined, named: ['amazon'], nearby: ['amazon', 'openai'] }), talks)).toBe(

@@ -72,15 +72,23 @@ export function mayBeSameEvent(
 export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
   const c = claim.event;
   const e = fact.event;
+  // A running total ("has invested $24 billion so far") is the fact's total only as of the same time: the article's
+  // month is that of the latest source giving the total, and the claim names no other date.
+  const sameTotal =
+    c.total === true &&
+    e.aggregate === true &&
+    !c.date &&
+    documentDate !== undefined &&
+    reportedUntil !== undefined &&
+    documentDate.slice(0, 7) === reportedUntil.slice(0, 7);
   if (
     claim.inferred ||
     c.incremental ||
     c.baseline ||
     c.part ||
     c.joint ||
-    c.total ||
-    c.round === 'tranche' ||
-    e.aggregate
+    ((c.total || e.aggregate) && !sameTotal) ||
+    c.round === 'tranche'
   )
     return false;
   // The other party must be named in the claim's own sentence: "record investments of $125bn" after a sentence about
