@@ -14,7 +14,7 @@ const COME_FROM =
   /^\s*(?:of (?:the|this|its) (?:[\w-]+ ){0,2}?(?:round|raise|fundraise|fundraising|funding)\s+)?(?:(?:could|would|will|may|might|is to|are to)\s+)?(?:come|comes|came|coming)\s+from\s+$/;
 /** Verbs of taking money in, before the figure: only their money comes "from" someone as an investment. */
 const TAKING_IN =
-  /\b(?:rais(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|land(?:s|ed|ing)?)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|land(?:s|ed|ing)?|get|gets|getting|got)\b/;
 /** "(talks) with Amazon about raising": the company money is discussed with, then the figure. */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/;
 const ABOUT_RAISING = /^\s+(?:about|on|over|regarding)\s+(?:raising|a (?:raise|round|fundraise) of)\b[^.;,]{0,30}$/;

@@ -12,7 +12,7 @@ const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 // comma or point, where none of those endings can start.
 const FIGURE_SOURCE = [
   String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:[\s-]?(?<sc1>${SCALE})\b)?`,
-  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars?|euros?|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b|(?<sc5>[kK])\b)?)`,
+  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE})?\s(?<curw>dollars?|euros?|pounds|yen|usd|eur)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b|(?<sc5>[kK])\b)?)`,
 ].join('|');
 const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN_WORD = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';

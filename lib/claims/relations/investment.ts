@@ -15,6 +15,23 @@ const TALKS = /\b(?:talks?|discussions?|discussing|negotiat\w*)\b/;
 
 const isStartup = (id: string) => entityById(id)?.startup === true;
 
+/** "Amazon backs Anthropic with $8 billion": the company backed, then "with" and the figure. */
+const WITH_FIGURE =
+  /^\s+with\s+(?:(?:a total of|a further|another|an? (?:\w+ )?(?:investment|stake|commitment) of)\s+)?$/;
+const BACKS =
+  /^\s+(?:(?:could|would|will|may|might|is set to|plans to)\s+)?(?:backs?|backed|funds?|funded|support(?:s|ed)?|bankroll(?:s|ed)?)\s+$/;
+
+/** "A backs B with $X": A invests in B, where the figure follows B and "with". */
+function backsWith(ctx: SentenceContext, start: number): { investor: Mention; target: Mention } | undefined {
+  const i = ctx.mentions.findLastIndex((m) => m.end <= start && isCompany(m));
+  const target = ctx.mentions[i];
+  if (!target || !WITH_FIGURE.test(ctx.lower.slice(target.end - ctx.start, start - ctx.start))) return undefined;
+  const investor = ctx.mentions.slice(0, i).findLast(isCompany);
+  return investor && BACKS.test(ctx.lower.slice(investor.end - ctx.start, target.start - ctx.start))
+    ? { investor, target }
+    : undefined;
+}
+
 /** A round named as one already known: "the round", "this new raise". */
 const DEFINITE_ROUND = /\b(?:the|this) (?:[\w-]+ ){0,2}?(?:round|raise|fundraise|fundraising)\b/;
 
@@ -39,14 +56,16 @@ function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
     const source = sourceAfter(ctx, q.end);
     // "OpenAI held talks with Amazon about raising $10 billion": the investor is who the raise is discussed with.
     const partner = source ? undefined : raisingWith(ctx, q.start);
-    let investor = source ?? partner ?? actorBefore(ctx, q.start);
+    const backing = source || partner ? undefined : backsWith(ctx, q.start);
+    let investor = source ?? partner ?? backing?.investor ?? actorBefore(ctx, q.start);
     // Money raised from a company goes to whoever raises it: "OpenAI is in talks to raise $50 billion from Amazon".
     const raiser = partner
       ? companyBefore(ctx, partner.start)
       : raisedFrom(ctx, q.start, q.end)
         ? actorBefore(ctx, q.start)
         : undefined;
-    let target = targetAfter(ctx, q.end) ?? (raiser && raiser.id !== investor?.id ? raiser : undefined);
+    let target =
+      backing?.target ?? targetAfter(ctx, q.end) ?? (raiser && raiser.id !== investor?.id ? raiser : undefined);
     // "a $50B Amazon investment in OpenAI": the company naming the deal noun is its investor where another is its target.
     const named = target && namesDeal(ctx, q.end, target) ? targetAfter(ctx, target.end) : undefined;
     if (named) {
@@ -95,7 +114,7 @@ export const investment: RelationModule = {
   map: { edge: 'investment', what: 'stake', rank: 0 },
   policy: {},
   money: {
-    cues: /\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bputting\b|\bput\b|\bbet\b|\bcheck\b|\bcommit(?:s|ted|ting|ment)?\b|\bcontribut\w*|\bpour\w*|\binfusion\b|\bbacking\b/g,
+    cues: /\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bputting\b|\bput\b|\bbet\b|\bcheck\b|\bcommit(?:s|ted|ting|ment)?\b|\bcontribut\w*|\bpour\w*|\binfusion\b|\bbacking\b|\bbacks\b/g,
     nounAfter: /^\s*(?:minority |strategic |direct )?(?:investment|stake|bet|check|commitment|infusion)\b/,
   },
   extract: extractInvestment,
