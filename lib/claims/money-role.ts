@@ -33,6 +33,9 @@ const SHARE_PRICE =
   /\b(?:shares?|stock)\b[^.;]{0,40}\btrading\b|\btrading (?:at|around|near)\b|\bshare price\b|\bstock price\b|\bshares? (?:rose|fell|closed|ended)\b/;
 /** "the figure potentially reaching", "an amount that could total": the verb's subject is a figure named before. */
 const RESTATED_AMOUNT = /\b(?:figure|amount|sum|investment|stake|commitment|check|cheque|bet)\b[^.;,]{0,25}$/;
+/** An investment, perhaps "in/to" its company or round, as the subject of a verb that gives its amount. */
+const STAKE_SUBJECT =
+  /\b(?:investment|stake|commitment|contribution)\s+(?:(?:to|in|into)\s+(?:(?:the|its|this)\s+)?(?:[\w.'’-]+\s+){1,3}?)?(?:(?:could|would|will|may|might)\s+)?(?:reach|total|top)\w*\s+$/;
 const PER_SHARE = /^\s*(?:a|per|each) share\b/;
 /** A word every phrase of SHARE_PRICE holds: most figures' surroundings lack all of them, and this test is cheap. */
 const SHARE_PRICE_WORD = /trading|price|rose|fell|closed|ended/;
@@ -90,6 +93,8 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const nounAt = companyRightAfter(ctx, q.end) ?? e;
   const noun = ctx.lower.slice(nounAt, nounAt + 40);
   for (const [re, role] of NOUN_AFTER) if (re.test(noun)) return role;
+  // "SoftBank's contribution to the round could reach $30 billion": an investment is the verb's subject.
+  if (STAKE_SUBJECT.test(ctx.lower.slice(Math.max(0, s - 70), s))) return 'investment';
   // Not where the verb's subject is a figure already named ("the figure potentially reaching $50 billion").
   const lead = ctx.lower.slice(Math.max(0, s - 30), s);
   for (const [re, role] of VERB_BEFORE)
