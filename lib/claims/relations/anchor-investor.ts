@@ -1,10 +1,9 @@
 import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
-import { actorBefore, phraseClaim } from '../parties';
+import { actorBefore, mayBeAnyRound, phraseClaim } from '../parties';
 import { isCompany } from '../../entities/mentions';
 import { ROUND_NOUNS, wholeWords } from '../funding-words';
-import { entityById } from '../../entities/catalogue';
 
 // "make Amazon the largest contributor", "Amazon would be the single biggest investor": the party named right before.
 const LARGEST =
@@ -27,8 +26,6 @@ function companyRightBefore(ctx: SentenceContext, pos: number) {
   return m && BEING.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start)) ? m : undefined;
 }
 
-const isStartup = (id: string) => entityById(id)?.startup === true;
-
 /** Who is (or would be) the largest investor in a round: named before "the largest contributor", or anchoring it. */
 function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
   if (!ctx.lower.includes('anchor') && !ctx.lower.includes('largest') && !ctx.lower.includes('biggest')) return [];
@@ -43,8 +40,7 @@ function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
       const round = ctx.mentions.find((x) => x.start >= end && isCompany(x) && x.start - end < 30);
       if (!investor) continue;
       const claim = phraseClaim(ctx, 'anchor-investor', start, end, { subject: investor.id, object: round?.id });
-      if (!round && claim.event.status === 'prospective' && !claim.inFocus && !claim.nearby?.some(isStartup))
-        claim.anyRound = true;
+      if (mayBeAnyRound(ctx, claim)) claim.anyRound = true;
       out.push(claim);
     }
   }

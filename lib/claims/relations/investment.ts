@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
 import { companyBefore, mentionFrom, type SentenceContext } from '../context';
 import type { MoneyRoles } from '../extract-types';
-import { actorBefore, figureClaim, subjectOrInferred, targetAfter } from '../parties';
+import { actorBefore, figureClaim, mayBeAnyRound, subjectOrInferred, targetAfter } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
 import { entityById } from '../../entities/catalogue';
 import { raisedFrom, raisingWith, sourceAfter } from '../money-source';
@@ -94,14 +94,7 @@ function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
       ...(untargeted && { untargeted }),
     });
     // "Up to $30 billion could come from SoftBank, people familiar with the round said": a round with no owner.
-    if (
-      !target &&
-      claim.event.status === 'prospective' &&
-      !claim.inFocus &&
-      !claim.nearby?.some(isStartup) &&
-      DEFINITE_ROUND.test(ctx.lower)
-    )
-      claim.anyRound = true;
+    if (DEFINITE_ROUND.test(ctx.lower) && mayBeAnyRound(ctx, claim)) claim.anyRound = true;
     out.push(claim);
   }
   return out;

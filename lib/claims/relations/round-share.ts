@@ -2,10 +2,9 @@ import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
 import { mentionFrom, perSentence, type SentenceContext } from '../context';
 import { asFraction } from '../../text/quantities';
-import { actorBefore, figureClaim, subjectOrInferred } from '../parties';
+import { actorBefore, figureClaim, mayBeAnyRound, subjectOrInferred } from '../parties';
 import { isCompany, type Mention } from '../../entities/mentions';
 import { FUNDING_WORDS, wholeWords } from '../funding-words';
-import { entityById } from '../../entities/catalogue';
 
 const ROUND = wholeWords([...FUNDING_WORDS, 'financing', 'capital', 'total', 'money']);
 // The round, with its owner where named: "the new OpenAI funding", "OpenAI's planned raise", "the $100 billion round".
@@ -42,12 +41,10 @@ function givenBy(ctx: SentenceContext, pos: number): Mention | undefined {
   return m && GIVEN_BY.test(ctx.lower.slice(pos - ctx.start, m.start - ctx.start)) ? m : undefined;
 }
 
-const isStartup = (id: string) => entityById(id)?.startup === true;
-
 /**
  * "Amazon could contribute as much as half of OpenAI's new funding round"; "up to 50% of the total capital"; "half of
  * the raise could come from Amazon"; "of the round, 50% may be provided by Amazon". The round's owner, where named, is
- * the claim's object. A round named with no owner, in talks, where no startup is named nearby, is marked `anyRound`.
+ * the claim's object; a round named with no owner may be any round (see mayBeAnyRound).
  */
 function extractRoundShare(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
@@ -67,8 +64,7 @@ function extractRoundShare(ctx: SentenceContext): Claim[] {
     const investor = givenBy(ctx, end) ?? actorBefore(ctx, before ? q.start - before[0].length : q.start);
     const parties = subjectOrInferred(ctx, investor?.id === owner?.id ? undefined : investor);
     const claim = figureClaim(ctx, 'round-share', asFraction(q), { ...parties, object: owner?.id });
-    if (!owner && claim.event.status === 'prospective' && !claim.inFocus && !claim.nearby?.some(isStartup))
-      claim.anyRound = true;
+    if (mayBeAnyRound(ctx, claim)) claim.anyRound = true;
     out.push(claim);
   }
   return out;
