@@ -6,7 +6,7 @@ import { FUNDING_WORDS, wholeWords } from './funding-words';
 const COMPLETED =
   /\b(?:raised|closed|closes|completed|completes|secures|finali[sz]es|finali[sz]ed|wrapped up|secured|has invested|have invested|had invested|invested|has put|poured|was valued|were let go|laid off|cut|eliminated|led|backed|participated|took part|received)\b/g;
 const PROSPECTIVE =
-  /\b(?:talks?|discussions?|discussing|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mulls?|weighs?|exploring|prospective|reportedly|if finali[sz]ed|is set to|likely)\b/g;
+  /\b(?:talks?|discussions?|discussing|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mull(?:s|ing)?|weigh(?:s|ing)?|exploring|prospective|reportedly|if (?:finali[sz]ed|agreed|approved|signed|completed)|is set to|likely)\b/g;
 
 const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/g;
 const TRANCHE = /\btranche\b/g;

@@ -1,7 +1,8 @@
 import type { Quantity, Relation } from './types';
 import { RELATION_MODULES } from './relations/index';
 import type { MoneyRoles } from './extract-types';
-import { mentionFrom, perSentence, type SentenceContext } from './context';
+import { companyBefore, mentionFrom, perSentence, type SentenceContext } from './context';
+import { entityById } from '../entities/catalogue';
 import { isCompany } from '../entities/mentions';
 import { lowerBound } from '../lower-bound';
 import { raisedFrom, raisingWith, sourceAfter } from './money-source';
@@ -42,6 +43,11 @@ const TICKER_AT =
   /\b[A-Z]{2,5},?\s+(?:(?:trades?|traded|trading|chang(?:ed|es) hands|sits?|sat|stands?|stood|hover(?:s|ed|ing)?)\s+)?(?:(?:at|near|around|about)\s+)?$/;
 /** "the figure potentially reaching", "an amount that could total": the verb's subject is a figure named before. */
 const RESTATED_AMOUNT = /\b(?:figure|amount|sum|investment|stake|commitment|check|cheque|bet)\b[^.;,]{0,25}$/;
+/** "$30 billion in the new round", "in OpenAI's round": money placed in a round, not the round's size. */
+const IN_A_ROUND = /^\s*in\s+(?:(?:the|its|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}?round\b/;
+/** An investment, perhaps "in/to" its company or round, as the subject of a verb that gives its amount. */
+const STAKE_SUBJECT =
+  /\b(?:investment|stake|commitment|contribution)\s+(?:(?:to|in|into)\s+(?:(?:the|its|this)\s+)?(?:[\w.'’-]+\s+){1,3}?)?(?:(?:could|would|will|may|might)\s+)?(?:reach|total|top)\w*\s+$/;
 const PER_SHARE = /^\s*(?:a|per|each) share\b/;
 /** A word every phrase of SHARE_PRICE holds: most figures' surroundings lack all of them, and this test is cheap. */
 const SHARE_PRICE_WORD = /trading|price|rose|fell|closed|ended/;
@@ -108,8 +114,10 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   const nounAt = companyRightAfter(ctx, q.end) ?? e;
   const noun = ctx.lower.slice(nounAt, nounAt + 40);
   for (const [re, role] of NOUN_AFTER) if (re.test(noun)) return role;
+  // "SoftBank's contribution to the round could reach $30 billion": an investment is the verb's subject.
+  if (STAKE_SUBJECT.test(ctx.lower.slice(Math.max(0, s - 70), s))) return 'investment';
   // Not where the verb's subject is a figure already named ("the figure potentially reaching $50 billion").
-  const lead = ctx.lower.slice(Math.max(0, s - 20), s);
+  const lead = ctx.lower.slice(Math.max(0, s - 30), s);
   for (const [re, role] of VERB_BEFORE)
     if (re.test(lead) && !RESTATED_AMOUNT.test(ctx.lower.slice(Math.max(0, s - 45), s))) return role;
   if (q.value < 10_000 && !q.high) {
@@ -136,6 +144,11 @@ function moneyRole(ctx: SentenceContext, q: Quantity): MoneyRole | undefined {
   }
   // "the round includes $30 billion from Nvidia": a part of a round that comes from a company is its investment.
   if (best === 'round-size' && sourceAfter(ctx, q.end)) return 'investment';
+  // "SoftBank is weighing $30 billion in the new round": money a company that raises nothing puts in a round.
+  if (best === 'round-size' && IN_A_ROUND.test(ctx.lower.slice(e, e + 50))) {
+    const actor = companyBefore(ctx, q.start, 80);
+    if (actor && !entityById(actor.id)?.startup) return 'investment';
+  }
   // Buying cloud services or compute is a compute agreement, not an acquisition.
   if (best === 'acquisition') {
     for (let i = firstCueFrom(cues, s - MAX_DISTANCE); i < cues.length && cues[i]!.start <= e + MAX_DISTANCE; i++) {

@@ -7,13 +7,14 @@ import { isCompany, type Mention } from '../entities/mentions';
  * $10 billion"). Such a figure is that company's investment, whatever the verb: the raiser's round is bigger.
  */
 
-/** Between a figure and its source: "from", "in new funding from", "could come from". */
+/** Between a figure and its source: "from", "in new funding from", "could come from", "of the round may come from". */
 const FROM =
   /^\s*(?:(?:investment|commitment|stake|contribution|injection|in (?:new |fresh )?(?:funding|capital|financing))\s+)?from\s+$/;
-const COME_FROM = /^\s*(?:(?:could|would|will|may|might|is to|are to)\s+)?(?:come|comes|came|coming)\s+from\s+$/;
+const COME_FROM =
+  /^\s*(?:of (?:the|this|its) (?:[\w-]+ ){0,2}?(?:round|raise|fundraise|fundraising|funding)\s+)?(?:(?:could|would|will|may|might|is to|are to)\s+)?(?:come|comes|came|coming)\s+from\s+$/;
 /** Verbs of taking money in, before the figure: only their money comes "from" someone as an investment. */
 const TAKING_IN =
-  /\b(?:rais(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|land(?:s|ed|ing)?)\b/;
+  /\b(?:rais(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|land(?:s|ed|ing)?|get|gets|getting|got)\b/;
 /** "(talks) with Amazon about raising": the company money is discussed with, then the figure. */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/;
 const ABOUT_RAISING = /^\s+(?:about|on|over|regarding)\s+(?:raising|a (?:raise|round|fundraise) of)\b[^.;,]{0,30}$/;

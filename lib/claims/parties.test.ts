@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INVESTEE_MARK, investeeMarked } from './parties';
 import { articleBefore } from './context';
+import { extractClaims } from './extract';
 
 describe('investeeMarked', () => {
   it('answers as INVESTEE_MARK does on the same text, from any start', () => {
@@ -79,5 +80,18 @@ describe('articleBefore', () => {
       }),
       { numRuns: 10000 },
     );
+  });
+});
+
+describe('a round named with no owner', () => {
+  const anyRound = (text: string) =>
+    extractClaims(text, { documentDate: '2026-02-03' }).find((c) => c.relation === 'round-share')?.anyRound === true;
+
+  it('may be any round in talks where no startup is named, known or not', () => {
+    expect(anyRound('Amazon could provide half of the round, people said.')).toBe(true);
+    expect(anyRound('Amazon provided half of the round.')).toBe(false);
+    expect(anyRound('Anthropic is raising. Amazon could provide half of the round.')).toBe(false);
+    expect(anyRound('Perplexity is raising. Amazon could provide half of the round.')).toBe(false);
+    expect(anyRound("Amazon could provide half of OpenAI's round.")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Claim, Quantity, Relation } from './types';
 import { companyBefore, firstMentionFrom, isModifier, perSentence, type SentenceContext } from './context';
 import { eventCues } from './event';
-import { isCompany, isPublication, type Mention } from '../entities/mentions';
+import { findMentions, isCompany, isPublication, type Mention } from '../entities/mentions';
 import { isSpace, isWordChar } from '../text/chars';
 import { entityById } from '../entities/catalogue';
 
@@ -28,12 +28,19 @@ export function investeeMarked(text: string, from: number, to: number): boolean 
   return INVESTEE_MARK.test(text.slice(Math.max(from, p - 1), to));
 }
 
+/** "In the new round SoftBank could ...": a phrase that ends in its round noun has ended before the name. */
+const ROUND_PHRASE_BEFORE =
+  /\b(?:in|for|of|on)\s+(?:the|this|its|a)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|fundraise|fundraising)\s*,?\s*$/;
+
 /** Whether the sentence marks a company as the one money goes to: "in OpenAI", "into the startup". */
 export function isTarget(ctx: SentenceContext, m: Mention): boolean {
   // Asked for the same mention by every figure around it: worked out once per mention.
   let known = targetCache.get(m);
   if (known === undefined) {
-    known = investeeMarked(ctx.lower, Math.max(0, m.start - ctx.start - 45), m.start - ctx.start);
+    const from = Math.max(0, m.start - ctx.start - 45);
+    known =
+      investeeMarked(ctx.lower, from, m.start - ctx.start) &&
+      !ROUND_PHRASE_BEFORE.test(ctx.lower.slice(from, m.start - ctx.start));
     targetCache.set(m, known);
   }
   return known;
@@ -104,6 +111,41 @@ function startsWithUnknownName(ctx: SentenceContext): boolean {
   return !ctx.mentions.some((x) => !isPublication(x) && x.start - ctx.start < m[0].length);
 }
 
+/** A sentence that starts with a name raising money: "Perplexity is raising", "Cohere is in talks for funding". */
+const RAISING_START =
+  /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:is|was|has been)\s+)?(?:raising|seeking|in talks|looking for|lining up|raises|raised|seeks|sought|wants|plans to raise)\b/;
+
+/** Whether `sentence` starts with a name DealLens does not know (no mention there) raising money. */
+function unknownRaiserStarts(sentence: string): boolean {
+  const m = RAISING_START.exec(sentence);
+  return !!m && !NOT_NAMES.test(m[1]!.split(/\s+/)[0]!) && findMentions(m[1]!).every((x) => isPublication(x));
+}
+
+/** Whether this sentence or the one before is about a company DealLens does not know raising money. */
+const aboutUnknownCompany = perSentence((ctx): boolean => {
+  if (unknownRaiserStarts(ctx.sentence)) return true;
+  const head = ctx.doc.text.slice(Math.max(0, ctx.start - 400), ctx.start).replace(/[.!?]?\s*$/, '');
+  return unknownRaiserStarts(
+    head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('\n')) + 1),
+  );
+});
+
+const isStartupId = (id: string) => entityById(id)?.startup === true;
+
+/**
+ * A place in a round (a share, the largest investor, money for it) named with no owner may be the round the fact base
+ * knows for its investor: where it is in talks and no startup, known or not, is named nearby or in focus.
+ */
+export function mayBeAnyRound(ctx: SentenceContext, claim: Claim): boolean {
+  return (
+    !claim.object &&
+    claim.event.status === 'prospective' &&
+    !claim.inFocus &&
+    !claim.nearby?.some(isStartupId) &&
+    !aboutUnknownCompany(ctx)
+  );
+}
+
 function inferredSubject(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferred'> {
   const previous = [...new Set(ctx.previousCompanies)];
   if (previous.length === 1) return { subject: previous[0], inferred: true };
@@ -117,8 +159,6 @@ function inferredStartup(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferre
   const subject = ctx.recentStartup ?? (ctx.doc.subject && isStartupId(ctx.doc.subject) ? ctx.doc.subject : undefined);
   return subject ? { subject, inferred: true } : { inferred: true };
 }
-
-const isStartupId = (id: string) => entityById(id)?.startup === true;
 
 export { companyBefore };
 

@@ -25,7 +25,7 @@ interface MoneyCues {
   cues?: RegExp;
   /** A noun right after the figure ("$50 billion stake"), tested on the lower-cased text that follows it. */
   nounAfter?: RegExp;
-  /** A verb right before the figure ("could raise up to $100 billion"), tested on the 20 characters before it. */
+  /** A verb right before the figure ("could raise up to $100 billion"), tested on the 30 characters before it. */
   verbBefore?: RegExp;
 }
 

@@ -102,6 +102,11 @@ export interface Claim {
    * to invest more than $10 billion, the report added"): it goes to the startup in focus.
    */
   untargeted?: boolean;
+  /**
+   * A place in a round named with no owner ("half of the round", "the largest investor in the new raise"), in talks,
+   * with no startup named nearby or in focus: it may be the round the fact base knows for its investor (support only).
+   */
+  anyRound?: boolean;
   /** The company the article is about, where one dominates it. */
   articleSubject?: string;
 }

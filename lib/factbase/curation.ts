@@ -116,6 +116,7 @@ export const SHELLS: FactShell[] = [
     id: 'amazon-round-share',
     relation: 'round-share',
     subject: 'amazon',
+    object: 'openai',
     topic: 'openai-round',
     label: "Amazon's share of OpenAI's round",
     event: { ...CURRENT },

@@ -123,7 +123,7 @@ describe('findQuantities', () => {
     const reference = new RegExp(
       [
         QUANTITY_SOURCE.split('|\\b(?<n2>')[0],
-        String.raw`\b(?<w>${NUM})\s?(?:trillion|billion|million|thousand)?\s(?:dollars|euros|pounds|yen)\b`,
+        String.raw`\b(?<w>${NUM})\s?(?:trillion|billion|million|thousand|tn|bn|b|mn|m|k)?\s(?:dollars?|euros?|pounds|yen|usd|eur)\b`,
         String.raw`\b(?<p>${NUM})\s?(?:%|percent\b|per cent\b)`,
         String.raw`\b(?<c>${NUM})(?:\s(?:trillion|billion|million|thousand)\b)?`,
         String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
@@ -147,6 +147,9 @@ describe('findQuantities', () => {
       'bn',
       'million',
       'dollars',
+      'dollar',
+      'USD',
+      'bn',
       'Euros',
       'yen',
       '%',
@@ -208,6 +211,9 @@ describe('findQuantities', () => {
       'x',
       'teens',
       'digit',
+      'trillion',
+      'an',
+      'dollar',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 10 }), fc.boolean(), (parts, spaced) => {
@@ -337,6 +343,15 @@ describe('scale suffixes and figures in words', () => {
     expect(read('twenty-five billion')).toEqual([[25e9, null, 'exact']]);
     expect(read('two billion users')).toEqual([]);
     expect(read('fifty million people')).toEqual([]);
+    expect(read('a 100 billion dollar round')).toEqual([[100e9, null, 'exact']]);
+    expect(read('one hundred billion dollar')).toEqual([[100e9, null, 'exact']]);
+    expect(read('half a trillion dollars')).toEqual([[500e9, null, 'exact']]);
+    expect(read('50 billion USD')).toEqual([[50e9, null, 'exact']]);
+    expect(read('50 bn USD')).toEqual([[50e9, null, 'exact']]);
+    expect(findQuantities('600 million EUR')[0]?.currency).toBe('EUR');
+    expect(read('about half a trillion')).toEqual([[500e9, null, 'about']]);
+    expect(read('half a billion users')).toEqual([]);
+    expect(one('half of the round')).toMatchObject({ kind: 'fraction', value: 0.5 });
   });
 
   it('reads ~ as about and a trailing + as a floor', () => {

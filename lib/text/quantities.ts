@@ -12,7 +12,7 @@ const SCALE = `${SCALE_WORD}|tn|bn|b|mn|m|k`;
 // comma or point, where none of those endings can start.
 const FIGURE_SOURCE = [
   String.raw`(?<cur>US\$|C\$|A\$|\$|€|£|\bUSD\s?|\bEUR\s?)\s?(?<n1>${NUM})(?:[\s-]?(?<sc1>${SCALE})\b)?`,
-  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE_WORD})?\s(?<curw>dollars?|euros|pounds|yen)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b|(?<sc5>[kK])\b)?)`,
+  String.raw`\b(?<n2>${NUM})(?:\s?(?<sc2>${SCALE})?\s(?<curw>dollars?|euros?|pounds|yen|usd|eur)\b|\s?(?<pct>%|percent\b|per cent\b)|(?:\s(?<sc4>${SCALE_WORD})\b|(?<sc5>[kK])\b)?)`,
 ].join('|');
 const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN_WORD = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -62,6 +62,8 @@ function wordsValue(words: string): number {
 }
 // Fractions, vague magnitudes and figures written in words ("fifty billion dollars").
 const WORD_SOURCE = [
+  // One group only: the two regexes are told apart by their numbers of groups (see isFigure).
+  String.raw`\bhalf an?\s(?<hsc>trillion|billion|million)\b(?:\sdollars?\b)?`,
   String.raw`\b(?<frac>half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters)\b`,
   String.raw`\b(?<vague>(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?|(?:low|mid|high)[- ]teens|(?:hundreds|tens) of)(?:\s(?<vsc>billions|millions))?`,
   String.raw`\b(?<wnum>${NUMBER_WORD})\s(?<wsc>trillion|billion|million|thousand)\b(?:\s(?<wcur>dollars?)\b)?`,
@@ -91,13 +93,14 @@ const {
   sc5: SC5,
 } = groups(FIGURE_SOURCE) as Record<'cur' | 'n1' | 'sc1' | 'n2' | 'sc2' | 'curw' | 'pct' | 'sc4' | 'sc5', number>;
 const {
+  hsc: HSC,
   frac: FRAC,
   vague: VAGUE,
   vsc: VSC,
   wnum: WNUM,
   wsc: WSC,
   wcur: WCUR,
-} = groups(WORD_SOURCE) as Record<'frac' | 'vague' | 'vsc' | 'wnum' | 'wsc' | 'wcur', number>;
+} = groups(WORD_SOURCE) as Record<'hsc' | 'frac' | 'vague' | 'vsc' | 'wnum' | 'wsc' | 'wcur', number>;
 /** Things counted in billions that are not money: "two billion users". */
 const COUNTED_AFTER =
   /^\s+(?:users|people|customers|subscribers|devices|downloads|visits|views|parameters|tokens|queries|messages)\b/i;
@@ -128,6 +131,7 @@ const CURRENCIES: Record<string, string> = {
   '€': 'EUR',
   eur: 'EUR',
   euros: 'EUR',
+  euro: 'EUR',
   '£': 'GBP',
   pounds: 'GBP',
   yen: 'JPY',
@@ -360,11 +364,13 @@ function toWordQuantity(m: RegExpExecArray, from: number): Quantity | undefined 
       value: FRACTIONS[frac.toLowerCase().replace('-', ' ')]!,
     };
   }
+  const half = m[HSC] !== undefined;
   const wnum = m[WNUM];
-  if (wnum !== undefined) {
-    const n = wordsValue(wnum);
-    const scale = scaleWord(m[WSC]!);
-    const written = m[WCUR] !== undefined;
+  if (wnum !== undefined || half) {
+    // "half a trillion dollars": a half of the scale, read as a number in words is.
+    const n = half ? 0.5 : wordsValue(wnum!);
+    const scale = scaleWord(half ? m[HSC]! : m[WSC]!);
+    const written = half ? /dollars?$/i.test(m[0]) : m[WCUR] !== undefined;
     // "sixteen thousand jobs": thousands in words are a count.
     if (scale === 1e3 && !written) return { qualifier: 'exact', start, end, kind: 'count', value: n * scale };
     // A figure in words is money where it says dollars, or counts billions of something not named as counted.

@@ -20,7 +20,7 @@ const october: Fact = {
   object: undefined,
   event: { status: 'completed', date: '2025-10' },
 };
-const total: Fact = { ...talks, id: 'total', event: { status: 'completed', aggregate: true } };
+const totalFact: Fact = { ...talks, id: 'total', event: { status: 'completed', aggregate: true } };
 
 function claim(over: Omit<Partial<Claim>, 'event'> & { event?: Partial<Claim['event']> } = {}): Claim {
   const { event, ...rest } = over;
@@ -83,7 +83,34 @@ describe('provenSameEvent (needed to contradict)', () => {
     ]) {
       expect(provenSameEvent(claim({ event }), talks), JSON.stringify(event)).toBe(false);
     }
-    expect(provenSameEvent(claim(), total)).toBe(false);
+    expect(provenSameEvent(claim(), totalFact)).toBe(false);
+  });
+
+  it('holds for a running total above the total only in the month of its latest source, with no other date', () => {
+    const money = (value: number) => ({ kind: 'money' as const, value, qualifier: 'exact' as const, start: 0, end: 1 });
+    const total = {
+      ...totalFact,
+      versions: [{ ...totalFact.versions[0]!, value: { kind: 'money' as const, value: 8e9 } }],
+    };
+    const so = claim({ value: money(24e9), event: { total: true } });
+    expect(provenSameEvent(claim({ value: money(4e9), event: { total: true } }), total, '2026-02-03', '2026-02')).toBe(
+      false,
+    );
+    expect(provenSameEvent(so, total, '2026-02-03', '2026-02')).toBe(true);
+    expect(provenSameEvent(so, total, '2026-03-01', '2026-02')).toBe(false);
+    expect(provenSameEvent(so, total, '2023-10-01', '2026-02')).toBe(false);
+    expect(provenSameEvent(so, total, '2026-02-03')).toBe(false);
+    expect(provenSameEvent(claim({ event: { total: true, date: '2023' } }), total, '2026-02-03', '2026-02')).toBe(
+      false,
+    );
+    expect(provenSameEvent(claim({ event: { total: true, joint: true } }), total, '2026-02-03', '2026-02')).toBe(false);
+    expect(provenSameEvent(claim(), total, '2026-02-03', '2026-02')).toBe(false);
+  });
+
+  it('lets a round with no owner, in talks where no startup is named, support but never contradict', () => {
+    const open = claim({ object: undefined, named: ['amazon'], nearby: ['amazon'], anyRound: true });
+    expect(mayBeSameEvent(open, talks)).toBe(true);
+    expect(provenSameEvent(open, talks)).toBe(false);
   });
 
   it('fails for an inferred subject, or a target named only in another sentence', () => {

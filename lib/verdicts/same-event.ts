@@ -24,6 +24,7 @@ export function mayBeSameEvent(
     !claim.object &&
     fact.object &&
     relation !== 'participants' &&
+    !claim.anyRound &&
     !namedNearby(claim, fact.object) &&
     claim.articleSubject !== fact.object &&
     claim.inFocus !== fact.object
@@ -74,7 +75,12 @@ export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string,
   const c = claim.event;
   const e = fact.event;
   if (claim.inferred || c.incremental || c.baseline || c.part || c.joint || c.round === 'tranche') return false;
-  if ((c.total || e.aggregate) && !overRunningTotal(claim, fact, documentDate, reportedUntil)) return false;
+  if (
+    (c.total || e.aggregate) &&
+    !overRunningTotal(claim, fact, documentDate, reportedUntil) &&
+    !sameTimeTotal(claim, fact, documentDate, reportedUntil)
+  )
+    return false;
   // The other party must be named in the claim's own sentence: "record investments of $125bn" after a sentence about
   // OpenAI is not an investment in OpenAI. Talks about money its sentence sends nowhere else are about the startup in
   // focus ("Amazon is also in talks to invest more than $10 billion, the report added").
@@ -100,6 +106,18 @@ export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string,
 }
 
 const LOWER_BOUNDS = new Set(['exact', 'about', 'more-than', 'at-least', 'range']);
+
+/**
+ * A running total with no start ("has invested $24 billion so far") stated above the fact's total in an article of the
+ * month of the latest source giving it, with no other date named: the same total as of the same time. A lower one may
+ * be an earlier count or one tranche.
+ */
+function sameTimeTotal(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
+  const q = claim.value;
+  if (!claim.event.total || !fact.event.aggregate || fact.event.since || claim.event.date) return false;
+  if (!q || !documentDate || !reportedUntil || documentDate.slice(0, 7) !== reportedUntil.slice(0, 7)) return false;
+  return fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));
+}
 
 /**
  * A running total the claim states as more than it was: the claim counts from the date the total counts from ("since

@@ -1,7 +1,7 @@
 import type { Claim } from '../types';
 import type { RelationModule } from '../relation';
 import type { SentenceContext } from '../context';
-import { actorBefore, phraseClaim } from '../parties';
+import { actorBefore, mayBeAnyRound, phraseClaim } from '../parties';
 import { isCompany } from '../../entities/mentions';
 import { ROUND_NOUNS, wholeWords } from '../funding-words';
 
@@ -13,15 +13,17 @@ const LARGEST =
 const ANCHORED = [...ROUND_NOUNS, 'fundraising', 'fundraise', 'financing'];
 const ANCHOR = new RegExp(`\\banchor(?:s|ed|ing)? (?:the|a|an|its|this) (?:\\w+ ){0,2}?${wholeWords(ANCHORED)}`, 'g');
 
+/**
+ * Between a company and "the largest investor": a verb of being or becoming ("would be", "to become", "could end up"),
+ * also in a clause on the company (", which would become").
+ */
+const BEING =
+  /^\s*(?:,\s*(?:which|who)\s+)?(?:(?:would|will|could|may|might|should|to|is set to|is expected to|is poised to|is likely to)\s+)?(?:(?:is|was|be|become|becomes|became|end up|ends up|as)\s+)?$/;
+
 /** The company named right before `pos`, with at most a verb like "would be" between. */
 function companyRightBefore(ctx: SentenceContext, pos: number) {
   const m = [...ctx.mentions].reverse().find((x) => x.end <= pos && isCompany(x));
-  return m &&
-    /^\s*(?:(?:is|was|would be|will be|could be|becomes|became|as)\s+)?$/.test(
-      ctx.lower.slice(m.end - ctx.start, pos - ctx.start),
-    )
-    ? m
-    : undefined;
+  return m && BEING.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start)) ? m : undefined;
 }
 
 /** Who is (or would be) the largest investor in a round: named before "the largest contributor", or anchoring it. */
@@ -37,7 +39,9 @@ function extractAnchorInvestor(ctx: SentenceContext): Claim[] {
       const investor = re === LARGEST ? companyRightBefore(ctx, start) : actorBefore(ctx, start);
       const round = ctx.mentions.find((x) => x.start >= end && isCompany(x) && x.start - end < 30);
       if (!investor) continue;
-      out.push(phraseClaim(ctx, 'anchor-investor', start, end, { subject: investor.id, object: round?.id }));
+      const claim = phraseClaim(ctx, 'anchor-investor', start, end, { subject: investor.id, object: round?.id });
+      if (mayBeAnyRound(ctx, claim)) claim.anyRound = true;
+      out.push(claim);
     }
   }
   return out;

@@ -38,6 +38,8 @@ export const valuation: RelationModule = {
   money: {
     cues: /\bvalu(?:e|es|ed|ing|ation|ations)\b|\bworth\b|\bpost-money\b|\bpre-money\b|\bmark\b/g,
     nounAfter: /^\s*valuation\b/,
+    // "priced OpenAI at $500 billion", "priced the startup at": a company priced as a whole.
+    verbBefore: /\bpriced\s+(?:the\s+)?(?:[\w.'’-]+\s+)at\s+$/,
   },
   extract: extractValuation,
 };
