@@ -88,9 +88,9 @@ describe('provenSameEvent (needed to contradict)', () => {
 
   it('holds for a running total above the total only in the month of its latest source, with no other date', () => {
     const money = (value: number) => ({ kind: 'money' as const, value, qualifier: 'exact' as const, start: 0, end: 1 });
-    const total = {
+    const total: Fact = {
       ...totalFact,
-      versions: [{ ...totalFact.versions[0]!, value: { kind: 'money' as const, value: 8e9 } }],
+      versions: [{ ...totalFact.versions[0]!, value: { kind: 'money', value: 8e9, qualifier: 'exact' } }],
     };
     const so = claim({ value: money(24e9), event: { total: true } });
     expect(provenSameEvent(claim({ value: money(4e9), event: { total: true } }), total, '2026-02-03', '2026-02')).toBe(

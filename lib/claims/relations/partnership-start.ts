@@ -32,6 +32,17 @@ function pairAfter(ctx: SentenceContext, q: Quantity): string[] {
   return [...new Set(after)].slice(0, 2);
 }
 
+/**
+ * "Microsoft has been its main backer since 2019" after a sentence about OpenAI: "its" partner is the one company the
+ * sentence before names. Where it names several, or none but the partner, "its" is no one.
+ */
+function pairWithIts(ctx: SentenceContext, partner: string, from: number, to: number): string[] {
+  if (!ITS_PARTNER.test(ctx.lower.slice(from - ctx.start, to - ctx.start))) return [];
+  const others = [...new Set(ctx.previousCompanies)].filter((id) => id !== partner);
+  return others.length === 1 ? [partner, others[0]!] : [];
+}
+const ITS_PARTNER = /\bits\s+(?:[a-z]+\s+){0,2}?(?:partner|backer|investor|ally|supporter)s?\b/;
+
 /** "Microsoft, which has maintained a close partnership with OpenAI since 2019". */
 function extractPartnershipStart(ctx: SentenceContext): Claim[] {
   if (!PARTNER.test(ctx.lower)) return [];
@@ -61,7 +72,9 @@ function extractPartnershipStart(ctx: SentenceContext): Claim[] {
       named ??
       (modifier && /\btheir\s+$/.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 7), q.start - ctx.start))
         ? [...new Set(ctx.previousCompanies)]
-        : []);
+        : partner && !first
+          ? pairWithIts(ctx, partner.id, partner.end, q.start)
+          : []);
     if (pair.length !== 2) continue;
     out.push({
       ...phraseClaim(
