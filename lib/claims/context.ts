@@ -1,6 +1,6 @@
 import type { Quantity } from './types';
 import { findMentions, isCompany, type Mention } from '../entities/mentions';
-import { entityById } from '../entities/catalogue';
+import { ENTITIES, entityById } from '../entities/catalogue';
 import { findQuantities } from '../text/quantities';
 import { findDates, type DateMention } from '../text/dates';
 import { lowerBound } from '../lower-bound';
@@ -57,6 +57,12 @@ export function perSentence<T>(compute: (ctx: SentenceContext) => T): (ctx: Sent
 const GENERIC =
   /\b(?:[Tt]he|[Tt]his) (?:(?:[a-z][\w-]*|AI|(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+-based),? (?:and )?(?:\([A-Z]{2,5}\) )?){0,7}?(?:company|firm|startup|start-up|group|conglomerate|giant)\b/g;
 
+// "the retailer": the words for kinds of company the catalogue gives (Entity.nouns).
+const CATEGORY = new RegExp(
+  String.raw`\b[Tt]he (${[...new Set(ENTITIES.flatMap((e) => e.nouns ?? []))].join('|')})\b`,
+  'g',
+);
+
 /** Mentions plus "the company"-style references resolved where that is unambiguous (marked as epithets). */
 export function buildSentence(
   doc: DocumentContext,
@@ -88,6 +94,25 @@ export function buildSentence(
     );
     if (id)
       mentions.push({ start: at, end: at + m[0].length, id, named: id, kind: 'company', epithet: true, generic: true });
+  }
+  CATEGORY.lastIndex = 0;
+  for (let m = CATEGORY.exec(sentence); m; m = CATEGORY.exec(sentence)) {
+    const at = start + m.index;
+    if (mentions.some((x) => x.start <= at && x.end > at)) continue;
+    const noun = m[1]!.toLowerCase();
+    const ofKind = (id: string) => entityById(id)?.nouns?.includes(noun) === true;
+    const id = resolveGeneric(mentions, at, ofKind, previousCompanies, undefined, false);
+    if (id)
+      mentions.push({
+        start: at,
+        end: at + m[0].length,
+        id,
+        named: id,
+        kind: 'company',
+        epithet: true,
+        generic: true,
+        guessed: true,
+      });
   }
   mentions.sort((a, b) => a.start - b.start);
   return {

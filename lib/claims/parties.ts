@@ -88,7 +88,7 @@ export function subjectOrInferred(
   named: Mention | undefined,
   onlyStartups = false,
 ): Pick<Claim, 'subject' | 'inferred' | 'nearby'> {
-  if (named) return { subject: named.id, inferred: false };
+  if (named) return { subject: named.id, inferred: named.guessed === true };
   // Nothing is inferred for a sentence about a company DealLens does not know.
   if (unknownNamedSubject(ctx)) return { inferred: true, nearby: [] };
   const inferred = onlyStartups ? inferredStartup(ctx) : inferredSubject(ctx);
@@ -176,7 +176,24 @@ export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantit
     articleSubject: ctx.doc.subject,
     inFocus: ctx.recentStartup,
     ...parties,
+    ...guessedParty(ctx, parties),
   };
+}
+
+/** The companies the sentence names only by a word for their kind ("the retailer"). */
+const onlyGuessed = perSentence((ctx): Set<string> => {
+  const guessed = new Set(ctx.mentions.filter((m) => m.guessed).map((m) => m.id));
+  for (const m of ctx.mentions) if (!m.guessed) guessed.delete(m.id);
+  return guessed;
+});
+
+/** A party named only as "the retailer" is a guess: the claim may agree with a fact, never contradict one. */
+function guessedParty(ctx: SentenceContext, parties: Partial<Claim>): Partial<Claim> {
+  const guessed = onlyGuessed(ctx);
+  if (guessed.size === 0) return {};
+  return (parties.subject && guessed.has(parties.subject)) || (parties.object && guessed.has(parties.object))
+    ? { inferred: true }
+    : {};
 }
 
 /** The companies named in the claim's sentence and the one before it. */
@@ -216,5 +233,6 @@ export function phraseClaim(
     articleSubject: ctx.doc.subject,
     inFocus: ctx.recentStartup,
     ...parties,
+    ...guessedParty(ctx, parties),
   };
 }

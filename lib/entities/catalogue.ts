@@ -10,6 +10,11 @@ export interface Entity {
   aliases: string[];
   /** Descriptions matched in any case ("the e-commerce giant", "the ChatGPT maker"). */
   epithets?: string[];
+  /**
+   * Words for the kind of company it is ("retailer"): "the retailer" is it only where the sentence or the one before
+   * names it and no other company of that kind DealLens knows.
+   */
+  nouns?: string[];
   /** A young, privately held company: what "the startup" can refer to. */
   startup?: boolean;
   /** A division or product counts as its parent for claims ("AWS" is Amazon). */
@@ -54,6 +59,7 @@ export const ENTITIES: Entity[] = [
       'the retail giant',
       'the Seattle-based company',
     ],
+    nouns: ['retailer'],
   },
   {
     id: 'aws',

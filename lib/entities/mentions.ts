@@ -12,6 +12,11 @@ export interface Mention {
   epithet: boolean;
   /** A "the company" reference resolved to an entity. */
   generic?: boolean;
+  /**
+   * A word for a kind of company ("the retailer") taken to mean the one of that kind named nearby: a company DealLens
+   * does not know may be meant, so claims made on it may agree with a fact, never contradict one.
+   */
+  guessed?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");

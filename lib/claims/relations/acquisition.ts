@@ -7,8 +7,10 @@ import { figureClaim } from '../parties';
 import { companyBefore, mentionFrom } from '../context';
 import { isCompany, type Mention } from '../../entities/mentions';
 
-// "$8.5 billion for MGM", "$13.7 billion of Whole Foods": what a price is for, named right after it.
-const FOR_AFTER = /^\s+(?:[Ff]or|[Oo]f)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])/;
+// "$8.5 billion for MGM", "$13.7 billion of Whole Foods", "the $13.7 billion purchase of Whole Foods": what a price is
+// for, named right after it.
+const FOR_AFTER =
+  /^\s+(?:(?:purchase|acquisition|takeover|buyout)\s+)?(?:[Ff]or|[Oo]f)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])/;
 const WORDS_ONLY = /^(?:[A-Z][\w-]* ){0,2}$/;
 // "bought MGM for $8.5 billion": what was bought, named right before the price.
 const BOUGHT_FOR =
@@ -69,8 +71,12 @@ function extractAcquisition(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
     const bought = boughtNamed(ctx, claim.value!);
     if (bought === null) return [];
     if (!bought || bought.id === claim.object) return [claim];
-    const buyer = ctx.mentions.find((m) => isCompany(m) && m.id !== bought.id);
-    return [{ ...claim, subject: buyer?.id ?? claim.subject, object: bought.id }];
+    // The buyer: the company nearest before the price ("the retailer, whose biggest acquisition remains the $13.7
+    // billion purchase of Whole Foods"), else the first other one the sentence names.
+    const near = companyBefore(ctx, claim.value!.start);
+    const buyer = near && near.id !== bought.id ? near : ctx.mentions.find((m) => isCompany(m) && m.id !== bought.id);
+    const guessed = buyer?.guessed === true || bought.guessed === true;
+    return [{ ...claim, subject: buyer?.id ?? claim.subject, object: bought.id, inferred: claim.inferred || guessed }];
   });
   return [...deals, ...costClaims(ctx, roles)];
 }
