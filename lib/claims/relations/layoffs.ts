@@ -159,11 +159,27 @@ const sinceDates = perSentence((ctx): Set<string> => {
   return out;
 });
 
+// "16,000 more", "another 16,000", "the two rounds together", "combined": words that add to cuts already told.
+const ADDS_ON = /\b(?:more|another|additional|together|combined|in all|altogether)\b/;
+
+/**
+ * "Amazon said it is cutting jobs again. It is 16,000 more office workers this time.": a sentence with no word of
+ * cutting that adds to the cuts the sentence before tells, about no other company.
+ */
+function goesOnAboutCuts(ctx: SentenceContext): boolean {
+  const before = ctx.previous;
+  if (!before || !CUT.test(before.lower) || !ADDS_ON.test(ctx.lower)) return false;
+  const earlier = new Set(before.mentions.filter(isCompany).map((m) => m.id));
+  return earlier.size > 0 && ctx.mentions.every((m) => !isCompany(m) || earlier.has(m.id));
+}
+
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
 function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   // The figure test first: it needs no scan of the sentence.
-  if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10) || !CUT.test(ctx.lower)) return out;
+  if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10)) return out;
+  const goesOn = !CUT.test(ctx.lower) && goesOnAboutCuts(ctx);
+  if (!goesOn && !CUT.test(ctx.lower)) return out;
   const all = counts(ctx);
   const jobCounts = all.filter((x) => x.kind === 'count' && x.value >= 10);
   for (const q of all) {
@@ -188,7 +204,8 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     )
       continue;
     const parties = subjectOrInferred(ctx, owner ?? companyBefore(ctx, q.start) ?? ownerAfter(ctx, q));
-    const claim = figureClaim(ctx, 'layoffs', q, parties);
+    // Cuts read from the sentence before may agree with a fact, never prove it wrong.
+    const claim = figureClaim(ctx, 'layoffs', q, goesOn ? { ...parties, inferred: true } : parties);
     // Job cuts are never a funding round, whatever "round" of layoffs they are.
     const cues = withoutEarlierDate(ctx, q, claim.event);
     claim.event = { ...cues, words: cues.words.filter((w) => w !== cues.round) };
