@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDealGraph, describeEdge, defaultName, partText } from './graph';
 import { testClaims, testFactBase, testNameOf } from '../../tests/unit/viz-data';
 import { VERDICT_LABELS } from '../verdicts/types';
+import { bundledFactBase } from '../factbase';
 
 describe('buildDealGraph', () => {
   const graph = buildDealGraph(testFactBase, testClaims);
@@ -42,6 +43,12 @@ describe('buildDealGraph', () => {
     expect(partText(edge('microsoft>openai')!.parts[0]!)).toBe('partners since 2019');
     expect(partText(edge('nvidia>openai')!.parts[0]!)).toBe('joining round');
     expect(edge('nvidia>openai')!.status).toBe('in talks');
+  });
+
+  it("takes a part's status from its headline fact only, not from another fact of the same kind", () => {
+    // Amazon and OpenAI: a compute deal (no status in the sources) and model access for Amazon's staff (in talks).
+    const amazon = buildDealGraph(bundledFactBase, []).edges.find((e) => e.id === 'amazon>openai')!;
+    expect(amazon.parts.find((p) => p.kind === 'agreement')).toMatchObject({ what: 'compute deal', status: '' });
   });
 
   it('marks the edges the page claims concern and sets a contradicted claim against the fact', () => {

@@ -108,7 +108,8 @@ function part(facts: FactSummary[], kind: EdgeKind): EdgePart {
     byPriority.find((f) => f.versions[0]?.value) ??
     byPriority[0]!;
   const top = main.versions[0];
-  const statusOf = byPriority.find((f) => f.status)?.status;
+  // The status is the named fact's own: "compute deal" must not take "in talks" from the model access beside it.
+  const statusOf = main.status;
   return {
     kind,
     amount: top?.value ? formatValue(top.value) : '',
