@@ -6,8 +6,9 @@ import { includesAny } from '../../text/chars';
 import { isCompany, type Mention } from '../../entities/mentions';
 import { lowerBound } from '../../lower-bound';
 
+// "16,000: corporate jobs Amazon is cutting": a by-the-numbers list puts a colon between a figure and what it counts.
 const JOBS =
-  /^\s*(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
+  /^\s*(?::\s*)?(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
 const CUT =
   /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|fir(?:es|ed|ing)|dismiss\w*)\b|\b(?:wave|round)\b[^.;]{0,40}\bhits?\b|\b(?:jobs?|roles?|positions?)\b[^.;]{0,20}\b(?:go|gone|going|went)\b/;
 // "plans to cut", "will lay off", "is eliminating": a cut still to come (or under way), not one already made.
