@@ -45,6 +45,20 @@ describe('compareValues', () => {
     expect(compareValues(money(300e9, 'range', 400e9), cap(830e9))).toBe('conflict');
   });
 
+  it('reads a listing date, a deadline ("by 2027") and a floor ("no sooner than 2027") against a quarter', () => {
+    const q4 = { kind: 'quarter' as const, value: 20264, qualifier: 'exact' as const };
+    const when = (value: number, qualifier: 'exact' | 'up-to' | 'at-least') =>
+      compareValues({ kind: 'quarter', value, qualifier }, q4);
+    expect(when(20264, 'exact')).toBe('match');
+    expect(when(20260, 'exact')).toBe('match');
+    expect(when(20272, 'exact')).toBe('conflict');
+    expect(when(20270, 'up-to')).toBe('unclear');
+    expect(when(20250, 'up-to')).toBe('conflict');
+    expect(when(20270, 'at-least')).toBe('conflict');
+    expect(when(20260, 'at-least')).toBe('match');
+    expect(when(20250, 'at-least')).toBe('unclear');
+  });
+
   it('never compares figures of different kinds or currencies', () => {
     expect(compareValues({ kind: 'count', value: 50e9, qualifier: 'exact' }, cap(50e9))).toBe('unclear');
     expect(compareValues({ ...money(50e9), currency: 'EUR' }, cap(50e9))).toBe('unclear');

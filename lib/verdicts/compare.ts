@@ -62,6 +62,14 @@ export function compareValues(claim: Value, fact: FactValue): Comparison {
   if (claim.kind === 'quarter') {
     const [cy, cq] = [Math.floor(claim.value / 10), claim.value % 10];
     const [fy, fq] = [Math.floor(fact.value / 10), fact.value % 10];
+    // "by 2027": any date up to the end of that year agrees with it, and none is named.
+    if (claim.qualifier === 'up-to')
+      return cy > fy || (cy === fy && (cq === 0 || fq === 0 || cq >= fq)) ? 'unclear' : 'conflict';
+    // "no sooner than 2027": a floor after the fact's date conflicts with it; one at its year states it.
+    if (claim.qualifier === 'at-least') {
+      if (cy > fy || (cy === fy && cq !== 0 && fq !== 0 && cq > fq)) return 'conflict';
+      return cy === fy && (cq === 0 || cq === fq) ? 'match' : 'unclear';
+    }
     if (cy !== fy) return 'conflict';
     return cq === 0 || fq === 0 || cq === fq ? 'match' : 'conflict';
   }

@@ -56,7 +56,9 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
     const start = ctx.start + m.index;
     const end = start + m[0].length;
     const parties = subjectOrInferred(ctx, companyBefore(ctx, start));
-    const value: Quantity = { kind: 'quarter', value: year * 10 + quarter, qualifier: 'exact', start, end };
+    // "by 2027" is a deadline, "no sooner than 2027" a floor: neither names the listing's date itself.
+    const qualifier = /^by\b/.test(m[0]) ? 'up-to' : m[9] ? 'at-least' : 'exact';
+    const value: Quantity = { kind: 'quarter', value: year * 10 + quarter, qualifier, start, end };
     const claim = { ...phraseClaim(ctx, 'ipo-timing', start, end, parties), value };
     // A listing date ahead is a plan, whatever tense the words around it take ("will come no earlier than 2027").
     claim.event = isEarlierPlan(ctx, m.index, year)
