@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from '../types';
 import type { RelationModule } from '../relation';
-import type { SentenceContext } from '../context';
+import { perSentence, type SentenceContext } from '../context';
+import { lowerBound } from '../../lower-bound';
 import { companyBefore, phraseClaim, subjectOrInferred } from '../parties';
 
 const QUARTERS: Record<string, number> = {
@@ -43,6 +44,29 @@ function isEarlierPlan(ctx: SentenceContext, at: number, year: number): boolean 
   return EARLIER_PLAN.test(ctx.lower.slice(0, at)) || (docYear !== undefined && year < docYear);
 }
 
+const IPO_ALL = new RegExp(IPO.source, 'g');
+
+/** Where the sentence's words for a listing are (offsets into it), found once per sentence. */
+const listingWords = perSentence((ctx): { start: number; end: number }[] =>
+  [...ctx.lower.matchAll(IPO_ALL)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+);
+
+/**
+ * Whether a date is the listing's: the words for a listing shortly before it ("an IPO as early as the fourth quarter
+ * of 2026") or right after it ("a late-2026 IPO"). "expects revenue to triple in 2027, ahead of an IPO" dates revenue.
+ */
+function datesListing(ctx: SentenceContext, from: number, to: number): boolean {
+  const words = listingWords(ctx);
+  // The first listing word that starts at or after the date's end, and the one before it.
+  const i = lowerBound(words.length, (k) => words[k]!.start < to);
+  const after = words[i];
+  const before = words[i - 1];
+  return (
+    (after !== undefined && after.start - to <= 20) ||
+    (before !== undefined && before.end <= from && from - before.end <= 80)
+  );
+}
+
 /** "a potential initial public offering in the fourth quarter of 2026": year * 10 + quarter (0 when only a year). */
 function extractIpoTiming(ctx: SentenceContext): Claim[] {
   // WHEN needs a year, which is always one of the sentence's quantities (or inside one).
@@ -50,6 +74,7 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   WHEN.lastIndex = 0;
   for (let m = WHEN.exec(ctx.lower); m; m = WHEN.exec(ctx.lower)) {
+    if (!datesListing(ctx, m.index, m.index + m[0].length)) continue;
     const year = Number(m[4] ?? m[5] ?? m[8] ?? m[9]);
     const q = m[1] ?? m[2] ?? m[3];
     const quarter = q ? QUARTERS[q]! : m[6] ? quarterOfMonths(m[6], m[7]!) : 0;
