@@ -31,6 +31,7 @@ function formatOne(q: Formattable, v: number): string {
   if (q.kind === 'percent') return `${v}%`;
   if (q.kind === 'fraction') return v === 0.5 ? 'half' : `${+(v * 100).toFixed(1)}%`;
   if (q.kind === 'year') return String(v);
+  if (q.kind === 'quarter') return quarterText(v);
   return groupDigits(v);
 }
 
@@ -44,8 +45,19 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   range: '',
 };
 
-/** A short human form of a quantity's figure: "$50 billion", "16,000", "50%", "half". */
+/** A listing date kept as year * 10 + quarter: "Q4 2026", or "2027" where no quarter is named. */
+export function quarterText(v: number): string {
+  const year = Math.floor(v / 10);
+  const quarter = v % 10;
+  return quarter === 0 ? String(year) : `Q${quarter} ${year}`;
+}
+
+// A date's deadline and floor: "by 2027", "no sooner than 2027".
+const DATE_QUALIFIER_WORDS: Partial<Record<Qualifier, string>> = { 'up-to': 'by ', 'at-least': 'no sooner than ' };
+
+/** A short human form of a quantity's figure: "$50 billion", "16,000", "50%", "half", "Q4 2026". */
 export function formatQuantity(q: Formattable): string {
   if (q.high !== undefined && q.high !== q.value) return `${formatOne(q, q.value)}–${formatOne(q, q.high)}`;
-  return `${QUALIFIER_WORDS[q.qualifier]}${formatOne(q, q.value)}`;
+  const words = q.kind === 'quarter' ? (DATE_QUALIFIER_WORDS[q.qualifier] ?? '') : QUALIFIER_WORDS[q.qualifier];
+  return `${words}${formatOne(q, q.value)}`;
 }

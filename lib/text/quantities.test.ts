@@ -11,7 +11,7 @@ import {
   mayEndInQualifier,
   mayStartQualifier,
 } from './quantities';
-import { groupDigits } from './format-quantity';
+import { formatQuantity, groupDigits } from './format-quantity';
 
 const one = (s: string) => {
   const qs = findQuantities(s);
@@ -357,5 +357,13 @@ describe('scale suffixes and figures in words', () => {
   it('reads ~ as about and a trailing + as a floor', () => {
     expect(read('~$830B')).toEqual([[830e9, null, 'about']]);
     expect(read('a $50B+ raise')).toEqual([[50e9, null, 'at-least']]);
+  });
+});
+
+describe('formatQuantity for listing dates', () => {
+  it('says a quarter and year, a deadline and a floor in words', () => {
+    expect(formatQuantity({ kind: 'quarter', value: 20264, qualifier: 'exact' })).toBe('Q4 2026');
+    expect(formatQuantity({ kind: 'quarter', value: 20270, qualifier: 'up-to' })).toBe('by 2027');
+    expect(formatQuantity({ kind: 'quarter', value: 20270, qualifier: 'at-least' })).toBe('no sooner than 2027');
   });
 });

@@ -15,6 +15,11 @@ describe('formatValue', () => {
     expect(formatValue({ kind: 'fraction', value: 0.5, qualifier: 'up-to' })).toBe('up to half');
     expect(formatValue({ kind: 'year', value: 2019, qualifier: 'exact' })).toBe('2019');
   });
+  it('writes a listing date as its quarter and year, or the year alone', () => {
+    expect(formatValue({ kind: 'quarter', value: 20264, qualifier: 'exact' })).toBe('Q4 2026');
+    expect(formatValue({ kind: 'quarter', value: 20270, qualifier: 'exact' })).toBe('2027');
+  });
+
   it('handles trillions and millions', () => {
     expect(formatMoney(1.2e12)).toBe('$1.2T');
     expect(formatMoney(8e6)).toBe('$8M');

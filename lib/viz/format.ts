@@ -1,4 +1,5 @@
 /** Short, deterministic text for figures and dates, sized for labels in a 320–500 px side panel. */
+import { quarterText } from '../text/format-quantity';
 import type { FactValue } from '../factbase/schema';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -39,7 +40,7 @@ export function formatNumber(kind: FactValue['kind'], n: number, currency?: stri
     case 'year':
       return String(Math.round(n));
     case 'quarter':
-      return `Q${Math.round(n)}`;
+      return quarterText(Math.round(n));
     case 'count':
       return Math.round(n).toLocaleString('en-US');
   }
