@@ -6,6 +6,8 @@ import { figureClaim, isTarget, subjectOrInferred, targetAfter } from '../partie
 import { isCompany, type Mention } from '../../entities/mentions';
 import { firstMentionFrom, mentionFrom, perSentence } from '../context';
 import { lowerBound } from '../../lower-bound';
+import { entityById } from '../../entities/catalogue';
+import { roundOwner } from './round-owner';
 import { FUNDING_WORDS, wholeWords } from '../funding-words';
 
 /**
@@ -16,7 +18,7 @@ import { FUNDING_WORDS, wholeWords } from '../funding-words';
 const ROUND_SIZE_CUES = ['funding round', 'financing round', 'new funding', 'in funding', ...FUNDING_WORDS, 'raised'];
 
 const INVESTING_AFTER =
-  /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
+  /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|pil(?:e|es|ed|ing) into|forming|make up|account for)\b/;
 
 /** "$100 billion being raised by OpenAI", "sought by OpenAI": the raiser named after the figure, as the agent. */
 const RAISED_BY = /^\s*(?:(being|to be)\s+)?(?:raised|(sought|targeted|pursued))\s+by\s+$/;
@@ -38,12 +40,22 @@ function raiser(ctx: SentenceContext, pos: number, end: number) {
   if (target && !BACKING.test(ctx.lower.slice(pos - ctx.start, target.start - ctx.start))) return target;
   const agent = raisedBy(ctx, end);
   if (agent) return agent.company;
+  const investors = new Set<Mention>();
   for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > pos || !isCompany(m)) continue;
     if (isTarget(ctx, m)) return m;
-    if (INVESTING_AFTER.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start))) continue;
+    if (INVESTING_AFTER.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start))) {
+      investors.add(m);
+      continue;
+    }
+    // Past an investor ("Amazon piled into the round"), the raiser is the round's owner or, unnamed, the inferred startup.
+    if (investors.size > 0 && entityById(m.id)?.startup !== true) break;
     return m;
+  }
+  if (investors.size > 0) {
+    const owner = roundOwner(ctx, pos, investors);
+    return owner === undefined ? undefined : ctx.mentions.find((m) => m.id === owner && !investors.has(m));
   }
   const possessive = possessiveCompanies(ctx);
   return possessive[lowerBound(possessive.length, (i) => possessive[i]!.start < pos)];
