@@ -163,14 +163,20 @@ function inferredStartup(ctx: SentenceContext): Pick<Claim, 'subject' | 'inferre
 export { companyBefore };
 
 /** A claim over a figure: its span is the figure with its qualifier, so it marks exactly what is checked. */
+// Words that deny, doubt, condition or widen what a sentence counts.
+const HEDGE =
+  /\b(?:not|never|no longer|may|might|could|would|if|unless|including|counting|excluding|affiliates|estimates?|estimated)\b|n['’]t\b/;
+const hedged = perSentence((ctx) => HEDGE.test(ctx.lower));
+
 export function figureClaim(ctx: SentenceContext, relation: Relation, q: Quantity, parties: Partial<Claim>): Claim {
+  const event = eventCues(ctx, q.start, q.end);
   return {
     start: q.start,
     end: q.end,
     text: ctx.doc.text.slice(q.start, q.end),
     relation,
     value: q,
-    event: eventCues(ctx, q.start, q.end),
+    event: hedged(ctx) ? { ...event, hedged: true } : event,
     nearby: nearbyCompanies(ctx),
     named: sentenceCompanies(ctx),
     articleSubject: ctx.doc.subject,

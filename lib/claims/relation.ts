@@ -6,11 +6,6 @@ import type { MoneyRoles } from './extract-types';
 export interface VerdictPolicy {
   /** A figure that moves from day to day or report to report (a share price, a plan's date): another value is another day. */
   timeVarying?: boolean;
-  /**
-   * A plan's date (an IPO's timing) moves between reports, but an article of the same month as the latest source that
-   * reports it, giving another date, tells another account of the same plan: there it may be contradicted.
-   */
-  plan?: boolean;
   /** Only says that something is so (who takes part, who leads): not being in the fact base is no contradiction. */
   existence?: boolean;
   /** A description the sources word differently (a stage, a title): where they disagree, any claim on it is disputed. */

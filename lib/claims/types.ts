@@ -65,6 +65,11 @@ export interface EventCues {
   baseline?: boolean;
   /** A running total ("has invested $8 billion so far", "bringing its total to"): not one deal's figure. */
   total?: boolean;
+  /**
+   * The sentence denies, doubts, conditions or widens what it counts ("has not invested", "may end up", "if
+   * contractors are counted", "and its affiliates"): a total told so is no proof against the fact's.
+   */
+  hedged?: boolean;
   /** A part of a larger figure ("$35 billion of that sum", "starting with $15bn"): never the whole figure. */
   part?: boolean;
   /** A figure several companies put in together ("$60 billion combined"): no one party's. */

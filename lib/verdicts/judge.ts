@@ -119,8 +119,7 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
       why: whySupported(claim, other),
     };
   const policy = policyOf(claim.relation);
-  const contradictable =
-    !policy.existence && (!policy.timeVarying || (policy.plan === true && sameMonthAsSources(fact, ctx)));
+  const contradictable = !policy.timeVarying && !policy.existence;
   if (
     events.length === 1 &&
     conflicts &&
@@ -135,12 +134,6 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact) };
   }
   return unknown(claim, whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
-}
-
-/** Whether the article is dated no later than the month of the fact's latest source: the plan as it then stood. */
-function sameMonthAsSources(fact: Fact, ctx: JudgeContext): boolean {
-  const last = lastReported(fact, ctx.index);
-  return ctx.documentDate !== undefined && last !== undefined && ctx.documentDate.slice(0, 7) <= last.slice(0, 7);
 }
 
 // Facts never change once loaded: each one's latest dated source is looked up once.

@@ -115,6 +115,7 @@ const LOWER_BOUNDS = new Set(['exact', 'about', 'more-than', 'at-least', 'range'
 function sameTimeTotal(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
   const q = claim.value;
   if (!claim.event.total || !fact.event.aggregate || fact.event.since || claim.event.date) return false;
+  if (claim.event.hedged || claim.event.status === 'prospective' || !q || !LOWER_BOUNDS.has(q.qualifier)) return false;
   if (!q || !documentDate || !reportedUntil || documentDate.slice(0, 7) !== reportedUntil.slice(0, 7)) return false;
   return fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));
 }
@@ -129,8 +130,8 @@ function overRunningTotal(claim: Claim, fact: Fact, documentDate?: string, repor
   const q = claim.value;
   const since = fact.event.since;
   if (!fact.event.aggregate || !since || claim.detail !== 'cumulative' || claim.event.date !== since) return false;
-  // "could reach 60,000": a total foreseen is not one stated.
-  if (claim.event.status === 'prospective') return false;
+  // "could reach 60,000": a total foreseen is not one stated; nor one doubted, conditioned or counted wider.
+  if (claim.event.status === 'prospective' || claim.event.hedged) return false;
   if (!q || !LOWER_BOUNDS.has(q.qualifier) || !documentDate || !reportedUntil) return false;
   if (compareDates(documentDate, reportedUntil) > 0) return false;
   return fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));

@@ -97,6 +97,8 @@ export const ipoTiming: RelationModule = {
   relation: 'ipo-timing',
   label: 'IPO timing',
   noun: 'IPO timing',
-  policy: { timeVarying: true, plan: true },
+  // A plan's date moves between reports, and a listing date is easily someone else's, or doubted, or one option of
+  // several: another date is never proof of an error.
+  policy: { timeVarying: true },
   extract: extractIpoTiming,
 };
