@@ -75,12 +75,7 @@ export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string,
   const c = claim.event;
   const e = fact.event;
   if (claim.inferred || c.incremental || c.baseline || c.part || c.joint || c.round === 'tranche') return false;
-  if (
-    (c.total || e.aggregate) &&
-    !overRunningTotal(claim, fact, documentDate, reportedUntil) &&
-    !sameTimeTotal(claim, fact, documentDate, reportedUntil)
-  )
-    return false;
+  if ((c.total || e.aggregate) && !aboveRunningTotal(claim, fact, documentDate, reportedUntil)) return false;
   // The other party must be named in the claim's own sentence: "record investments of $125bn" after a sentence about
   // OpenAI is not an investment in OpenAI. Talks about money its sentence sends nowhere else are about the startup in
   // focus ("Amazon is also in talks to invest more than $10 billion, the report added").
@@ -108,31 +103,21 @@ export function provenSameEvent(claim: Claim, fact: Fact, documentDate?: string,
 const LOWER_BOUNDS = new Set(['exact', 'about', 'more-than', 'at-least', 'range']);
 
 /**
- * A running total with no start ("has invested $24 billion so far") stated above the fact's total in an article of the
- * month of the latest source giving it, with no other date named: the same total as of the same time. A lower one may
- * be an earlier count or one tranche.
+ * A running total the claim states as more than the fact's, as of the same time. A total only grows, so until the last
+ * report on it a higher one is wrong; a lower one may be an earlier count or one tranche, and a later article may count
+ * more. The claim must state it plainly (not foreseen, doubted, conditioned, counted wider, or as a cap) and count from
+ * the same start: the fact's "since" date ("30,000 since October 2025", in an article dated no later than the last
+ * report on the total's topic), or, for a total with no start ("has invested $24 billion so far"), no other date, in an
+ * article of the month of the latest source giving it.
  */
-function sameTimeTotal(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
+function aboveRunningTotal(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
   const q = claim.value;
-  if (!claim.event.total || !fact.event.aggregate || fact.event.since || claim.event.date) return false;
-  if (claim.event.hedged || claim.event.status === 'prospective' || !q || !LOWER_BOUNDS.has(q.qualifier)) return false;
-  if (!q || !documentDate || !reportedUntil || documentDate.slice(0, 7) !== reportedUntil.slice(0, 7)) return false;
-  return fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));
-}
-
-/**
- * A running total the claim states as more than it was: the claim counts from the date the total counts from ("since
- * October 2025"), in an article dated no later than the last report on the total's topic, and its figure is above the
- * total's, stated as done (not foreseen). A total only grows, so until then a higher one is wrong; a lower one may be an
- * earlier count, and a later article may count waves the fact base does not hold.
- */
-function overRunningTotal(claim: Claim, fact: Fact, documentDate?: string, reportedUntil?: string): boolean {
-  const q = claim.value;
+  const c = claim.event;
+  if (!fact.event.aggregate || !q || !documentDate || !reportedUntil) return false;
+  if (c.status === 'prospective' || c.hedged || !LOWER_BOUNDS.has(q.qualifier)) return false;
   const since = fact.event.since;
-  if (!fact.event.aggregate || !since || claim.detail !== 'cumulative' || claim.event.date !== since) return false;
-  // "could reach 60,000": a total foreseen is not one stated; nor one doubted, conditioned or counted wider.
-  if (claim.event.status === 'prospective' || claim.event.hedged) return false;
-  if (!q || !LOWER_BOUNDS.has(q.qualifier) || !documentDate || !reportedUntil) return false;
-  if (compareDates(documentDate, reportedUntil) > 0) return false;
-  return fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));
+  const sameTime = since
+    ? claim.detail === 'cumulative' && c.date === since && compareDates(documentDate, reportedUntil) <= 0
+    : c.total === true && !c.date && documentDate.slice(0, 7) === reportedUntil.slice(0, 7);
+  return sameTime && fact.versions.every((v) => v.value !== undefined && q.value > (v.value.high ?? v.value.value));
 }

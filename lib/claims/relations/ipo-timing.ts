@@ -35,15 +35,6 @@ function quarterOfMonths(from: string, to: string): number {
 }
 const MONTHS = MONTH.split('|');
 
-// "had originally planned", "earlier plans put": a plan as it once stood, not the one the sources report.
-const EARLIER_PLAN = /\b(?:had|once|originally|initially|earlier|previously|former|prior|old)\b/;
-
-/** Whether the date is an earlier plan: told as one, or a year already past when the article was written. */
-function isEarlierPlan(ctx: SentenceContext, at: number, year: number): boolean {
-  const docYear = ctx.doc.date ? Number(ctx.doc.date.slice(0, 4)) : undefined;
-  return EARLIER_PLAN.test(ctx.lower.slice(0, at)) || (docYear !== undefined && year < docYear);
-}
-
 const IPO_ALL = new RegExp(IPO.source, 'g');
 
 /** Where the sentence's words for a listing are (offsets into it), found once per sentence. */
@@ -84,12 +75,7 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
     // "by 2027" is a deadline, "no sooner than 2027" a floor: neither names the listing's date itself.
     const qualifier = /^by\b/.test(m[0]) ? 'up-to' : m[9] ? 'at-least' : 'exact';
     const value: Quantity = { kind: 'quarter', value: year * 10 + quarter, qualifier, start, end };
-    const claim = { ...phraseClaim(ctx, 'ipo-timing', start, end, parties), value };
-    // A listing date ahead is a plan, whatever tense the words around it take ("will come no earlier than 2027").
-    claim.event = isEarlierPlan(ctx, m.index, year)
-      ? { ...claim.event, baseline: true }
-      : { ...claim.event, status: 'prospective' };
-    out.push(claim);
+    out.push({ ...phraseClaim(ctx, 'ipo-timing', start, end, parties), value });
   }
   return out;
 }

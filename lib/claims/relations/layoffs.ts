@@ -179,8 +179,9 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   // The figure test first: it needs no scan of the sentence.
   if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10)) return out;
-  const goesOn = !CUT.test(ctx.lower) && goesOnAboutCuts(ctx);
-  if (!goesOn && !CUT.test(ctx.lower)) return out;
+  const cuts = CUT.test(ctx.lower);
+  const goesOn = !cuts && goesOnAboutCuts(ctx);
+  if (!cuts && !goesOn) return out;
   const all = counts(ctx);
   const jobCounts = all.filter((x) => x.kind === 'count' && x.value >= 10);
   for (const q of all) {
