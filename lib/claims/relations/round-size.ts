@@ -18,7 +18,7 @@ import { FUNDING_WORDS, wholeWords } from '../funding-words';
 const ROUND_SIZE_CUES = ['funding round', 'financing round', 'new funding', 'in funding', ...FUNDING_WORDS, 'raised'];
 
 const INVESTING_AFTER =
-  /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|pil(?:e|es|ed|ing) into|forming|make up|account for)\b/;
+  /^[^.;]{0,40}?\b(?:invest(?:s|ed|ing)?\b|contribut(?:e|es|ed|ing)\b|put\w*|commit\w*|back\w*|participat\w*|join\w*|pour\w*|forming|make up|account for)\b/;
 
 /** "$100 billion being raised by OpenAI", "sought by OpenAI": the raiser named after the figure, as the agent. */
 const RAISED_BY = /^\s*(?:(being|to be)\s+)?(?:raised|(sought|targeted|pursued))\s+by\s+$/;
@@ -45,12 +45,15 @@ function raiser(ctx: SentenceContext, pos: number, end: number) {
     const m = ctx.mentions[i]!;
     if (m.end > pos || !isCompany(m)) continue;
     if (isTarget(ctx, m)) return m;
-    if (INVESTING_AFTER.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start))) {
+    // A company investing in the round, or one that is no startup and so raises no round ("as Big Tech and SoftBank
+    // crowded into the $110 billion round"), is an investor: the raiser is the round's owner, or the inferred startup.
+    if (
+      entityById(m.id)?.startup !== true ||
+      INVESTING_AFTER.test(ctx.lower.slice(m.end - ctx.start, pos - ctx.start))
+    ) {
       investors.add(m);
       continue;
     }
-    // Past an investor ("Amazon piled into the round"), the raiser is the round's owner or, unnamed, the inferred startup.
-    if (investors.size > 0 && entityById(m.id)?.startup !== true) break;
     return m;
   }
   if (investors.size > 0) {
