@@ -6,7 +6,8 @@
  */
 import { analyze } from '../../lib/engine';
 import { bytes } from './text';
-import { median, time } from './timing';
+import { median } from './timing';
+import { timeSizes } from './scaling';
 
 const UNIT = 'Amazon may invest $50 billion in OpenAI. The $50 billion would anchor the round.\n';
 
@@ -21,15 +22,10 @@ export function benchRestated(size: number, runs = 5): RestatedResult {
   const small = UNIT.repeat(Math.round(size / 10 / bytes(UNIT)));
   analyze(small);
   analyze(large);
-  const ratios: number[] = [];
-  const l: number[] = [];
-  const s: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const ms100k = median([0, 1, 2].map(() => time(() => analyze(small))));
-    const ms1m = time(() => analyze(large));
-    s.push(ms100k);
-    l.push(ms1m);
-    ratios.push(ms1m / bytes(large) / (ms100k / bytes(small)));
-  }
-  return { ratio: median(ratios), ms1m: median(l), ms100k: median(s) };
+  const timings = Array.from({ length: runs }, () => timeSizes(small, large));
+  return {
+    ratio: median(timings.map((t) => t.ratio)),
+    ms1m: median(timings.map((t) => t.ms1m)),
+    ms100k: median(timings.map((t) => t.ms100k)),
+  };
 }

@@ -25,15 +25,13 @@ export function benchScaling(small: string, large: string, adversarial: string, 
   const scaling: number[] = [];
   const adv: number[] = [];
   for (let i = 0; i < runs; i++) {
-    // 100 KB is short enough for scheduler noise to matter: the median of three back-to-back runs.
-    const ms100k = median([0, 1, 2].map(() => time(() => analyze(small))));
-    const ms1m = time(() => analyze(large));
+    const sizes = timeSizes(small, large);
     const msAdv = time(() => analyze(adversarial));
-    s.push(ms100k);
-    l.push(ms1m);
+    s.push(sizes.ms100k);
+    l.push(sizes.ms1m);
     a.push(msAdv);
-    scaling.push(perByte(ms1m, large) / perByte(ms100k, small));
-    adv.push(perByte(msAdv, adversarial) / perByte(ms1m, large));
+    scaling.push(sizes.ratio);
+    adv.push(perByte(msAdv, adversarial) / perByte(sizes.ms1m, large));
   }
   return {
     ms100k: median(s),
@@ -42,4 +40,12 @@ export function benchScaling(small: string, large: string, adversarial: string, 
     scalingRatio: median(scaling),
     adversarialRatio: median(adv),
   };
+}
+
+/** One back-to-back timing of a short and a long text through analyze(), and their ratio per byte. */
+export function timeSizes(small: string, large: string): { ms100k: number; ms1m: number; ratio: number } {
+  // 100 KB is short enough for scheduler noise to matter: the median of three back-to-back runs.
+  const ms100k = median([0, 1, 2].map(() => time(() => analyze(small))));
+  const ms1m = time(() => analyze(large));
+  return { ms100k, ms1m, ratio: ms1m / bytes(large) / (ms100k / bytes(small)) };
 }
