@@ -8,7 +8,7 @@ const COMPLETED =
 const PROSPECTIVE =
   /\b(?:talks?|discussions?|discussing|negotiat\w*|consider\w*|could|would|may|might|plans?|planning|seek\w*|expected|potential\w*|propos\w*|nears?|close to|verge|poised|aims?|mull(?:s|ing)?|weigh(?:s|ing)?|exploring|prospective|reportedly|if (?:finali[sz]ed|agreed|approved|signed|completed)|is set to|likely)\b/g;
 
-const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier)\b/g;
+const EARLIER = /\b(?:ago|earlier this year|last year|previous(?:ly)?|prior|earlier(?! than))\b/g;
 const TRANCHE = /\btranche\b/g;
 const SECONDARY = /\bsecondary\b|\btender\b|\bshare sale\b|\bsale of (?:employee )?shares\b/g;
 // The shared vocabulary alone. Not "raised": that money came in says nothing of the kind of financing (a secondary

@@ -6,6 +6,11 @@ import type { MoneyRoles } from './extract-types';
 export interface VerdictPolicy {
   /** A figure that moves from day to day or report to report (a share price, a plan's date): another value is another day. */
   timeVarying?: boolean;
+  /**
+   * Of a time-varying value, one that stands until a later report changes it (a plan's date): another value, told
+   * plainly, in an article of the month of the latest source that gives the fact, is another account of the same plan.
+   */
+  standsUntilChanged?: boolean;
   /** Only says that something is so (who takes part, who leads): not being in the fact base is no contradiction. */
   existence?: boolean;
   /** A description the sources word differently (a stage, a title): where they disagree, any claim on it is disputed. */

@@ -11,15 +11,24 @@ function verdictsAt(text: string, phrase: string): string[] {
 }
 
 describe('verdicts', () => {
-  it('never contradicts a listing date: a plan moves, and another date may be doubt or an option', () => {
-    const ipo = (t: string) =>
-      analyze(t, { documentDate: '2026-01-29' })
+  it("contradicts a listing date only when it is the company's own, told plainly, in the month of the latest report", () => {
+    const ipo = (t: string, documentDate = '2026-02-03') =>
+      analyze(t, { documentDate })
         .filter((a) => a.claim.relation === 'ipo-timing')
         .map((a) => a.verdict);
-    expect(ipo('OpenAI is preparing for an IPO in the second quarter of 2027, people familiar said.')).toEqual([
-      'unknown',
-    ]);
-    expect(ipo('OpenAI is preparing for an IPO in the fourth quarter of 2026.')).toEqual(['supported']);
+    const plain = 'OpenAI is preparing for an IPO in the second quarter of 2027, people familiar said.';
+    expect(ipo(plain)).toEqual(['contradicted']);
+    expect(ipo("OpenAI's listing will come no earlier than 2027.")).toEqual(['contradicted']);
+    expect(ipo('An OpenAI IPO is planned for Q1 2027.')).toEqual(['contradicted']);
+    // A later or an earlier month: the plan may have moved.
+    expect(ipo(plain, '2026-05-12')).toEqual(['unknown']);
+    expect(ipo(plain, '2026-01-29')).toEqual(['unknown']);
+    // Someone else's listing, a doubt, a delay.
+    expect(ipo('Cerebras, which supplies chips to OpenAI, plans an IPO in 2027.')).not.toContain('contradicted');
+    expect(ipo('OpenAI rival Mistral is preparing an IPO in 2027.')).not.toContain('contradicted');
+    expect(ipo('OpenAI is unlikely to go public in 2027.')).not.toContain('contradicted');
+    expect(ipo('OpenAI has delayed its listing plans, now aiming for an IPO in 2027.')).not.toContain('contradicted');
+    expect(ipo('OpenAI is preparing for an IPO in the fourth quarter of 2026.', '2026-07-15')).toEqual(['supported']);
   });
 
   it('treats "up to", "as much as" and bare figures of the same amount as the same fact', () => {

@@ -119,7 +119,9 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
       why: whySupported(claim, other),
     };
   const policy = policyOf(claim.relation);
-  const contradictable = !policy.timeVarying && !policy.existence;
+  const contradictable =
+    !policy.existence &&
+    (!policy.timeVarying || (policy.standsUntilChanged === true && !claim.event.hedged && ofLatestMonth(fact, ctx)));
   if (
     events.length === 1 &&
     conflicts &&
@@ -134,6 +136,12 @@ export function judgeClaim(found: Claim, ctx: JudgeContext): Annotation {
     return { claim, verdict: 'contradicted', facts: [fact.id], why: whyContradicted(claim, fact) };
   }
   return unknown(claim, whyUnknown(claim, candidates.length > 1 ? 'ambiguous' : 'unclear', fact));
+}
+
+/** Whether the article is of the month of the fact's latest dated source: the value as it then stood. */
+function ofLatestMonth(fact: Fact, ctx: JudgeContext): boolean {
+  const last = lastReported(fact, ctx.index);
+  return ctx.documentDate !== undefined && last !== undefined && ctx.documentDate.slice(0, 7) === last.slice(0, 7);
 }
 
 // Facts never change once loaded: each one's latest dated source is looked up once.

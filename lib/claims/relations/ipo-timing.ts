@@ -3,6 +3,7 @@ import type { RelationModule } from '../relation';
 import { perSentence, type SentenceContext } from '../context';
 import { lowerBound } from '../../lower-bound';
 import { companyBefore, phraseClaim, subjectOrInferred } from '../parties';
+import { isCompany, type Mention } from '../../entities/mentions';
 
 const QUARTERS: Record<string, number> = {
   first: 1,
@@ -43,20 +44,48 @@ const listingWords = perSentence((ctx): { start: number; end: number }[] =>
 );
 
 /**
- * Whether a date is the listing's: the words for a listing shortly before it ("an IPO as early as the fourth quarter
- * of 2026") or right after it ("a late-2026 IPO"). "expects revenue to triple in 2027, ahead of an IPO" dates revenue.
+ * The listing words a date belongs to: the words for a listing shortly before it ("an IPO as early as the fourth
+ * quarter of 2026") or right after it ("a late-2026 IPO"). "expects revenue to triple in 2027, ahead of an IPO" dates
+ * revenue, so it has none.
  */
-function datesListing(ctx: SentenceContext, from: number, to: number): boolean {
+function listingOf(ctx: SentenceContext, from: number, to: number): { start: number; end: number } | undefined {
   const words = listingWords(ctx);
   // The first listing word that starts at or after the date's end, and the one before it.
   const i = lowerBound(words.length, (k) => words[k]!.start < to);
   const after = words[i];
   const before = words[i - 1];
-  return (
-    (after !== undefined && after.start - to <= 20) ||
-    (before !== undefined && before.end <= from && from - before.end <= 80)
-  );
+  if (after !== undefined && after.start - to <= 20) return after;
+  return before !== undefined && before.end <= from && from - before.end <= 80 ? before : undefined;
 }
+
+/** Between a company and its listing words: "OpenAI's IPO", "OpenAI's planned listing", "OpenAI's plans for an IPO". */
+const OWNER_TO_LISTING =
+  /^(?:['’]s\s+(?:(?:[\w-]+\s+){0,2}|plans?\s+(?:for|of)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?)|\s)$/;
+/** A sentence's subject going on to its own listing: "OpenAI is preparing for an IPO", "OpenAI plans to go public". */
+const SUBJECT_TO_LISTING =
+  /^\s+(?:is|was|has|will|would|could|may|might|can|plans?|planned|aims?|targets?|intends?|expects?|prepares?|wants?|hopes?|weighs?|eyes|is eyeing|readies|moves?|remains?)\b[^,;:]*$/;
+
+/**
+ * The company whose own listing the words name: the one right before them ("an OpenAI IPO", "OpenAI's listing"), or
+ * the sentence's subject going on to them with no other company or clause between ("OpenAI is preparing for an IPO").
+ * "Cerebras, which supplies chips to OpenAI, plans an IPO" and "OpenAI rival Mistral is preparing an IPO" name none.
+ */
+function listingOwner(ctx: SentenceContext, listing: { start: number }): Mention | undefined {
+  const companies = ctx.mentions.filter((m) => isCompany(m) && m.end <= listing.start);
+  const last = companies.at(-1);
+  if (last && OWNER_TO_LISTING.test(ctx.lower.slice(last.end - ctx.start, listing.start - ctx.start))) return last;
+  const first = companies[0];
+  if (!first || first !== last || !/^\W*$/.test(ctx.sentence.slice(0, first.start - ctx.start))) return undefined;
+  return SUBJECT_TO_LISTING.test(ctx.lower.slice(first.end - ctx.start, listing.start - ctx.start)) ? first : undefined;
+}
+
+/**
+ * Words that make a date other than the plan as it stands: doubts, conditions, options, delays, earlier plans.
+ * "no earlier than 2027" is a floor, not an earlier plan.
+ */
+const NOT_THE_PLAN =
+  /\b(?:not|never|no longer|may|might|could|would|if|unless|unlikely|doubts?|doubtful|rule[ds]? out|or later|or (?:19|20)\d\d|once|originally|earlier(?! than)|previously|former|had (?:\w+ )?(?:planned|considered|targeted|aimed|eyed|hoped|expected)|delay\w*|push\w* back|postpon\w*|slip\w*|shelv\w*|scrap\w*|abandon\w*|instead|rather than|unlike|rumou?r\w*|speculat\w*)\b|n['’]t\b/;
+const doubtsPlan = perSentence((ctx) => NOT_THE_PLAN.test(ctx.lower));
 
 /** "a potential initial public offering in the fourth quarter of 2026": year * 10 + quarter (0 when only a year). */
 function extractIpoTiming(ctx: SentenceContext): Claim[] {
@@ -65,17 +94,23 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
   const out: Claim[] = [];
   WHEN.lastIndex = 0;
   for (let m = WHEN.exec(ctx.lower); m; m = WHEN.exec(ctx.lower)) {
-    if (!datesListing(ctx, m.index, m.index + m[0].length)) continue;
+    const listing = listingOf(ctx, m.index, m.index + m[0].length);
+    if (!listing) continue;
     const year = Number(m[4] ?? m[5] ?? m[8] ?? m[9]);
     const q = m[1] ?? m[2] ?? m[3];
     const quarter = q ? QUARTERS[q]! : m[6] ? quarterOfMonths(m[6], m[7]!) : 0;
     const start = ctx.start + m.index;
     const end = start + m[0].length;
-    const parties = subjectOrInferred(ctx, companyBefore(ctx, start));
+    // Only a company's own listing, told plainly, can be held against the plan the sources report.
+    const owner = listingOwner(ctx, { start: ctx.start + listing.start });
+    const parties = owner
+      ? subjectOrInferred(ctx, owner)
+      : { ...subjectOrInferred(ctx, companyBefore(ctx, start)), inferred: true };
     // "by 2027" is a deadline, "no sooner than 2027" a floor: neither names the listing's date itself.
     const qualifier = /^by\b/.test(m[0]) ? 'up-to' : m[9] ? 'at-least' : 'exact';
     const value: Quantity = { kind: 'quarter', value: year * 10 + quarter, qualifier, start, end };
-    out.push({ ...phraseClaim(ctx, 'ipo-timing', start, end, parties), value });
+    const claim = phraseClaim(ctx, 'ipo-timing', start, end, parties);
+    out.push({ ...claim, value, event: doubtsPlan(ctx) ? { ...claim.event, hedged: true } : claim.event });
   }
   return out;
 }
@@ -84,7 +119,7 @@ export const ipoTiming: RelationModule = {
   label: 'IPO timing',
   noun: 'IPO timing',
   // A plan's date moves between reports, and a listing date is easily someone else's, or doubted, or one option of
-  // several: another date is never proof of an error.
-  policy: { timeVarying: true },
+  // several: only a company's own listing told plainly (not inferred, not hedged) in the plan's month is proof.
+  policy: { timeVarying: true, standsUntilChanged: true },
   extract: extractIpoTiming,
 };
