@@ -3,7 +3,7 @@ import type { RelationModule } from '../relation';
 import { isModifier, mentionFrom, perSentence, type SentenceContext } from '../context';
 import { companyBefore, figureClaim, subjectOrInferred } from '../parties';
 import { includesAny } from '../../text/chars';
-import { isCompany, type Mention } from '../../entities/mentions';
+import { findMentions, isCompany, type Mention } from '../../entities/mentions';
 import { lowerBound } from '../../lower-bound';
 
 // "16,000: corporate jobs Amazon is cutting": a by-the-numbers list puts a colon between a figure and what it counts.
@@ -23,7 +23,7 @@ const TOLD_AS_PAST =
   /\b(?:last (?:year|fall|autumn|spring|summer|winter|month|quarter)|earlier|previous(?:ly)?|ago|had (?:\w+ )?\w+(?:ed|en|ut|id|ad))\b/;
 // "hire 16,000 workers", "16,000 roles going unfilled": jobs made or left open, not cut.
 const JOBS_MADE_BEFORE =
-  /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|fill(?:s|ed|ing)?|recruit(?:s|ed|ing)?)\s+$/;
+  /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|fill(?:s|ed|ing)?|recruit(?:s|ed|ing)?|need(?:s|ed|ing)?|seek(?:s|ing)?|sought|welcom(?:e|es|ed|ing)|br(?:ing|ings|inging|ought) in|t(?:ake|akes|aking|ook) on|onboard(?:s|ed|ing)?)\s+$/;
 const JOBS_OPEN_AFTER = /^[^.;,]{0,40}?\b(?:unfilled|vacant|openings|open positions)\b/;
 const toldAsPast = perSentence((ctx) => TOLD_AS_PAST.test(ctx.lower));
 const HEADCOUNT_BEFORE =
@@ -163,15 +163,40 @@ const sinceDates = perSentence((ctx): Set<string> => {
 // "16,000 more", "another 16,000", "the two rounds together", "combined": words that add to cuts already told.
 const ADDS_ON = /\b(?:more|another|additional|together|combined|in all|altogether)\b/;
 
+/** How many sentences back a sentence may go on about cuts told before it, with other talk between. */
+const RECENT_SENTENCES = 3;
+
+/** The last few sentences before this one (at most 500 characters): where the cuts it goes on about were told. */
+function recentText(ctx: SentenceContext): string {
+  const head = ctx.doc.text.slice(Math.max(0, ctx.start - 500), ctx.start).trimEnd();
+  const ends = [...head.matchAll(/[.!?]\s+|\n/g)];
+  const from = ends.length >= RECENT_SENTENCES ? ends[ends.length - RECENT_SENTENCES]! : undefined;
+  return from ? head.slice(from.index + from[0].length) : head;
+}
+
 /**
  * "Amazon said it is cutting jobs again. It is 16,000 more office workers this time.": a sentence with no word of
- * cutting that adds to the cuts the sentence before tells, about no other company.
+ * cutting that adds to the cuts one of the last few sentences tells, naming no company they do not.
  */
 function goesOnAboutCuts(ctx: SentenceContext): boolean {
-  const before = ctx.previous;
-  if (!before || !CUT.test(before.lower) || !ADDS_ON.test(ctx.lower)) return false;
-  const earlier = new Set(before.mentions.filter(isCompany).map((m) => m.id));
-  return earlier.size > 0 && ctx.mentions.every((m) => !isCompany(m) || earlier.has(m.id));
+  if (!ADDS_ON.test(ctx.lower)) return false;
+  const recent = recentText(ctx);
+  if (!CUT.test(recent.toLowerCase())) return false;
+  const earlier = new Set(
+    findMentions(recent)
+      .filter(isCompany)
+      .map((m) => m.id),
+  );
+  return earlier.size > 0 && ctx.mentions.every((m) => !isCompany(m) || earlier.has(m.id)) && !namesSomeoneElse(ctx);
+}
+
+/** A capitalised word after the first that is none of the sentence's mentions: maybe a company DealLens does not know. */
+function namesSomeoneElse(ctx: SentenceContext): boolean {
+  for (const m of ctx.sentence.matchAll(/(?<=\s)[A-Z][\w&'’-]*/g)) {
+    const at = ctx.start + m.index;
+    if (!ctx.mentions.some((x) => x.start <= at && at < x.end)) return true;
+  }
+  return false;
 }
 
 /** "cut approximately 16,000 corporate jobs", "14,000 employees were let go in October". */
@@ -206,7 +231,7 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     )
       continue;
     const parties = subjectOrInferred(ctx, owner ?? companyBefore(ctx, q.start) ?? ownerAfter(ctx, q));
-    // Cuts read from the sentence before may agree with a fact, never prove it wrong.
+    // Cuts read from the sentences before may agree with a fact, never prove it wrong.
     const claim = figureClaim(ctx, 'layoffs', q, goesOn ? { ...parties, inferred: true } : parties);
     // Job cuts are never a funding round, whatever "round" of layoffs they are.
     const cues = withoutEarlierDate(ctx, q, claim.event);
