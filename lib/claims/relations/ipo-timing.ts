@@ -80,17 +80,24 @@ function listingOwner(ctx: SentenceContext, listing: { start: number }): Mention
 }
 
 /**
- * Words that make a date other than the plan as it stands: doubts, conditions, options, delays, earlier plans.
- * "no earlier than 2027" is a floor, not an earlier plan.
+ * Words that deny, doubt, drop or put off the date a sentence gives: it tells no plan, so it agrees with none either.
+ * "not before 2027" is a floor, not a denial.
  */
-const NOT_THE_PLAN =
-  /\b(?:not|never|no longer|may|might|could|would|if|unless|unlikely|doubts?|doubtful|rule[ds]? out|or later|or (?:19|20)\d\d|once|originally|earlier(?! than)|previously|former|had (?:\w+ )?(?:planned|considered|targeted|aimed|eyed|hoped|expected)|delay\w*|push\w* back|postpon\w*|slip\w*|shelv\w*|scrap\w*|abandon\w*|instead|rather than|unlike|rumou?r\w*|speculat\w*)\b|n['’]t\b/;
-const doubtsPlan = perSentence((ctx) => NOT_THE_PLAN.test(ctx.lower));
+const NO_PLAN =
+  /\b(?:not(?! before)|never|no longer|unlikely|doubts?|doubtful|rule[ds]? out|once|originally|previously|had (?:\w+ )?(?:planned|considered|targeted|aimed|eyed|hoped|expected)|delay\w*|push\w* back|postpon\w*|slip\w*|shelv\w*|scrap\w*|abandon\w*|instead|rather than)\b|n['’]t\b/;
+const deniesPlan = perSentence((ctx) => NO_PLAN.test(ctx.lower));
+/**
+ * Words that make a date one option, a condition, an earlier account or someone else's: it may agree with the plan,
+ * never prove it wrong. "no earlier than 2027" is a floor, not an earlier account.
+ */
+const ONE_OPTION =
+  /\b(?:may|might|could|would|if|unless|or later|or (?:19|20)\d\d|earlier(?! than)|former|unlike|rumou?r\w*|speculat\w*)\b/;
+const onlyAnOption = perSentence((ctx) => ONE_OPTION.test(ctx.lower));
 
 /** "a potential initial public offering in the fourth quarter of 2026": year * 10 + quarter (0 when only a year). */
 function extractIpoTiming(ctx: SentenceContext): Claim[] {
   // WHEN needs a year, which is always one of the sentence's quantities (or inside one).
-  if (ctx.quantities.length === 0 || !IPO.test(ctx.lower)) return [];
+  if (ctx.quantities.length === 0 || !IPO.test(ctx.lower) || deniesPlan(ctx)) return [];
   const out: Claim[] = [];
   WHEN.lastIndex = 0;
   for (let m = WHEN.exec(ctx.lower); m; m = WHEN.exec(ctx.lower)) {
@@ -110,7 +117,7 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
     const qualifier = /^by\b/.test(m[0]) ? 'up-to' : m[9] ? 'at-least' : 'exact';
     const value: Quantity = { kind: 'quarter', value: year * 10 + quarter, qualifier, start, end };
     const claim = phraseClaim(ctx, 'ipo-timing', start, end, parties);
-    out.push({ ...claim, value, event: doubtsPlan(ctx) ? { ...claim.event, hedged: true } : claim.event });
+    out.push({ ...claim, value, event: onlyAnOption(ctx) ? { ...claim.event, hedged: true } : claim.event });
   }
   return out;
 }
