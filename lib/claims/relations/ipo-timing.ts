@@ -80,6 +80,12 @@ function listingOwner(ctx: SentenceContext, listing: { start: number }): Mention
 }
 
 /**
+ * Between a listing's words and its date, another date or a name ("an IPO, and Anthropic plans one in 2027", "an IPO in
+ * Q4 2026 and SpaceX for one in 2027"): the date may be another listing's.
+ */
+const SOMEONE_ELSES = /\b(?:19|20)\d\d\b|\b[A-Z]/;
+
+/**
  * Words that deny, doubt, drop or put off the date a sentence gives: it tells no plan, so it agrees with none either.
  * "not before 2027" is a floor, not a denial.
  */
@@ -109,7 +115,8 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
     const start = ctx.start + m.index;
     const end = start + m[0].length;
     // Only a company's own listing, told plainly, can be held against the plan the sources report.
-    const owner = listingOwner(ctx, { start: ctx.start + listing.start });
+    const between = ctx.sentence.slice(Math.min(listing.end, m.index + m[0].length), Math.max(listing.start, m.index));
+    const owner = SOMEONE_ELSES.test(between) ? undefined : listingOwner(ctx, { start: ctx.start + listing.start });
     const parties = owner
       ? subjectOrInferred(ctx, owner)
       : { ...subjectOrInferred(ctx, companyBefore(ctx, start)), inferred: true };
