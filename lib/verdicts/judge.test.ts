@@ -28,6 +28,11 @@ describe('verdicts', () => {
     expect(ipo('OpenAI rival Mistral is preparing an IPO in 2027.')).not.toContain('contradicted');
     expect(ipo('OpenAI is unlikely to go public in 2027.')).not.toContain('contradicted');
     expect(ipo('OpenAI has delayed its listing plans, now aiming for an IPO in 2027.')).not.toContain('contradicted');
+    // Only a sentence that states the listing date plainly: not another event's date, not someone else's listing.
+    expect(ipo("OpenAI's IPO plans were first reported in 2025.")).not.toContain('contradicted');
+    expect(ipo('OpenAI is an investor in a chip startup that plans an IPO in 2027.')).not.toContain('contradicted');
+    expect(ipo("OpenAI's IPO is planned for 2027, The Information reported in 2025.")).not.toContain('contradicted');
+    expect(ipo("OpenAI's IPO is set for 2027, the report said.")).toEqual(['contradicted']);
     expect(ipo('OpenAI is preparing for an IPO in the fourth quarter of 2026.', '2026-07-15')).toEqual(['supported']);
   });
 

@@ -55,35 +55,49 @@ function listingOf(ctx: SentenceContext, from: number, to: number): { start: num
   const after = words[i];
   const before = words[i - 1];
   if (after !== undefined && after.start - to <= 20) return after;
-  return before !== undefined && before.end <= from && from - before.end <= 80 ? before : undefined;
+  if (before === undefined || before.end > from || from - before.end > 40) return undefined;
+  // "OpenAI's IPO plans were first reported in 2025", "its IPO filing in Q3 2026": the date is the noun's.
+  return LISTING_NOUN_AFTER.test(ctx.lower.slice(before.end, from)) ? undefined : before;
 }
+/** Nouns after the words for a listing that a date after them belongs to instead. */
+const LISTING_NOUN_AFTER =
+  /^\s*(?:plans?|talks?|preparations?|filings?|prospectus|roadshow|valuation|team|push|ambitions?|process|documents?|bankers?|advisers?|advisors?|conference|lawsuit)\b/;
 
-/** Between a company and its listing words: "OpenAI's IPO", "OpenAI's planned listing", "OpenAI's plans for an IPO". */
-const OWNER_TO_LISTING =
-  /^(?:['’]s\s+(?:(?:[\w-]+\s+){0,2}|plans?\s+(?:for|of)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?)|\s)$/;
-/** A sentence's subject going on to its own listing: "OpenAI is preparing for an IPO", "OpenAI plans to go public". */
-const SUBJECT_TO_LISTING =
-  /^\s+(?:is|was|has|will|would|could|may|might|can|plans?|planned|aims?|targets?|intends?|expects?|prepares?|wants?|hopes?|weighs?|eyes|is eyeing|readies|moves?|remains?)\b[^,;:]*$/;
+/** The words for a listing, inside a sentence pattern. */
+const L = IPO.source.slice(2, -2);
+/**
+ * A sentence that states a company's own listing date and nothing else, the only kind that may prove the plan wrong:
+ * the company opens it and goes straight to its listing and the date ("OpenAI is preparing for an IPO in", "OpenAI
+ * plans to go public in", "OpenAI's IPO is set for", "An OpenAI IPO is planned for", "OpenAI's listing will come",
+ * "Insiders expect an OpenAI IPO"). `\x01` stands for the company; the date follows the text matched.
+ */
+const PLAIN_HEAD = new RegExp(
+  String.raw`^\W*(?:` +
+    [
+      String.raw`\x01 (?:is )?(?:preparing|planning|readying|gearing up)(?: for| to launch)? (?:an?|its) (?:possible |potential )?${L}`,
+      String.raw`\x01 (?:plans|aims|intends|is planning|is aiming) (?:an? |its |to (?:hold |launch )?(?:an? |its )?)?${L}`,
+      String.raw`\x01['’]s (?:planned |potential |possible )?${L} (?:is|has been) (?:planned|set|scheduled|slated|targeted|pencilled in|penciled in|expected)`,
+      String.raw`\x01['’]s (?:planned |potential |possible )?${L} will (?:come|happen|take place)`,
+      String.raw`(?:an?|the) \x01 ${L} (?:is|has been) (?:planned|set|scheduled|slated|targeted|expected)`,
+      String.raw`(?:insiders|executives|\x01 (?:insiders|executives)) expect (?:an? |its )?(?:\x01 )?${L}`,
+    ].join('|') +
+    String.raw`)(?: (?:in|for|during))?(?: the)? $`,
+);
+/** After the date, at most an attribution: "..., people familiar said", "..., according to the report". */
+const PLAIN_TAIL =
+  /^(?:,\s*(?:according to [^,.;!?\d]{1,40}|[^,.;!?\d]{1,40} (?:said|say|says|reported|reports|wrote|added)))?\s*\.?\s*$/;
 
 /**
- * The company whose own listing the words name: the one right before them ("an OpenAI IPO", "OpenAI's listing"), or
- * the sentence's subject going on to them with no other company or clause between ("OpenAI is preparing for an IPO").
- * "Cerebras, which supplies chips to OpenAI, plans an IPO" and "OpenAI rival Mistral is preparing an IPO" name none.
+ * The company whose own listing date the sentence states plainly (see PLAIN_HEAD), if it does: the first company it
+ * names, standing where PLAIN_HEAD puts it.
  */
-function listingOwner(ctx: SentenceContext, listing: { start: number }): Mention | undefined {
-  const companies = ctx.mentions.filter((m) => isCompany(m) && m.end <= listing.start);
-  const last = companies.at(-1);
-  if (last && OWNER_TO_LISTING.test(ctx.lower.slice(last.end - ctx.start, listing.start - ctx.start))) return last;
-  const first = companies[0];
-  if (!first || first !== last || !/^\W*$/.test(ctx.sentence.slice(0, first.start - ctx.start))) return undefined;
-  return SUBJECT_TO_LISTING.test(ctx.lower.slice(first.end - ctx.start, listing.start - ctx.start)) ? first : undefined;
+function plainOwner(ctx: SentenceContext, from: number, to: number): Mention | undefined {
+  const m = ctx.mentions.find(isCompany);
+  if (!m || m.end - ctx.start > from) return undefined;
+  const at = m.start - ctx.start;
+  const head = ctx.lower.slice(0, at) + '\x01' + ctx.lower.slice(m.end - ctx.start, from);
+  return PLAIN_HEAD.test(head) && PLAIN_TAIL.test(ctx.lower.slice(to)) ? m : undefined;
 }
-
-/**
- * Between a listing's words and its date, another date or a name ("an IPO, and Anthropic plans one in 2027", "an IPO in
- * Q4 2026 and SpaceX for one in 2027"): the date may be another listing's.
- */
-const SOMEONE_ELSES = /\b(?:19|20)\d\d\b|\b[A-Z]/;
 
 /**
  * Words that deny, doubt, drop or put off the date a sentence gives: it tells no plan, so it agrees with none either.
@@ -111,20 +125,20 @@ function extractIpoTiming(ctx: SentenceContext): Claim[] {
     if (!listing) continue;
     const year = Number(m[4] ?? m[5] ?? m[8] ?? m[9]);
     const q = m[1] ?? m[2] ?? m[3];
-    const quarter = q ? QUARTERS[q]! : m[6] ? quarterOfMonths(m[6], m[7]!) : 0;
+    // "early 2026" is the first months of the year, never its fourth quarter; it proves nothing wrong either.
+    const early = m[0].startsWith('early');
+    const quarter = q ? QUARTERS[q]! : m[6] ? quarterOfMonths(m[6], m[7]!) : early ? 1 : 0;
     const start = ctx.start + m.index;
     const end = start + m[0].length;
     // Only a company's own listing, told plainly, can be held against the plan the sources report.
-    const between = ctx.sentence.slice(Math.min(listing.end, m.index + m[0].length), Math.max(listing.start, m.index));
-    const owner = SOMEONE_ELSES.test(between) ? undefined : listingOwner(ctx, { start: ctx.start + listing.start });
-    const parties = owner
-      ? subjectOrInferred(ctx, owner)
-      : { ...subjectOrInferred(ctx, companyBefore(ctx, start)), inferred: true };
+    const owner = plainOwner(ctx, m.index, m.index + m[0].length);
+    const parties = subjectOrInferred(ctx, owner ?? companyBefore(ctx, start));
     // "by 2027" is a deadline, "no sooner than 2027" a floor: neither names the listing's date itself.
     const qualifier = /^by\b/.test(m[0]) ? 'up-to' : m[9] ? 'at-least' : 'exact';
     const value: Quantity = { kind: 'quarter', value: year * 10 + quarter, qualifier, start, end };
     const claim = phraseClaim(ctx, 'ipo-timing', start, end, parties);
-    out.push({ ...claim, value, event: onlyAnOption(ctx) ? { ...claim.event, hedged: true } : claim.event });
+    const plain = owner !== undefined && !early && !onlyAnOption(ctx);
+    out.push({ ...claim, value, event: plain ? claim.event : { ...claim.event, hedged: true } });
   }
   return out;
 }

@@ -94,9 +94,25 @@ function asNewMoney(ctx: SentenceContext, q: Quantity, claim: Claim) {
 }
 
 /** "a $100 billion funding round", "could raise over $100 billion". */
+const LISTING = String.raw`(?:ipo|initial public offering|public offering|public listing|listing|stock market debut)`;
+/** "OpenAI's IPO is expected to raise", "an OpenAI listing might bring in": the listing raises the figure after it. */
+const LISTING_RAISES = new RegExp(
+  String.raw`\b${LISTING}\s+(?:[\w'’]+\s+){0,4}?(?:raise|raises|raising|bring in|brings in|bringing in|fetch|fetches)\s+(?:(?:about|around|roughly|some|up to|as much as|more than|over)\s+)?$`,
+);
+/** "could raise $60 billion in its IPO": the figure raised in a listing named right after it. */
+const IN_LISTING = new RegExp(
+  String.raw`^\s+(?:in|through|via|from|at)\s+(?:its|an|a|the|their|his|her)\s+(?:\w+\s+)?${LISTING}\b`,
+);
+
+/** Money a stock-market listing raises is no private round's size. */
+const raisedByListing = (ctx: SentenceContext, q: Quantity) =>
+  LISTING_RAISES.test(ctx.lower.slice(Math.max(0, q.start - ctx.start - 70), q.start - ctx.start)) ||
+  IN_LISTING.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 50));
+
 function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('round-size')) {
+    if (raisedByListing(ctx, q)) continue;
     const parties = subjectOrInferred(ctx, raiser(ctx, q.start, q.end), true);
     const claim = figureClaim(ctx, 'round-size', q, parties);
     if (NEW_MONEY.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 40))) asNewMoney(ctx, q, claim);
