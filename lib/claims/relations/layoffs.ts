@@ -166,28 +166,58 @@ const ADDS_ON = /\b(?:more|another|additional|together|combined|in all|altogethe
 /** How many sentences back a sentence may go on about cuts told before it, with other talk between. */
 const RECENT_SENTENCES = 3;
 
-/** The last few sentences before this one (at most 500 characters): where the cuts it goes on about were told. */
+/** The last few sentences before this one (at most 700 characters): where the cuts it goes on about were told. */
 function recentText(ctx: SentenceContext): string {
-  const head = ctx.doc.text.slice(Math.max(0, ctx.start - 500), ctx.start).trimEnd();
+  const head = ctx.doc.text.slice(Math.max(0, ctx.start - 700), ctx.start).trimEnd();
   const ends = [...head.matchAll(/[.!?]\s+|\n/g)];
   const from = ends.length >= RECENT_SENTENCES ? ends[ends.length - RECENT_SENTENCES]! : undefined;
   return from ? head.slice(from.index + from[0].length) : head;
 }
 
+/** Cuts of jobs, not of prices or rates: "laid off", "job cuts", "cut 14,000 corporate jobs". */
+const JOB_CUT =
+  /\b(?:lay(?:ing)? off|laid off|layoffs?|job (?:cuts?|losses)|(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim\w*)\s+(?:[\w,~-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff|workforce|headcount)|(?:jobs?|roles?|positions?|workforce|headcount|staff)\s+(?:cuts?|reductions?))\b/;
+/** Other employers named by kind: "the rival", "industrywide", "its delivery partner network". */
+const OTHER_EMPLOYERS = /\b(?:rivals?|competitors?|peers?|industry\w*|sector\w*|partners?|contractors?|elsewhere)\b/;
+/** Staff counted, not cut: "has 30,000 more", "employs", "grew by", "more ... than". */
+const COUNTED = /\b(?:has|have|had|employ(?:s|ed|ing)?|house[sd]?|grew|grow\w*|than)\b/;
+/** People leaving their jobs, told without a word of cutting: "are affected", "face the exit", "shown the door". */
+const DEPARTING =
+  /\b(?:affected|impacted|hit|out|exits?|leav(?:e|es|ing)|left|depart\w*|gone|goodbye|door|redundan\w*|severance|notified|pink slips?|let go)\b/;
+/** A sentence that names what was just told: "It is 16,000 more office workers this time." */
+const COPULA_OPENING = /^\W*(?:it|that|this)\s*(?:is|was|['’]s)\b/;
+/** Sums of the cuts told before: "The two rounds together amount to 30,000 jobs". */
+const SUMS = /\b(?:together|combined|in all|altogether|in total)\b/;
+
 /**
  * "Amazon said it is cutting jobs again. It is 16,000 more office workers this time.": a sentence with no word of
- * cutting that adds to the cuts one of the last few sentences tells, naming no company they do not.
+ * cutting that adds to the job cuts one of the last few sentences tells, about no other employer. The text of those
+ * sentences, if so.
  */
-function goesOnAboutCuts(ctx: SentenceContext): boolean {
-  if (!ADDS_ON.test(ctx.lower)) return false;
+function goesOnAboutCuts(ctx: SentenceContext): string | undefined {
+  if (!ADDS_ON.test(ctx.lower) || OTHER_EMPLOYERS.test(ctx.lower) || COUNTED.test(ctx.lower)) return undefined;
   const recent = recentText(ctx);
-  if (!CUT.test(recent.toLowerCase())) return false;
+  if (!JOB_CUT.test(recent.toLowerCase())) return undefined;
   const earlier = new Set(
     findMentions(recent)
       .filter(isCompany)
       .map((m) => m.id),
   );
-  return earlier.size > 0 && ctx.mentions.every((m) => !isCompany(m) || earlier.has(m.id)) && !namesSomeoneElse(ctx);
+  const same = earlier.size > 0 && ctx.mentions.every((m) => !isCompany(m) || earlier.has(m.id));
+  return same && !namesSomeoneElse(ctx) ? recent : undefined;
+}
+
+/**
+ * Whether a count in such a sentence is people leaving: the sentence says they leave, names what was just told, or
+ * sums the cuts; or the count repeats one the sentences before gave ("slashing another 16,000 jobs ... 16,000 more").
+ */
+function countsLeavers(ctx: SentenceContext, q: Quantity, recent: string): boolean {
+  return (
+    DEPARTING.test(ctx.lower) ||
+    COPULA_OPENING.test(ctx.lower) ||
+    SUMS.test(ctx.lower) ||
+    recent.includes(ctx.doc.text.slice(q.start, q.end))
+  );
 }
 
 /** A capitalised word after the first that is none of the sentence's mentions: maybe a company DealLens does not know. */
@@ -205,7 +235,8 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
   // The figure test first: it needs no scan of the sentence.
   if (!ctx.quantities.some((q) => q.kind === 'count' && q.value >= 10)) return out;
   const cuts = CUT.test(ctx.lower);
-  const goesOn = !cuts && goesOnAboutCuts(ctx);
+  const recent = cuts ? undefined : goesOnAboutCuts(ctx);
+  const goesOn = recent !== undefined;
   if (!cuts && !goesOn) return out;
   const all = counts(ctx);
   const jobCounts = all.filter((x) => x.kind === 'count' && x.value >= 10);
@@ -220,6 +251,7 @@ function extractLayoffs(ctx: SentenceContext): Claim[] {
     // where one of them is.
     const jobsBefore = mayNameJobs(before) && JOBS_BEFORE.test(before);
     if (!jobsAfter && !jobsBefore) continue;
+    if (recent !== undefined && !countsLeavers(ctx, q, recent)) continue;
     // Headcounts ("a 350,000-person workforce", "employs 1.58 million people", "a staff of", "5% of its") and jobs made
     // or left open are not cuts.
     if (
