@@ -5,6 +5,7 @@ import { findQuantities } from '../text/quantities';
 import { findDates, type DateMention } from '../text/dates';
 import { lowerBound } from '../lower-bound';
 import { isSpace, isWordChar } from '../text/chars';
+import { namesAnyone } from './unnamed';
 
 /** What the extractors know about the article as a whole. */
 export interface DocumentContext {
@@ -35,6 +36,11 @@ export interface SentenceContext {
    * the extractor drops the link further back, so a long article does not keep every sentence alive.
    */
   previous?: SentenceContext;
+  /**
+   * Neither this sentence nor any before it names a company, or any name that could be one (see namesAnyone): an
+   * unnamed subject here ("the retailer", "the company") may be guessed, as no other company is in view.
+   */
+  unnamed: boolean;
   /** Values worked out once per sentence on first use (see perSentence). */
   readonly memo: Map<unknown, unknown>;
 }
@@ -71,9 +77,11 @@ export function buildSentence(
   previousCompanies: string[],
   recentStartup?: string,
   previous?: SentenceContext,
+  namedBefore = true,
 ): SentenceContext {
   const sentence = doc.text.slice(start, end);
   const mentions = findMentions(doc.text, start, end);
+  const unnamed = !namedBefore && !namesAnyone(doc.text, start, end, mentions);
   GENERIC.lastIndex = 0;
   for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
     const at = start + m.index;
@@ -101,7 +109,10 @@ export function buildSentence(
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     const noun = m[1]!.toLowerCase();
     const ofKind = (id: string) => entityById(id)?.nouns?.includes(noun) === true;
-    const id = resolveGeneric(mentions, at, ofKind, previousCompanies, undefined, false);
+    // In a text that names no one, "the retailer" is the one company of that kind DealLens knows.
+    const id =
+      resolveGeneric(mentions, at, ofKind, previousCompanies, undefined, false) ??
+      (unnamed ? onlyOfKind(noun) : undefined);
     if (id)
       mentions.push({
         start: at,
@@ -127,8 +138,14 @@ export function buildSentence(
     previousCompanies,
     recentStartup,
     previous,
+    unnamed,
     memo: new Map(),
   };
+}
+
+function onlyOfKind(noun: string): string | undefined {
+  const ofKind = ENTITIES.filter((e) => e.nouns?.includes(noun));
+  return ofKind.length === 1 ? ofKind[0]!.id : undefined;
 }
 
 const isStartup = (id: string) => entityById(id)?.startup === true;

@@ -28,10 +28,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   let previous: string[] = [];
   let recentStartup: string | undefined;
   let before: SentenceContext | undefined;
+  let named = false;
   for (const span of splitSentences(text)) {
     if (before) before.previous = undefined;
-    const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup, before);
+    const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup, before, named);
     before = ctx;
+    named ||= !ctx.unnamed;
     const companies = companiesOf(ctx);
     // A sentence with no name and no figure can still state the stage of the talks the article is about.
     if (ctx.mentions.length === 0 && ctx.quantities.length === 0 && !mayNameTalks(ctx.lower)) continue;
@@ -41,6 +43,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     found.push(...restatements(ctx, roles, found, figures));
     for (const m of LATE) found.push(...m.extract(ctx, roles, found));
     const kept = dropOverlaps(referBack(ctx, companies, found, figures));
+    // Nothing in view names the subject: the judge may guess it from the facts the figure matches.
+    if (ctx.unnamed) for (const c of kept) if (!c.subject) c.unnamedText = true;
     for (const c of kept)
       if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) {
         const key = figureKey(c.value);
@@ -49,6 +53,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         else figures.set(key, [c]);
       }
     claims.push(...kept);
+    // A company guessed in a text that names none ("the retailer") is no name for the next sentence to go on from.
+    if (ctx.unnamed) continue;
     if (companies.length) previous = companies;
     recentStartup = [...companies].reverse().find((id) => entityById(id)?.startup) ?? recentStartup;
   }
