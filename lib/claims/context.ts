@@ -5,7 +5,6 @@ import { findQuantities } from '../text/quantities';
 import { findDates, type DateMention } from '../text/dates';
 import { lowerBound } from '../lower-bound';
 import { isSpace, isWordChar } from '../text/chars';
-import { namesAnyone } from './unnamed';
 
 /** What the extractors know about the article as a whole. */
 export interface DocumentContext {
@@ -14,6 +13,11 @@ export interface DocumentContext {
   date?: string;
   /** The company the article is about, where one clearly dominates its mentions. */
   subject?: string;
+  /**
+   * The text names no company, nor any name that could be one (see namesAnyone): an unnamed subject ("the retailer",
+   * "the company") may be guessed, as no other company can be meant.
+   */
+  unnamed?: boolean;
 }
 
 /** One sentence, with everything found in it, handed to each relation extractor. */
@@ -36,11 +40,6 @@ export interface SentenceContext {
    * the extractor drops the link further back, so a long article does not keep every sentence alive.
    */
   previous?: SentenceContext;
-  /**
-   * Neither this sentence nor any before it names a company, or any name that could be one (see namesAnyone): an
-   * unnamed subject here ("the retailer", "the company") may be guessed, as no other company is in view.
-   */
-  unnamed: boolean;
   /** Values worked out once per sentence on first use (see perSentence). */
   readonly memo: Map<unknown, unknown>;
 }
@@ -77,11 +76,9 @@ export function buildSentence(
   previousCompanies: string[],
   recentStartup?: string,
   previous?: SentenceContext,
-  namedBefore = true,
 ): SentenceContext {
   const sentence = doc.text.slice(start, end);
   const mentions = findMentions(doc.text, start, end);
-  const unnamed = !namedBefore && !namesAnyone(doc.text, start, end, mentions);
   GENERIC.lastIndex = 0;
   for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
     const at = start + m.index;
@@ -112,7 +109,7 @@ export function buildSentence(
     // In a text that names no one, "the retailer" is the one company of that kind DealLens knows.
     const id =
       resolveGeneric(mentions, at, ofKind, previousCompanies, undefined, false) ??
-      (unnamed ? onlyOfKind(noun) : undefined);
+      (doc.unnamed ? onlyOfKind(noun) : undefined);
     if (id)
       mentions.push({
         start: at,
@@ -138,7 +135,6 @@ export function buildSentence(
     previousCompanies,
     recentStartup,
     previous,
-    unnamed,
     memo: new Map(),
   };
 }

@@ -4,6 +4,7 @@ import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type
 import { figureKey, referBack, restatements } from './restatements';
 import { moneyRoles } from './money-role';
 import { splitSentences } from '../text/sentences';
+import { namesAnyone } from './unnamed';
 import { latestDateMentioned } from '../text/dates';
 import { RELATION_MODULES } from './relations/index';
 import { mayNameTalks } from './relations/talks-stage';
@@ -21,6 +22,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     text,
     date: options.documentDate ?? latestDateMentioned(text),
     subject: dominantCompany(text),
+    unnamed: !namesAnyone(text),
   };
   const claims: Claim[] = [];
   // The claims tied to each figure, in order, for restatements.
@@ -28,12 +30,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   let previous: string[] = [];
   let recentStartup: string | undefined;
   let before: SentenceContext | undefined;
-  let named = false;
   for (const span of splitSentences(text)) {
     if (before) before.previous = undefined;
-    const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup, before, named);
+    const ctx = buildSentence(doc, span.start, span.end, previous, recentStartup, before);
     before = ctx;
-    named ||= !ctx.unnamed;
     const companies = companiesOf(ctx);
     // A sentence with no name and no figure can still state the stage of the talks the article is about.
     if (ctx.mentions.length === 0 && ctx.quantities.length === 0 && !mayNameTalks(ctx.lower)) continue;
@@ -43,8 +43,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     found.push(...restatements(ctx, roles, found, figures));
     for (const m of LATE) found.push(...m.extract(ctx, roles, found));
     const kept = dropOverlaps(referBack(ctx, companies, found, figures));
-    // Nothing in view names the subject: the judge may guess it from the facts the figure matches.
-    if (ctx.unnamed) for (const c of kept) if (!c.subject) c.unnamedText = true;
+    // Nothing in the text names the subject: the judge may guess it from the facts the figure matches.
+    if (doc.unnamed) for (const c of kept) if (!c.subject) c.unnamedText = true;
     for (const c of kept)
       if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) {
         const key = figureKey(c.value);
@@ -54,7 +54,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       }
     claims.push(...kept);
     // A company guessed in a text that names none ("the retailer") is no name for the next sentence to go on from.
-    if (ctx.unnamed) continue;
+    if (doc.unnamed) continue;
     if (companies.length) previous = companies;
     recentStartup = [...companies].reverse().find((id) => entityById(id)?.startup) ?? recentStartup;
   }

@@ -115,8 +115,7 @@ export interface Claim {
   /** The company the article is about, where one dominates it. */
   articleSubject?: string;
   /**
-   * No subject, in a text that names no company, nor any name that could be one, up to and including the claim's
-   * sentence: the one company whose fact the figure (and date) matches may be guessed as its subject (support only).
+   * No subject, in a text that names no company, nor any name that could be one: the one company whose fact the figure (and date) matches may be guessed as its subject (support only).
    */
   unnamedText?: boolean;
 }

@@ -1,4 +1,4 @@
-import { isPublication, type Mention } from '../entities/mentions';
+import { findMentions, isPublication } from '../entities/mentions';
 
 // Capitalised words that name no one: words that open sentences, time words, and the few abbreviations deal news uses.
 // Any other capitalised word may be a company DealLens does not know ("Walmart", "Brightline Foods").
@@ -18,22 +18,21 @@ const NOT_A_NAME = new Set(
 const CAPITALISED = /\b[A-Z][\w&'’.-]*/g;
 
 /**
- * Whether text[from, to) names anyone: a mention DealLens knows (an outlet excepted: it reports, it is no party), or a
- * capitalised word that may be a name it does not know. A title-case headline names someone by this test; a guess
- * from it would rest on nothing.
+ * Whether a text names anyone anywhere: a company, person or product DealLens knows (by name or epithet), or a
+ * capitalised word that may be a name it does not know; an outlet ("Reuters reported") names no party. A text that
+ * names no one is the only one where an unnamed subject ("the retailer", "the company") may be guessed: there, no
+ * other company can be meant. A title-case headline names someone by this test.
  */
-export function namesAnyone(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
-  if (mentions.some((m) => !isPublication(m))) return true;
-  const slice = text.slice(from, to);
+export function namesAnyone(text: string): boolean {
   CAPITALISED.lastIndex = 0;
-  // Words and mentions both come in order: one pass over each, however many outlets a long sentence names.
-  let i = 0;
-  for (let m = CAPITALISED.exec(slice); m; m = CAPITALISED.exec(slice)) {
-    const at = from + m.index;
-    while (i < mentions.length && mentions[i]!.end <= at) i++;
-    if (i < mentions.length && mentions[i]!.start <= at) continue;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const word = m[0].replace(/['’]s$|[.'’-]+$/, '');
-    if (word.length > 1 && !NOT_A_NAME.has(word)) return true;
+    if (word.length < 2 || NOT_A_NAME.has(word)) continue;
+    // Looked up around the word only: a real article stops at its first name, and no text is scanned twice.
+    const [outlet] = findMentions(text, m.index, Math.min(text.length, m.index + 60));
+    if (!outlet || outlet.start !== m.index || !isPublication(outlet)) return true;
+    CAPITALISED.lastIndex = Math.max(CAPITALISED.lastIndex, outlet.end);
   }
-  return false;
+  // Epithets are written in lower case ("the e-commerce giant"): only a text with no capitalised name gets this far.
+  return findMentions(text).some((m) => !isPublication(m));
 }
