@@ -173,7 +173,7 @@ class SentenceMoneyRoles implements MoneyRoles {
       // A quoted figure whose attribution alone names the deal takes the deal's role, whatever words are near it.
       const deal = quotedDeal(ctx, q, (from, to) => !hasCue(ctx, from, to));
       if (deal) this.quoted.set(q, deal);
-      const role = deal ? 'investment' : moneyRole(ctx, q);
+      const role = deal ? deal.role : moneyRole(ctx, q);
       this.roles.set(q, role);
       if (role === undefined) continue;
       const list = this.byRole.get(role);

@@ -56,7 +56,7 @@ function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
     const quoted = roles.quotedDeal(q);
     if (quoted) {
       out.push(
-        figureClaim(ctx, 'investment', q, { subject: quoted.investor.id, object: quoted.target.id, inferred: true }),
+        figureClaim(ctx, 'investment', q, { subject: quoted.investor?.id, object: quoted.target.id, inferred: true }),
       );
       continue;
     }
