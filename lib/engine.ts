@@ -4,6 +4,7 @@ import { bundledFactBase, factIndex, type FactIndex } from './factbase';
 import { PackIndex } from './factbase/pack-index';
 import { extractClaims } from './claims/extract';
 import { judgeClaim } from './verdicts/judge';
+import { guessUnnamedSubject } from './verdicts/unnamed-subject';
 import { documentDate } from './text/dates';
 
 export interface AnalyzeOptions {
@@ -22,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation[
   const index = options.index ?? indexFor(options);
   return (
     extractClaims(text, { documentDate: date })
-      .map((claim) => judgeClaim(claim, { index, documentDate: date }))
+      .map((claim) => judgeClaim(guessUnnamedSubject(claim, index, date), { index, documentDate: date }))
       // A claim about no one in particular is not worth a badge.
       .filter((a) => a.claim.subject !== undefined)
   );

@@ -13,6 +13,11 @@ export interface DocumentContext {
   date?: string;
   /** The company the article is about, where one clearly dominates its mentions. */
   subject?: string;
+  /**
+   * The text names no company, nor any name that could be one (see namesAnyone): an unnamed subject ("the retailer",
+   * "the company") may be guessed, as no other company can be meant.
+   */
+  unnamed?: boolean;
 }
 
 /** One sentence, with everything found in it, handed to each relation extractor. */
@@ -101,7 +106,10 @@ export function buildSentence(
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     const noun = m[1]!.toLowerCase();
     const ofKind = (id: string) => entityById(id)?.nouns?.includes(noun) === true;
-    const id = resolveGeneric(mentions, at, ofKind, previousCompanies, undefined, false);
+    // In a text that names no one, "the retailer" is the one company of that kind DealLens knows.
+    const id =
+      resolveGeneric(mentions, at, ofKind, previousCompanies, undefined, false) ??
+      (doc.unnamed ? onlyOfKind(noun) : undefined);
     if (id)
       mentions.push({
         start: at,
@@ -129,6 +137,11 @@ export function buildSentence(
     previous,
     memo: new Map(),
   };
+}
+
+function onlyOfKind(noun: string): string | undefined {
+  const ofKind = ENTITIES.filter((e) => e.nouns?.includes(noun));
+  return ofKind.length === 1 ? ofKind[0]!.id : undefined;
 }
 
 const isStartup = (id: string) => entityById(id)?.startup === true;

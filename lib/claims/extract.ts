@@ -4,6 +4,7 @@ import { buildSentence, companiesOf, dominantCompany, type DocumentContext, type
 import { figureKey, referBack, restatements } from './restatements';
 import { moneyRoles } from './money-role';
 import { splitSentences } from '../text/sentences';
+import { namesAnyone } from './unnamed';
 import { latestDateMentioned } from '../text/dates';
 import { RELATION_MODULES } from './relations/index';
 import { mayNameTalks } from './relations/talks-stage';
@@ -21,6 +22,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     text,
     date: options.documentDate ?? latestDateMentioned(text),
     subject: dominantCompany(text),
+    unnamed: !namesAnyone(text),
   };
   const claims: Claim[] = [];
   // The claims tied to each figure, in order, for restatements.
@@ -41,6 +43,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     found.push(...restatements(ctx, roles, found, figures));
     for (const m of LATE) found.push(...m.extract(ctx, roles, found));
     const kept = dropOverlaps(referBack(ctx, companies, found, figures));
+    // Nothing in the text names the subject: the judge may guess it from the facts the figure matches.
+    if (doc.unnamed) for (const c of kept) if (!c.subject) c.unnamedText = true;
     for (const c of kept)
       if (c.subject && !c.inferred && c.value?.kind === 'money' && !c.value.vague) {
         const key = figureKey(c.value);
@@ -49,6 +53,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         else figures.set(key, [c]);
       }
     claims.push(...kept);
+    // A company guessed in a text that names none ("the retailer") is no name for the next sentence to go on from.
+    if (doc.unnamed) continue;
     if (companies.length) previous = companies;
     recentStartup = [...companies].reverse().find((id) => entityById(id)?.startup) ?? recentStartup;
   }

@@ -6,6 +6,7 @@ import { entityById } from '../entities/catalogue';
 import { isCompany } from '../entities/mentions';
 import { lowerBound } from '../lower-bound';
 import { raisedFrom, raisingWith, sourceAfter } from './money-source';
+import { quotedDeal, type QuotedDeal } from './quoted-deal';
 
 /** What a money figure in a sentence is about: the relation whose cue words are nearest to it. */
 export type MoneyRole = Relation;
@@ -164,11 +165,15 @@ const NO_FIGURES: readonly Quantity[] = [];
 class SentenceMoneyRoles implements MoneyRoles {
   private readonly roles = new Map<Quantity, MoneyRole | undefined>();
   private readonly byRole = new Map<MoneyRole, Quantity[]>();
+  private readonly quoted = new Map<Quantity, QuotedDeal>();
 
   constructor(ctx: SentenceContext) {
     for (const q of ctx.quantities) {
       if (q.kind !== 'money' || q.vague) continue;
-      const role = moneyRole(ctx, q);
+      // A quoted figure whose attribution alone names the deal takes the deal's role, whatever words are near it.
+      const deal = quotedDeal(ctx, q, (from, to) => !hasCue(ctx, from, to));
+      if (deal) this.quoted.set(q, deal);
+      const role = deal ? deal.role : moneyRole(ctx, q);
       this.roles.set(q, role);
       if (role === undefined) continue;
       const list = this.byRole.get(role);
@@ -184,6 +189,17 @@ class SentenceMoneyRoles implements MoneyRoles {
   figures(role: MoneyRole): readonly Quantity[] {
     return this.byRole.get(role) ?? NO_FIGURES;
   }
+
+  quotedDeal(q: Quantity): QuotedDeal | undefined {
+    return this.quoted.get(q);
+  }
+}
+
+/** Whether a cue word of any relation lies in the sentence's [from, to). */
+function hasCue(ctx: SentenceContext, from: number, to: number): boolean {
+  const cues = sentenceCueList(ctx);
+  const i = firstCueFrom(cues, from);
+  return i < cues.length && cues[i]!.start < to;
 }
 
 export const moneyRoles = (ctx: SentenceContext): MoneyRoles => new SentenceMoneyRoles(ctx);

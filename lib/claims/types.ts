@@ -114,4 +114,8 @@ export interface Claim {
   anyRound?: boolean;
   /** The company the article is about, where one dominates it. */
   articleSubject?: string;
+  /**
+   * No subject, in a text that names no company, nor any name that could be one: the one company whose fact the figure (and date) matches may be guessed as its subject (support only).
+   */
+  unnamedText?: boolean;
 }

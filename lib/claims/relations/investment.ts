@@ -52,6 +52,14 @@ const DEAL_NOUN = /^['’]?s?\s+(?:stake|investment|deal|bet)\b/;
 function extractInvestment(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('investment')) {
+    // A quote is loose talk: its figure, tied to the deal by the attribution alone, may support it, never contradict.
+    const quoted = roles.quotedDeal(q);
+    if (quoted) {
+      out.push(
+        figureClaim(ctx, 'investment', q, { subject: quoted.investor?.id, object: quoted.target.id, inferred: true }),
+      );
+      continue;
+    }
     // "$30 billion from Nvidia, and $50 billion from Amazon": the investor named right after its figure.
     const source = sourceAfter(ctx, q.end);
     // "OpenAI held talks with Amazon about raising $10 billion": the investor is who the raise is discussed with.

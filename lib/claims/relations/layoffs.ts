@@ -10,7 +10,7 @@ import { lowerBound } from '../../lower-bound';
 const JOBS =
   /^\s*(?::\s*)?(?:more\s+|additional\s+|other\s+)?(?:corporate\s+|tech\s+|white-collar\s+|office\s+)?(?:and tech\s+)?(?:jobs?|positions?|roles?|employees?|workers?|staff(?:ers)?|people|layoffs?|job cuts?|job losses?|redundancies)\b/;
 const CUT =
-  /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|fir(?:es|ed|ing)|dismiss\w*)\b|\b(?:wave|round)\b[^.;]{0,40}\bhits?\b|\b(?:jobs?|roles?|positions?)\b[^.;]{0,20}\b(?:go|gone|going|went)\b/;
+  /\b(?:cut\w*|slash\w*|eliminat\w*|lay(?:ing)? off|laid off|layoffs?|reduc\w*|let go|losses|lost|shed\w*|axe\w*|trim\w*|fir(?:es|ed|ing)|dismiss\w*|remov(?:al|e|ed|es|ing))\b|\b(?:wave|round)\b[^.;]{0,40}\bhits?\b|\b(?:jobs?|roles?|positions?)\b[^.;]{0,20}\b(?:go|gone|going|went)\b/;
 // "plans to cut", "will lay off", "is eliminating": a cut still to come (or under way), not one already made.
 const CUT_AHEAD =
   /\b(?:to|will|is|are|be)\s+(?:\w+\s+)?(?:cut|cutting|eliminate|eliminating|lay off|laying off|shed|shedding|axe|axing|trim|trimming|reduce|reducing|slash|slashing|fire|firing|dismiss|dismissing)\s+$/;

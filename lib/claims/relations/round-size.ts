@@ -113,7 +113,11 @@ function extractRoundSize(ctx: SentenceContext, roles: MoneyRoles): Claim[] {
   const out: Claim[] = [];
   for (const q of roles.figures('round-size')) {
     if (raisedByListing(ctx, q)) continue;
-    const parties = subjectOrInferred(ctx, raiser(ctx, q.start, q.end), true);
+    // A quoted figure tied to the round by the attribution alone: loose talk, support only.
+    const quoted = roles.quotedDeal(q);
+    const parties = quoted
+      ? { subject: quoted.target.id, inferred: true }
+      : subjectOrInferred(ctx, raiser(ctx, q.start, q.end), true);
     const claim = figureClaim(ctx, 'round-size', q, parties);
     if (NEW_MONEY.test(ctx.lower.slice(q.end - ctx.start, q.end - ctx.start + 40))) asNewMoney(ctx, q, claim);
     // A raise under way is the round in talks: "the $100 billion being raised by OpenAI".
